@@ -1,0 +1,3 @@
+"""clauses: review contracts for their confidentiality clauses."""
+
+__version__ = "0.1.0"

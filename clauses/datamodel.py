@@ -1,0 +1,143 @@
+"""Plain frozen data passed between the pipeline's stages.
+
+parse -> Document (made of Clauses) -> detect -> Detection per element ->
+judge -> ElementResult per element -> Analysis. No behaviour lives here: every
+stage reads and returns these values, so any stage can be tested, cached or
+serialized on its own.
+
+Offsets are always character offsets into ``Document.text``, and
+``Document.text[clause.start:clause.end] == clause.text`` holds for every clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Element statuses, judged per profile.
+PRESENT = "present"
+WEAK = "weak"
+MISSING = "missing"
+
+# Routing of a whole contract.
+GREEN = "GREEN"
+YELLOW = "YELLOW"
+RED = "RED"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The unit a lawyer cites: a numbered section, list item, paragraph or table row."""
+
+    id: str  # stable within a document: "c0001", "c0002", ... in reading order
+    number: str  # the section number as a reader sees it ("7.2(b)", "Article IV"), or ""
+    heading: str  # the clause's own heading or the heading of its section, or ""
+    text: str  # equals Document.text[start:end]
+    start: int
+    end: int
+    page: int | None = None  # 1-based; PDFs only
+    in_table: bool = False
+    level: int = 0  # nesting depth of the numbering (0 = top level or unnumbered)
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    format: str  # "docx" | "pdf" | "text" | "markdown" | "html"
+    sha256: str  # of the input file's bytes
+    text: str
+    pages: int | None
+    title: str
+    parties: tuple[str, ...]  # names of the parties and their defined roles as found
+    defined_terms: tuple[str, ...]  # e.g. ("Confidential Information", "Recipient")
+    clauses: tuple[Clause, ...]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One rule pattern that fired inside a clause."""
+
+    element: str
+    name: str
+    score: float
+    start: int  # offsets into Document.text
+    end: int
+    context: bool = False  # True for a context word that raised the score
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A duration or deadline that decides whether an element is weak.
+
+    ``kind`` is "survival" (value in years; ``float('inf')`` for perpetual or
+    trade-secret duration) or "notice" (value in hours; ``0`` for
+    "immediately"/"promptly"/"without undue delay", ``None`` for no limit).
+    """
+
+    kind: str
+    value: float | None
+    text: str  # the words it was read from
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A clause scored for one element, with everything that made the score."""
+
+    clause_id: str
+    number: str
+    heading: str
+    page: int | None
+    start: int
+    end: int
+    score: float  # combined, 0..1
+    rule_score: float
+    model_score: float
+    cues: tuple[Cue, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    weak_signals: tuple[str, ...] = ()  # reasons from weak-signal patterns
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the detector found for one element in one document, before judging."""
+
+    element: str
+    score: float  # best evidence score, 0..1
+    evidence: tuple[Evidence, ...]  # best first; empty when nothing scored
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Wording offered for a gap or a weak element, and where it would go."""
+
+    element: str
+    text: str
+    number: str  # the number the inserted clause would carry, or ""
+    insert_after: str | None  # clause id to insert after; None = before the signature block / at the end
+    placement: str  # human words: "after Section 7 (Confidentiality)"
+
+
+@dataclass(frozen=True)
+class ElementResult:
+    element: str
+    title: str
+    requirement: str  # "required" | "recommended" | "optional"
+    severity: str  # "high" | "medium" | "low" | "none"
+    status: str  # PRESENT | WEAK | MISSING
+    confidence: float
+    reason: str  # why this status, in a reviewer's words
+    evidence: tuple[Evidence, ...] = ()
+    suggestion: Suggestion | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    document: Document
+    profile: str
+    profile_reason: str
+    routing: str  # GREEN | YELLOW | RED
+    score: int  # 0..100
+    elements: tuple[ElementResult, ...]
+    model_version: str
+    warnings: tuple[str, ...] = field(default_factory=tuple)
