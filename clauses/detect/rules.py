@@ -1,0 +1,86 @@
+"""Rule cues: the patterns of elements.toml applied to one clause.
+
+A clause's rule score for an element combines its distinct cues as independent
+pieces of evidence (1 - prod(1 - score)), so two weak cues together say more than
+one; a negation in the same sentence cancels the cues it overlaps, and context
+words near a cue raise the score a little (presidio's context enhancer idea).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clauses.datamodel import Cue
+from clauses.elements import ElementDef
+
+CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
+CONTEXT_MAX = 0.1
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    score: float
+    cues: tuple[Cue, ...]
+    weak_reasons: tuple[str, ...]
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _negated_ranges(element: ElementDef, text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    ranges = []
+    for negation in element.negations:
+        for match in negation.regex.finditer(text):
+            for start, end in sentences:
+                if start <= match.start() < end:
+                    ranges.append((start, end))
+    return ranges
+
+
+def apply_rules(element: ElementDef, text: str, offset: int = 0) -> RuleResult:
+    """Score one clause's text for one element; cue offsets are made absolute with ``offset``."""
+    fired: dict[str, Cue] = {}
+    sentences: list[tuple[int, int]] | None = None
+    negated: list[tuple[int, int]] = []
+    for pattern in element.cues:
+        match = pattern.regex.search(text)
+        if match is None:
+            continue
+        if element.negations:
+            if sentences is None:
+                sentences = _sentence_spans(text)
+                negated = _negated_ranges(element, text, sentences)
+            if any(s <= match.start() < e for s, e in negated):
+                # Try a later match outside the negated sentences.
+                match = next(
+                    (m for m in pattern.regex.finditer(text)
+                     if not any(s <= m.start() < e for s, e in negated)),
+                    None,
+                )
+                if match is None:
+                    continue
+        fired[pattern.name] = Cue(element.id, pattern.name, pattern.score,
+                                  offset + match.start(), offset + match.end())
+    if not fired:
+        return RuleResult(0.0, (), ())
+    remaining = 1.0
+    for cue in fired.values():
+        remaining *= 1.0 - cue.score
+    score = 1.0 - remaining
+    lowered = text.lower()
+    context_hits = [w for w in element.context_words if w in lowered]
+    score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * len(context_hits)))
+    weak = tuple(
+        signal.reason
+        for signal in element.weak
+        if signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
+    )
+    return RuleResult(round(score, 4), tuple(fired.values()), weak)

@@ -1,0 +1,150 @@
+"""Load and validate the element definitions in ``elements.toml``.
+
+The TOML file is the one place an element is defined; everything else (rules,
+classifier labels, profiles, templates, reports) reads the ids and attributes
+from here. A bad regex or an unknown key fails at load time with a message that
+names the element and the pattern, never later at match time.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from clauses.errors import ConfigError
+
+ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
+QUANTITY_KINDS = ("", "survival", "notice")
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """A regex whose match in a clause is evidence for an element."""
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+
+
+@dataclass(frozen=True)
+class WeakSignal:
+    """Wording that makes a present element weak, unless ``unless`` also matches."""
+
+    name: str
+    regex: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Negation:
+    """Wording that cancels the element's cues in the same sentence."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ElementDef:
+    id: str
+    title: str
+    summary: str
+    core: bool
+    template: str
+    quantity: str
+    cues: tuple[CuePattern, ...]
+    context_words: tuple[str, ...]
+    weak: tuple[WeakSignal, ...]
+    negations: tuple[Negation, ...]
+
+
+_ELEMENT_KEYS = {
+    "title", "summary", "core", "template", "quantity", "cues", "context_words", "weak", "negations",
+}
+
+
+def _compile(element: str, name: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, _FLAGS)
+    except re.error as exc:
+        raise ConfigError(f"elements.toml: {element}: pattern {name!r} is not a valid regex: {exc}") from exc
+
+
+def _require(element: str, table: dict, key: str, kind: type) -> object:
+    if key not in table:
+        raise ConfigError(f"elements.toml: {element}: missing key {key!r}")
+    value = table[key]
+    if not isinstance(value, kind):
+        raise ConfigError(f"elements.toml: {element}: {key!r} must be {kind.__name__}")
+    return value
+
+
+def _parse_element(element: str, table: dict) -> ElementDef:
+    unknown = set(table) - _ELEMENT_KEYS
+    if unknown:
+        raise ConfigError(f"elements.toml: {element}: unknown keys {sorted(unknown)}")
+    quantity = str(_require(element, table, "quantity", str))
+    if quantity not in QUANTITY_KINDS:
+        raise ConfigError(f"elements.toml: {element}: quantity must be one of {QUANTITY_KINDS}")
+    cues = []
+    for cue in table.get("cues", []):
+        name = str(cue.get("name", "?"))
+        score = cue.get("score")
+        if not isinstance(score, (int, float)) or not 0 < score <= 1:
+            raise ConfigError(f"elements.toml: {element}: cue {name!r} needs a score in (0, 1]")
+        cues.append(CuePattern(name, _compile(element, name, cue["pattern"]), float(score)))
+    if not cues:
+        raise ConfigError(f"elements.toml: {element}: no cues")
+    weak = tuple(
+        WeakSignal(
+            w["name"],
+            _compile(element, w["name"], w["pattern"]),
+            _compile(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
+            str(w["reason"]),
+        )
+        for w in table.get("weak", [])
+    )
+    negations = tuple(
+        Negation(n["name"], _compile(element, n["name"], n["pattern"]))
+        for n in table.get("negations", [])
+    )
+    context = table.get("context_words", {}).get("words", [])
+    return ElementDef(
+        id=element,
+        title=str(_require(element, table, "title", str)),
+        summary=str(_require(element, table, "summary", str)),
+        core=bool(_require(element, table, "core", bool)),
+        template=str(_require(element, table, "template", str)),
+        quantity=quantity,
+        cues=tuple(cues),
+        context_words=tuple(str(w).lower() for w in context),
+        weak=weak,
+        negations=negations,
+    )
+
+
+def load_elements(path: Path = ELEMENTS_FILE) -> dict[str, ElementDef]:
+    """Read and validate an elements file; keys keep the file's order."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read element definitions: {exc}") from exc
+    return {element: _parse_element(element, table) for element, table in data.items()}
+
+
+@lru_cache(maxsize=1)
+def elements() -> dict[str, ElementDef]:
+    """The shipped element definitions, loaded once per process."""
+    return load_elements()
+
+
+def element_ids() -> tuple[str, ...]:
+    return tuple(elements())
+
+
+def core_ids() -> tuple[str, ...]:
+    return tuple(e.id for e in elements().values() if e.core)

@@ -1,0 +1,185 @@
+"""Read the numbers that decide whether an element is weak.
+
+Two kinds matter to the spec: how long confidentiality survives termination
+(``survival``, in years) and how fast a breach must be notified (``notice``, in
+hours). Contracts write both in many ways ("five (5) years", "24 months",
+"perpetually", "for so long as it remains a trade secret", "within seventy-two
+(72) hours", "no later than two (2) business days", "promptly"), so each form
+gets one pattern here and every caller reads the same answer.
+
+Values: survival in years, ``math.inf`` for perpetual; notice in hours, ``0.0``
+for immediate wording ("promptly", "without undue delay"), ``None`` for wording
+with no outer limit ("as soon as practicable", "within a reasonable time").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from clauses.datamodel import Quantity
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|single)"
+# "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
+_NUMBER = rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?)"
+
+_DURATION = re.compile(
+    rf"\b{_NUMBER}\s*(?:\]\s*)?(?:full\s+|calendar\s+|consecutive\s+)?(?P<unit>years?|months?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+_PERPETUAL = re.compile(
+    r"\b(perpetual(?:ly)?|in\s+perpetuity|indefinite(?:ly)?|without\s+limit(?:ation)?\s+(?:in|of|as\s+to)\s+time|"
+    r"at\s+all\s+times\s+thereafter|for\s+(?:so|as)\s+long\s+as\s+(?:\w+\s+){0,8}(?:remains?|qualif\w+|constitutes?|is)\s+"
+    r"(?:\w+\s+){0,3}(?:trade\s+secret|confidential|non-?public)|until\s+(?:\w+\s+){0,6}(?:becomes?|ceases?|enters?)\s+"
+    r"(?:\w+\s+){0,3}(?:public|publicly|to\s+be\s+confidential)|no\s+(?:fixed\s+)?(?:expiration|end)\s+date|"
+    r"(?:after|beyond)\s+(?:the\s+)?(?:termination|end|cessation)\s+of\s+(?:\w+\s+){0,2}employment(?!\s+for))",
+    re.IGNORECASE,
+)
+_SURVIVAL_CONTEXT = re.compile(
+    r"surviv|after|following|from\s+the\s+date|thereafter|beyond|subsequent|terminat|expir|continue|remain|"
+    r"period\s+of|disclosure|employment",
+    re.IGNORECASE,
+)
+_OWN_TERM = re.compile(
+    r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
+    re.IGNORECASE,
+)
+
+_NOTICE_WINDOW = re.compile(
+    rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of)\s+"
+    rf"{_NUMBER}\s*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+_NOTICE_IMMEDIATE = re.compile(
+    r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+)?delay|at\s+once|straight\s+away|"
+    r"as\s+soon\s+as\s+possible|instantly|right\s+away)\b",
+    re.IGNORECASE,
+)
+_NOTICE_UNBOUNDED = re.compile(
+    r"\b(as\s+soon\s+as\s+(?:reasonably\s+)?practic(?:able|al)|within\s+a\s+reasonable\s+(?:time|period)|"
+    r"in\s+a\s+timely\s+(?:manner|fashion)|timely|in\s+due\s+course|when\s+(?:reasonably\s+)?practicable|"
+    r"reasonable\s+(?:time|period)|from\s+time\s+to\s+time)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.;:]+(?:[.;:](?!\d)|$)", re.DOTALL)
+
+
+def number_value(word: str | None, digits: str | None) -> float | None:
+    """Turn "five", "twenty-four", "5" or "2.5" into a number; digits win over words."""
+    if digits:
+        return float(digits)
+    if not word:
+        return None
+    parts = re.split(r"[\s-]+", word.lower())
+    if parts[0] in _TENS:
+        return float(_TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0))
+    return float(_UNITS[parts[0]]) if parts[0] in _UNITS else None
+
+
+def _years(value: float, unit: str) -> float:
+    unit = unit.lower().rstrip("s")
+    return {"year": value, "month": value / 12, "week": value / 52, "day": value / 365}[unit]
+
+
+def _hours(value: float, unit: str) -> float:
+    unit = unit.lower().rstrip("s")
+    return {"hour": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
+
+
+def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
+    """Durations that say how long confidentiality lasts, one per mention.
+
+    A duration counts only in a sentence that speaks of survival, of time after
+    termination or disclosure, or of a continuing duty; "this Agreement shall
+    remain in force for two years" is the agreement's own term and is skipped.
+    """
+    found: list[Quantity] = []
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        if not _SURVIVAL_CONTEXT.search(body):
+            continue
+        own_term = _OWN_TERM.search(body)
+        for match in _PERPETUAL.finditer(body):
+            start = sentence.start() + match.start()
+            found.append(Quantity("survival", math.inf, match.group().strip(), offset + start,
+                                  offset + start + len(match.group())))
+        for match in _DURATION.finditer(body):
+            value = number_value(match.group("word"), match.group("digits"))
+            if value is None or value == 0:
+                continue
+            tail = body[match.end(): match.end() + 80].lower()
+            head = body[max(0, match.start() - 60): match.start()].lower()
+            if own_term and own_term.start() < match.start() and not re.search(
+                r"surviv|after|following|thereafter|from\s+the\s+date", tail + head
+            ):
+                continue
+            if re.match(r"\s*(?:'s|’s)?\s*(?:prior\s+)?(?:written\s+)?notice", tail):
+                continue  # "thirty days' notice" is a notice period, not a survival
+            start = sentence.start() + match.start()
+            found.append(Quantity("survival", round(_years(value, match.group("unit")), 4),
+                                  match.group().strip(), offset + start,
+                                  offset + start + len(match.group().rstrip())))
+    return tuple(found)
+
+
+def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
+    """Deadlines for notifying a breach, one per wording found.
+
+    Numeric limits ("within 72 hours"), immediate wording (value 0) and
+    open-ended wording (value None) are all returned; the judge decides, since
+    "without undue delay and in any event within 72 hours" holds two of them.
+    """
+    found: list[Quantity] = []
+    for match in _NOTICE_WINDOW.finditer(text):
+        value = number_value(match.group("word"), match.group("digits"))
+        if value is None:
+            continue
+        found.append(Quantity("notice", _hours(value, match.group("unit")), match.group().strip(),
+                              offset + match.start(), offset + match.end()))
+    for match in _NOTICE_IMMEDIATE.finditer(text):
+        found.append(Quantity("notice", 0.0, match.group(), offset + match.start(),
+                              offset + match.end()))
+    for match in _NOTICE_UNBOUNDED.finditer(text):
+        found.append(Quantity("notice", None, match.group(), offset + match.start(),
+                              offset + match.end()))
+    return tuple(sorted(found, key=lambda q: q.start))
+
+
+def effective_notice_hours(quantities: tuple[Quantity, ...]) -> tuple[float | None, str]:
+    """The binding notice deadline: a numeric limit wins, then immediate wording.
+
+    Returns ``(hours, words)``; hours is None when nothing sets an outer limit.
+    """
+    numeric = [q for q in quantities if q.value is not None and q.value > 0]
+    if numeric:
+        best = min(numeric, key=lambda q: q.value or 0.0)
+        return best.value, best.text
+    immediate = [q for q in quantities if q.value == 0.0]
+    if immediate:
+        return 0.0, immediate[0].text
+    unbounded = [q for q in quantities if q.value is None]
+    return None, unbounded[0].text if unbounded else ""
+
+
+def describe_years(years: float) -> str:
+    """Words a reviewer reads: "1 year", "18 months", "perpetual"."""
+    if math.isinf(years):
+        return "perpetual"
+    if years < 1 and round(years * 12) >= 1:
+        months = round(years * 12)
+        return f"{months} month{'s' if months != 1 else ''}"
+    if abs(years - round(years)) > 1e-6 and abs(years * 12 - round(years * 12)) < 1e-6:
+        return f"{round(years * 12)} months"
+    whole = round(years, 2)
+    shown = int(whole) if whole == int(whole) else whole
+    return f"{shown} year{'s' if whole != 1 else ''}"
