@@ -1,0 +1,244 @@
+"""Read a contract file into a ``Document``.
+
+``parse(path)`` checks the file (exists, is a file, under the size limit), reads
+its bytes once, sniffs the format from the signature before the extension, and
+hands the bytes to one backend module per format (one row of ``_FORMATS``).
+This is the only place where library exceptions (pypdf, zipfile, lxml, python-docx,
+codecs) become ``InputError`` subclasses; the backends raise our own errors for
+what they recognise (encrypted, scanned, unsafe) and let the rest through.
+
+The input is opened read-only and never written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clauses.datamodel import Document
+from clauses.errors import (
+    CorruptError,
+    EmptyDocumentError,
+    InputError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+
+__all__ = ["MAX_FILE_BYTES", "parse", "sniff_format"]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MB: far above any contract, well below memory trouble
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
+_EXTENSIONS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
+@dataclass(frozen=True)
+class _Format:
+    """One row of the format table: the backend and the foreign errors it may let through."""
+
+    name: str
+    read: Callable[[bytes, str, str, str | None], Document]  # (data, path, sha256, password)
+    foreign_errors: tuple[type[BaseException], ...]
+    what: str  # words for the error message: "PDF", "DOCX"
+
+
+def _pdf(data: bytes, path: str, sha: str, password: str | None) -> Document:
+    from clauses.parse import pdf
+
+    return pdf.read_pdf(data, path=path, sha256=sha, password=password)
+
+
+def _docx(data: bytes, path: str, sha: str, password: str | None) -> Document:
+    from clauses.parse import docx
+
+    return docx.read_docx(data, path=path, sha256=sha)
+
+
+def _text(data: bytes, path: str, sha: str, password: str | None) -> Document:
+    from clauses.parse import text
+
+    return text.read_text(data, path=path, sha256=sha)
+
+
+def _markdown(data: bytes, path: str, sha: str, password: str | None) -> Document:
+    from clauses.parse import text
+
+    return text.read_markdown(data, path=path, sha256=sha)
+
+
+def _html(data: bytes, path: str, sha: str, password: str | None) -> Document:
+    from clauses.parse import html
+
+    return html.read_html(data, path=path, sha256=sha)
+
+
+def _pdf_errors() -> tuple[type[BaseException], ...]:
+    from pypdf.errors import PyPdfError
+
+    # pypdf in lenient mode still fails on damaged objects with plain Python errors.
+    return (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        IndexError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+        EOFError,
+        zlib.error,
+        struct.error,
+        OverflowError,
+    )
+
+
+def _docx_errors() -> tuple[type[BaseException], ...]:
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    return (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        KeyError,
+        ValueError,
+        EOFError,
+        PackageNotFoundError,
+        etree.XMLSyntaxError,
+        zlib.error,
+        NotImplementedError,
+    )
+
+
+_TEXT_ERRORS = (UnicodeDecodeError, ValueError)
+
+
+def _formats() -> dict[str, _Format]:
+    return {
+        "pdf": _Format("pdf", _pdf, _pdf_errors(), "PDF"),
+        "docx": _Format("docx", _docx, _docx_errors(), "DOCX"),
+        "text": _Format("text", _text, _TEXT_ERRORS, "text"),
+        "markdown": _Format("markdown", _markdown, _TEXT_ERRORS, "Markdown"),
+        "html": _Format("html", _html, _TEXT_ERRORS, "HTML"),
+    }
+
+
+def sniff_format(head: bytes, path: str) -> str:
+    """Format name from the file's first bytes, then its extension.
+
+    Raises UnsupportedFormatError for formats recognised but not read.
+    """
+    ext = Path(path).suffix.lower()
+    if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "docx"
+    if head.startswith(_OLE2):
+        from clauses.errors import EncryptedError
+
+        if _ENCRYPTED_PACKAGE in head:
+            raise EncryptedError(
+                path, "password-protected Office file; remove the password in Word and save as .docx"
+            )
+        raise UnsupportedFormatError(path, "legacy Word .doc (OLE2) is not read; convert to .docx or PDF")
+    if head.lstrip().startswith(b"{\\rtf"):
+        raise UnsupportedFormatError(path, "RTF is not read; convert to .docx or PDF")
+    if head.startswith(_IMAGES) or head[:12].startswith(b"RIFF") and head[8:12] == b"WEBP":
+        raise UnsupportedFormatError(path, "scanned image: run OCR and convert to PDF with a text layer")
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"<?xml") and b"<html" in head[:4096].lower():
+        return "html"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start[:256]:
+        return "html"
+    if ext in (".doc", ".rtf", ".odt", ".pages"):
+        raise UnsupportedFormatError(path, f"{ext} is not read; convert to .docx or PDF")
+    if ext in (".pdf", ".docx"):
+        return _EXTENSIONS[ext]  # wrong signature: the backend reports it as damaged
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedFormatError(
+            path, "binary file of unknown format; save the contract as .docx, PDF, text or HTML"
+        )
+    return _EXTENSIONS.get(ext, "text")
+
+
+def _read_checked(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, after checks that need no reading (missing, directory, size)."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError(name, "file not found; check the path") from exc
+    except OSError as exc:
+        raise InputError(
+            name, f"cannot access the file ({exc.strerror}); check the path and permissions"
+        ) from exc
+    if path.is_dir():
+        raise InputError(name, "is a directory; pass a contract file")
+    if not path.is_file():
+        raise InputError(name, "is not a regular file; pass a contract file")
+    if info.st_size > max_bytes:
+        raise TooLargeError(
+            name,
+            f"{info.st_size} bytes is over the {max_bytes}-byte limit; "
+            "raise it with --max-size if the file is trusted",
+        )
+    if info.st_size == 0:
+        raise EmptyDocumentError(name, "the file is empty; pass a contract with text")
+    try:
+        with open(path, "rb") as handle:  # read-only: inputs are never modified
+            return handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(name, f"cannot read the file ({exc.strerror}); check permissions") from exc
+
+
+def parse(
+    path: str | os.PathLike[str], *, password: str | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> Document:
+    """Parse a contract file (PDF, DOCX, TXT, Markdown, HTML) into a Document.
+
+    Raises an ``InputError`` subclass for every file that cannot be analysed.
+    """
+    file = Path(path)
+    name = str(path)
+    data = _read_checked(file, max_bytes)
+    if len(data) > max_bytes:  # grew after stat
+        raise TooLargeError(name, f"over the {max_bytes}-byte limit; raise it with --max-size")
+    fmt = _formats()[sniff_format(data[:8192], name)]
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        document = fmt.read(data, name, sha, password)
+    except InputError:
+        raise
+    except fmt.foreign_errors as exc:
+        if type(exc).__name__ == "DependencyError":  # pypdf: AES needs the cryptography package
+            from clauses.errors import EncryptedError
+
+            raise EncryptedError(
+                name, "AES-encrypted; install the 'cryptography' package or remove the password"
+            ) from exc
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise CorruptError(
+            name,
+            f"cannot be read as {fmt.what}, damaged or truncated "
+            f"({type(exc).__name__}: {detail}); re-export the file",
+        ) from exc
+    if not document.text.strip() or not document.clauses:
+        raise EmptyDocumentError(name, "no text found in the document; check it is the right file")
+    return document

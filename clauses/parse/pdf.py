@@ -1,0 +1,141 @@
+"""PDF backend (pypdf): text per page, running headers and footers removed, lines
+rejoined into paragraphs, each block keeping the page it starts on.
+
+pypdf reads damaged files leniently (``strict=False``) and reports through the
+``pypdf`` logger and ``warnings``; both are silenced for the duration of one
+parse only, so a contract's quirks never clutter the user's terminal.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from io import BytesIO
+
+from clauses.datamodel import Document
+from clauses.errors import EmptyDocumentError, EncryptedError, ScannedError
+from clauses.segment import Block, breaks_paragraph, build_document
+
+MIN_CHARS_PER_PAGE = 20  # below this on average, the PDF has no usable text layer
+ZONE_LINES = 3  # lines at the top and bottom of a page where running headers live
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$|^[-\u2013\u2014]\s*#\s*[-\u2013\u2014]$|^#\s*\|?$", re.I
+)
+_HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's log records and warnings for this block only."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _unlock(reader: object, path: str, password: str | None) -> None:
+    """Open an encrypted PDF with the given password, or the empty one many PDFs carry."""
+    from pypdf import PasswordType
+
+    for candidate in ([password] if password is not None else []) + [""]:
+        if reader.decrypt(candidate) != PasswordType.NOT_DECRYPTED:  # type: ignore[attr-defined]
+            return
+    if password is not None:
+        raise EncryptedError(path, "encrypted and the password given does not open it; check --password")
+    raise EncryptedError(path, "encrypted; pass --password")
+
+
+def _normal(line: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.lower())).strip()
+
+
+def _zone(lines: list[str]) -> int:
+    # Short pages get a thinner zone, so a few body lines are not taken for headers.
+    return min(ZONE_LINES, max(1, len(lines) // 4))
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove headers, footers and page numbers repeated at the top or bottom of pages."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        size = _zone(lines)
+        zone = {_normal(x) for x in lines[:size] + lines[-size:]}
+        counts.update(zone)
+    needed = max(2, math.ceil(0.5 * len(pages)))
+    running = {n for n, c in counts.items() if c >= needed} if len(pages) >= 2 else set()
+    cleaned = []
+    for lines in pages:
+        keep = []
+        size = _zone(lines)
+        for i, line in enumerate(lines):
+            in_zone = i < size or i >= len(lines) - size
+            norm = _normal(line)
+            if in_zone and (norm in running or _PAGE_NUMBER.match(norm)):
+                continue
+            keep.append(line)
+        cleaned.append(keep)
+    return cleaned
+
+
+def paragraphs(pages: list[list[str]]) -> list[Block]:
+    """Join visual lines into paragraphs; a hyphen at a line end joins the word halves."""
+    lines = [(n + 1, line) for n, page in enumerate(pages) for line in page]
+    lengths = sorted(len(line) for _, line in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    blocks: list[Block] = []
+    text, page, prev = "", 0, ""
+    for number, line in lines:
+        if text and _HYPHEN_BREAK.search(prev) and line[:1].islower():
+            text = text[:-1] + line
+        elif text and not breaks_paragraph(prev, line, width):
+            text = f"{text} {line}"
+        else:
+            if text:
+                blocks.append(Block(text, page=page))
+            text, page = line, number
+        prev = line
+    if text:
+        blocks.append(Block(text, page=page))
+    return blocks
+
+
+def garbled(text: str) -> bool:
+    """True when a text layer is unreadable: control characters, or Latin "words"
+    without vowels ("7KLV DJUHHPHQW"), as fonts without a Unicode map produce."""
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return False
+    controls = sum(1 for c in visible if ord(c) < 32)
+    words = re.findall(r"\b[A-Za-z]{3,}\b", text)
+    voweless = sum(1 for w in words if not re.search(r"[aeiouyAEIOUY]", w))
+    return controls > 0.05 * len(visible) or (len(words) >= 50 and voweless > 0.3 * len(words))
+
+
+def read_pdf(data: bytes, *, path: str, sha256: str, password: str | None = None) -> Document:
+    """A Document from a PDF's text layer; pypdf errors reach the caller untranslated."""
+    from pypdf import PdfReader
+
+    with _quiet_pypdf():
+        reader = PdfReader(BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _unlock(reader, path, password)
+        texts = [page.extract_text() or "" for page in reader.pages]
+    if not texts:
+        raise EmptyDocumentError(path, "the PDF has no pages; check it is the right file")
+    if sum(len(t.strip()) for t in texts) < MIN_CHARS_PER_PAGE * len(texts):
+        raise ScannedError(path, "no text layer (scanned?); run OCR first")
+    if garbled("".join(texts)):
+        raise ScannedError(path, "text layer is garbled (fonts without a character map); run OCR first")
+    pages = [[x.strip() for x in t.replace("\r", "\n").split("\n") if x.strip()] for t in texts]
+    blocks = paragraphs(strip_running_lines(pages))
+    return build_document(blocks, path=path, fmt="pdf", sha256=sha256, pages=len(texts))

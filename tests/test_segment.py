@@ -1,0 +1,155 @@
+"""Segmentation: numbering as a reader sees it, headings, offsets, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.segment import Block, build_document, parse_label, segment_text
+from clauses.terms import find_defined_terms, find_parties
+
+CONTRACT = """MUTUAL NON-DISCLOSURE AGREEMENT
+
+This Agreement is made between Acme Corp., a Delaware corporation ("Acme"), and Beta LLC,
+a New York limited liability company ("Beta").
+
+1. Definitions
+"Confidential Information" means all information disclosed by a party.
+2. Confidentiality Obligations
+2.1 The Recipient shall:
+(a) keep it secret;
+(b) use it only for the Purpose, except:
+(i) as required by law; and
+(ii) with consent;
+(c) return it on request.
+2.2 Return of Materials. The Recipient shall return all copies.
+3. Term. This Agreement lasts two years.
+ARTICLE IV - GENERAL
+Section 5. Notices
+(h) by courier;
+(i) by email.
+"""
+
+
+def _outline(text: str) -> list[tuple[str, str]]:
+    return [(c.number, c.heading) for c in segment_text(text)]
+
+
+def test_segment_numbers_and_headings() -> None:
+    assert _outline(CONTRACT) == [
+        ("", "MUTUAL NON-DISCLOSURE AGREEMENT"),
+        ("1", "Definitions"),
+        ("2", "Confidentiality Obligations"),
+        ("2.1", "Confidentiality Obligations"),
+        ("2.1(a)", "Confidentiality Obligations"),
+        ("2.1(b)", "Confidentiality Obligations"),
+        ("2.1(b)(i)", "Confidentiality Obligations"),
+        ("2.1(b)(ii)", "Confidentiality Obligations"),
+        ("2.1(c)", "Confidentiality Obligations"),
+        ("2.2", "Return of Materials"),
+        ("3", "Term"),
+        ("Article IV", "GENERAL"),
+        ("Section 5", "Notices"),
+        ("Section 5(h)", "Notices"),
+        ("Section 5(i)", "Notices"),
+    ]
+
+
+def test_segment_heading_absorbs_body_and_offsets_hold() -> None:
+    clauses = segment_text(CONTRACT)
+    first = clauses[1]
+    assert first.text.startswith('1. Definitions\n"Confidential Information" means')
+    for clause in clauses:
+        assert CONTRACT[clause.start : clause.end] == clause.text
+        assert clause.text.strip() == clause.text and clause.text
+    assert [c.id for c in clauses[:3]] == ["c0001", "c0002", "c0003"]
+    assert all(a.end <= b.start for a, b in zip(clauses, clauses[1:], strict=False))
+
+
+def test_segment_sub_item_text_starts_with_own_label() -> None:
+    clause = next(c for c in segment_text(CONTRACT) if c.number == "2.1(b)(ii)")
+    assert clause.text.startswith("(ii) with consent")
+    assert clause.level == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "display", "style"),
+    [
+        ("7.2 The Recipient", "7.2", "decimal"),
+        ("7.2.1 Sub", "7.2.1", "decimal"),
+        ("5.3(b) Text", "5.3(b)", "decimal"),
+        ("1. Purpose", "1", "decimal"),
+        ("(b) keep", "(b)", "lower_letter_paren"),
+        ("(iv) fourth", "(iv)", "lower_roman_paren"),
+        ("b) keep", "b)", "lower_letter_rparen"),
+        ("A. DEFINITIONS", "A", "upper_letter_dot"),
+        ("Section 5. Notices", "Section 5", "article"),
+        ("ARTICLE IV", "Article IV", "article"),
+        ("Article 3 - Term", "Article 3", "article"),
+        ("• bullet", "", "bullet"),
+    ],
+)
+def test_segment_parse_label(text: str, display: str, style: str) -> None:
+    label = parse_label(text)
+    assert label is not None and (label.display, label.style) == (display, style)
+
+
+@pytest.mark.parametrize(
+    "text", ["Section 5 of this Agreement applies.", "30 days after", "2019 was a year", "U.S. law applies"]
+)
+def test_segment_parse_label_rejects_references(text: str) -> None:
+    assert parse_label(text) is None
+
+
+def test_segment_roman_after_h_is_a_letter() -> None:
+    numbers = [c.number for c in segment_text("1. List\n(g) g\n(h) h\n(i) i\n(j) j\n")]
+    assert numbers == ["1", "1(g)", "1(h)", "1(i)", "1(j)"]
+
+
+def test_segment_hard_wrapped_text_rejoined() -> None:
+    line = "The Recipient shall protect the information with reasonable care and"
+    text = "\n".join(
+        [
+            line,
+            "shall not disclose it.",
+            "",
+            "1. Term",
+            "This lasts two years",
+            "from the date of signature.",
+            "",
+        ]
+        + [line] * 4
+    )
+    clauses = segment_text(text)
+    assert clauses[0].text == f"{line}\nshall not disclose it."
+    assert clauses[1].number == "1" and clauses[1].text.endswith("signature.")
+
+
+def test_segment_unnumbered_long_paragraphs_are_separate() -> None:
+    text = "First paragraph is long enough.\nSecond paragraph is also here.\n"
+    assert [c.text for c in segment_text(text)] == [
+        "First paragraph is long enough.",
+        "Second paragraph is also here.",
+    ]
+
+
+def test_segment_build_document_from_blocks() -> None:
+    blocks = [
+        Block("Terms", heading=True, level=0),
+        Block("1. Scope", number="1."),
+        Block("(a) first item", number="(a)"),
+        Block("A | B", in_table=True),
+    ]
+    document = build_document(blocks, path="x.docx", fmt="docx", sha256="0")
+    assert [c.number for c in document.clauses] == ["", "1", "1(a)", ""]
+    assert document.clauses[-1].in_table
+    for clause in document.clauses:
+        assert document.text[clause.start : clause.end] == clause.text
+
+
+def test_terms_parties_and_defined_terms() -> None:
+    assert find_parties(CONTRACT[:300]) == ('Acme Corp. ("Acme")', 'Beta LLC ("Beta")')
+    text = (
+        'This Agreement (the “Agreement”) ... hereinafter "Discloser" ... '
+        '\n"Confidential Information" means ... the Receiving Party (“Recipient”).'
+    )
+    assert find_defined_terms(text) == ("Agreement", "Discloser", "Confidential Information", "Recipient")
