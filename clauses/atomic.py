@@ -1,0 +1,58 @@
+"""Write output files so a reader never sees half of one.
+
+A report written straight to its target and interrupted (a crash, Ctrl-C, a
+full disk) leaves a truncated file that looks like a finished report. Every
+writer here writes to a temporary file in the target's own folder (so the final
+``os.replace`` is a rename on one file system, which is atomic on POSIX and
+Windows) and renames it over the target only when the whole write succeeded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+__all__ = ["atomic_path", "write_bytes_atomic", "write_text_atomic"]
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; rename it over ``path`` on success.
+
+    The body writes the temporary file by any means (a library's ``save(path)``
+    included). If the body raises, the temporary file is removed, the target is
+    left as it was, and the exception propagates.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(folder))
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        # mkstemp creates the file 0600; reports are ordinary files for their owner's group.
+        with contextlib.suppress(OSError):
+            os.chmod(temp, 0o644)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (all or nothing)."""
+    with atomic_path(path) as temp:
+        with open(temp, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` atomically, with ``\\n`` line ends on every platform."""
+    write_bytes_atomic(path, text.encode(encoding))

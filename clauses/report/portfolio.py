@@ -1,0 +1,258 @@
+"""Batch outputs: one summary row per contract, as CSV, XLSX and an index page.
+
+A batch run keeps going when one file fails, so a row is either an analysed
+contract or an error; both appear in every output. File names and contract
+text are untrusted: spreadsheet cells are neutralised against formula
+injection, and the HTML page is autoescaped with links restricted to relative
+paths.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import jinja2
+
+from clauses import __version__
+from clauses.atomic import atomic_path, write_text_atomic
+from clauses.datamodel import Analysis
+from clauses.report.rendered import PAGES_DIR, ROUTING_COLOURS
+from clauses.report.structured import STATUS_FILLS, safe_cell, write_csv_rows
+
+__all__ = [
+    "PortfolioRow",
+    "row_from_analysis",
+    "row_from_error",
+    "write_summary_csv",
+    "write_summary_xlsx",
+    "write_index_html",
+    "element_ids",
+]
+
+ROUTING_ORDER = {"RED": 0, "YELLOW": 1, "GREEN": 2}
+STATUSES = ("present", "weak", "missing")
+REPORT_KINDS = ("html", "json", "markdown", "redline")
+
+
+def element_ids() -> tuple[str, ...]:
+    """Element ids in the order of elements.toml (the column order of every summary)."""
+    from clauses.elements import element_ids as ids
+
+    return ids()
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    """One contract of a batch: its verdict, or the one-line error that stopped it."""
+
+    file: str
+    doc_type: str = ""
+    profile: str = ""
+    routing: str = ""
+    score: int | None = None
+    statuses: Mapping[str, str] = field(default_factory=dict)  # element id -> status
+    error: str = ""
+    reports: Mapping[str, str] = field(default_factory=dict)  # kind -> path relative to output
+
+
+def row_from_analysis(
+    analysis: Analysis, file: str, reports: Mapping[str, str] | None = None, doc_type: str = ""
+) -> PortfolioRow:
+    """The summary row of one analysed contract."""
+    return PortfolioRow(
+        file=file,
+        doc_type=doc_type or analysis.profile,
+        profile=analysis.profile,
+        routing=analysis.routing,
+        score=analysis.score,
+        statuses={e.element: e.status for e in analysis.elements},
+        reports=dict(reports or {}),
+    )
+
+
+def row_from_error(file: str, error: str) -> PortfolioRow:
+    """The summary row of a contract that could not be analysed."""
+    return PortfolioRow(file=file, error=" ".join(str(error).split()))
+
+
+def _as_row(row: PortfolioRow | Mapping[str, Any]) -> PortfolioRow:
+    """Accept plain dicts too, so the batch runner need not import this module's types."""
+    if isinstance(row, PortfolioRow):
+        return row
+    statuses = dict(row.get("statuses") or {})
+    statuses.update({k: str(row[k]) for k in element_ids() if row.get(k)})
+    reports = dict(row.get("reports") or {})
+    reports.update({k: str(row[f"report_{k}"]) for k in REPORT_KINDS if row.get(f"report_{k}")})
+    score = row.get("score")
+    return PortfolioRow(
+        file=str(row.get("file", "")),
+        doc_type=str(row.get("doc_type") or row.get("type") or ""),
+        profile=str(row.get("profile") or ""),
+        routing=str(row.get("routing") or ""),
+        score=int(score) if score not in (None, "") else None,
+        statuses=statuses,
+        error=" ".join(str(row.get("error") or "").split()),
+        reports=reports,
+    )
+
+
+def _columns() -> list[str]:
+    return [
+        "file",
+        "type",
+        "profile",
+        "routing",
+        "score",
+        *element_ids(),
+        "error",
+        *(f"report_{kind}" for kind in REPORT_KINDS),
+    ]
+
+
+def _flat(row: PortfolioRow) -> dict[str, object]:
+    flat: dict[str, object] = {
+        "file": row.file,
+        "type": row.doc_type,
+        "profile": row.profile,
+        "routing": row.routing if not row.error else "ERROR",
+        "score": "" if row.score is None else row.score,
+        "error": row.error,
+    }
+    flat.update({element: row.statuses.get(element, "") for element in element_ids()})
+    flat.update({f"report_{kind}": row.reports.get(kind, "") for kind in REPORT_KINDS})
+    return flat
+
+
+def _sorted(rows: Iterable[PortfolioRow | Mapping[str, Any]]) -> list[PortfolioRow]:
+    """Riskiest first: RED, YELLOW, GREEN, then errors; lowest score first within each."""
+    items = [_as_row(r) for r in rows]
+    return sorted(
+        items,
+        key=lambda r: (
+            3 if r.error else ROUTING_ORDER.get(r.routing, 3),
+            r.score if r.score is not None else 101,
+            r.file,
+        ),
+    )
+
+
+def write_summary_csv(rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]) -> None:
+    """The batch summary as CSV, one row per contract, riskiest first."""
+    write_csv_rows((_flat(r) for r in _sorted(rows)), _columns(), path)
+
+
+def write_summary_xlsx(
+    rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]
+) -> None:
+    """The batch summary as XLSX: frozen header, autofilter, statuses in colour."""
+    from openpyxl import Workbook  # heavy; imported only when a workbook is asked for
+    from openpyxl.styles import Font, PatternFill
+
+    columns = _columns()
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Contracts"
+    sheet.append(columns)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    fills = {status: PatternFill("solid", fgColor=colour) for status, colour in STATUS_FILLS.items()}
+    routing_fills = {
+        "RED": fills["missing"],
+        "YELLOW": fills["weak"],
+        "GREEN": fills["present"],
+        "ERROR": fills["error"],
+    }
+    for row in _sorted(rows):
+        flat = _flat(row)
+        sheet.append([safe_cell(flat[c]) for c in columns])
+        cells = sheet[sheet.max_row]
+        for cell, column in zip(cells, columns, strict=False):
+            if row.error and column not in ("file", "error"):
+                cell.fill = fills["error"]
+            elif column in element_ids() and flat[column] in fills:
+                cell.fill = fills[str(flat[column])]
+            elif column == "routing" and flat[column] in routing_fills:
+                cell.fill = routing_fills[str(flat[column])]
+    widths = {"file": 40, "type": 14, "profile": 12, "routing": 10, "score": 8, "error": 50}
+    for index, column in enumerate(columns, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = widths.get(
+            column, 28 if column.startswith("report_") else max(10, len(column) + 2)
+        )
+    sheet.freeze_panes = "B2"  # header row and file column stay in view
+    sheet.auto_filter.ref = sheet.dimensions
+    with atomic_path(path) as temp:
+        workbook.save(str(temp))
+
+
+def _safe_href(path: str) -> str:
+    """A relative link or "": no schemes (javascript:, http:), no absolute paths."""
+    value = path.replace("\\", "/").strip()
+    if not value or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value) or value.startswith(("/", "//")):
+        return ""
+    return "/".join(_quote_segment(part) for part in value.split("/"))
+
+
+def _quote_segment(part: str) -> str:
+    from urllib.parse import quote
+
+    return quote(part, safe="-._~()")
+
+
+def index_view(rows: Sequence[PortfolioRow]) -> dict[str, Any]:
+    """What the index page shows: rows by risk and per-element status counts."""
+    ids = element_ids()
+    analysed = [r for r in rows if not r.error]
+    heat = []
+    for element in ids:
+        counts = {s: sum(1 for r in analysed if r.statuses.get(element) == s) for s in STATUSES}
+        total = sum(counts.values()) or 1
+        heat.append({"id": element, "counts": counts, "share": {s: counts[s] / total for s in STATUSES}})
+    routing_counts = {k: sum(1 for r in analysed if r.routing == k) for k in ROUTING_ORDER}
+    return {
+        "rows": [{"row": r, "href": _safe_href(r.reports.get("html", ""))} for r in rows],
+        "ids": ids,
+        "heat": heat,
+        "routing_counts": routing_counts,
+        "errors": sum(1 for r in rows if r.error),
+        "total": len(rows),
+        "routing_colours": ROUTING_COLOURS,
+        "version": __version__,
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(PAGES_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["heat"] = _heat_colour
+    return env
+
+
+def _heat_colour(share: float, status: str) -> str:
+    """Background for a heat-map cell: stronger colour for a larger share of contracts."""
+    base = {"present": (30, 123, 52), "weak": (183, 121, 31), "missing": (180, 35, 24)}[status]
+    alpha = 0.08 + 0.72 * max(0.0, min(1.0, share))
+    return f"rgba({base[0]}, {base[1]}, {base[2]}, {alpha:.2f})"
+
+
+def render_index_html(rows: Iterable[PortfolioRow | Mapping[str, Any]]) -> str:
+    """The portfolio dashboard as text."""
+    return _environment().get_template("index.html.j2").render(index_view(_sorted(rows)))
+
+
+def write_index_html(rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]) -> None:
+    """Write the self-contained portfolio dashboard (no scripts, no external assets)."""
+    write_text_atomic(path, render_index_html(rows))

@@ -1,0 +1,259 @@
+"""Machine-readable reports: JSON (versioned, with a JSON Schema), CSV and XLSX.
+
+The JSON is the contract other tools build on, so its shape is fixed by
+``schema.json`` and carries ``schema_version``; add fields freely, bump the
+major version only when a field changes meaning or disappears. It never holds
+the full contract text: only the quoted evidence a reviewer needs.
+
+CSV and XLSX cells are neutralised against formula injection, because contract
+text and file names are untrusted and spreadsheets execute ``=...`` cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from clauses import __version__
+from clauses.atomic import atomic_path, write_text_atomic
+from clauses.datamodel import Analysis, ElementResult, Evidence, Quantity
+from clauses.suggest import sequence_analysis
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "QUOTE_LIMIT",
+    "analysis_to_dict",
+    "to_json",
+    "write_json",
+    "element_rows",
+    "write_csv",
+    "write_xlsx",
+    "safe_cell",
+    "write_csv_rows",
+]
+
+SCHEMA_VERSION = "1.0"
+QUOTE_LIMIT = 600  # characters of clause text quoted per piece of evidence
+ELEMENT_COLUMNS = (
+    "element",
+    "title",
+    "requirement",
+    "severity",
+    "status",
+    "confidence",
+    "reason",
+    "section",
+    "page",
+    "quote",
+    "suggested_section",
+    "placement",
+    "suggestion",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _finite(value: float | None) -> float | None:
+    """JSON has no infinity or NaN; a non-finite score becomes null."""
+    if value is None or not math.isfinite(value):
+        return None
+    return round(float(value), 4)
+
+
+def _quantity(quantity: Quantity) -> dict[str, Any]:
+    # Infinity (perpetual survival) is written as value null with perpetual true,
+    # so the file stays strict JSON; null with perpetual false means "no limit stated".
+    perpetual = quantity.value is not None and math.isinf(quantity.value)
+    return {
+        "kind": quantity.kind,
+        "value": None if perpetual else _finite(quantity.value),
+        "perpetual": perpetual,
+        "text": quantity.text,
+    }
+
+
+def quote(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> tuple[str, bool]:
+    """The clause text for ``[start, end)``, cut at a word boundary past ``limit``."""
+    passage = text[start:end].strip()
+    if len(passage) <= limit:
+        return passage, False
+    cut = passage[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + " …", True
+
+
+def _evidence(evidence: Evidence, text: str) -> dict[str, Any]:
+    quoted, truncated = quote(text, evidence.start, evidence.end)
+    return {
+        "clause_id": evidence.clause_id,
+        "section": evidence.number,
+        "heading": evidence.heading,
+        "page": evidence.page,
+        "start": evidence.start,
+        "end": evidence.end,
+        "quote": quoted,
+        "quote_truncated": truncated,
+        "score": _finite(evidence.score),
+        "rule_score": _finite(evidence.rule_score),
+        "model_score": _finite(evidence.model_score),
+        "cues": list(dict.fromkeys(cue.name for cue in evidence.cues)),
+        "quantities": [_quantity(q) for q in evidence.quantities],
+        "weak_signals": list(evidence.weak_signals),
+    }
+
+
+def _element(result: ElementResult, text: str) -> dict[str, Any]:
+    suggestion = result.suggestion
+    return {
+        "id": result.element,
+        "title": result.title,
+        "requirement": result.requirement,
+        "severity": result.severity,
+        "status": result.status,
+        "confidence": _finite(result.confidence),
+        "reason": result.reason,
+        "evidence": [_evidence(e, text) for e in result.evidence],
+        "suggestion": None
+        if suggestion is None
+        else {
+            "text": suggestion.text,
+            "section_number": suggestion.number,
+            "insert_after": suggestion.insert_after,
+            "placement": suggestion.placement,
+        },
+    }
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The JSON report as plain data, in the shape ``schema.json`` describes."""
+    analysis = sequence_analysis(analysis)
+    document = analysis.document
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "clauses", "version": __version__},
+        "document": {
+            "path": document.path,
+            "format": document.format,
+            "sha256": document.sha256,
+            "pages": document.pages,
+            "title": document.title,
+            "parties": list(document.parties),
+            "defined_terms": list(document.defined_terms),
+        },
+        "profile": analysis.profile,
+        "profile_reason": analysis.profile_reason,
+        "routing": analysis.routing,
+        "score": analysis.score,
+        "model_version": analysis.model_version,
+        "warnings": list(analysis.warnings),
+        "elements": [_element(result, document.text) for result in analysis.elements],
+    }
+
+
+def to_json(analysis: Analysis) -> str:
+    """The JSON report as text; ``allow_nan=False`` guarantees strict JSON."""
+    return json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def write_json(analysis: Analysis, path: str | os.PathLike[str]) -> None:
+    """Write the JSON report atomically."""
+    write_text_atomic(path, to_json(analysis) + "\n")
+
+
+# ------------------------------------------------------------------ spreadsheets
+
+
+def safe_cell(value: object) -> object:
+    """Neutralise a cell a spreadsheet would run as a formula (CSV/XLSX injection).
+
+    Text starting with ``= + - @``, a tab or a carriage return gets a leading
+    apostrophe; numbers and None pass unchanged.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def element_rows(analysis: Analysis) -> list[dict[str, object]]:
+    """One flat row per element: the CSV/XLSX view of one contract."""
+    rows: list[dict[str, object]] = []
+    for result in sequence_analysis(analysis).elements:
+        best = result.evidence[0] if result.evidence else None
+        quoted = quote(analysis.document.text, best.start, best.end)[0] if best else ""
+        suggestion = result.suggestion
+        rows.append(
+            {
+                "element": result.element,
+                "title": result.title,
+                "requirement": result.requirement,
+                "severity": result.severity,
+                "status": result.status,
+                "confidence": _finite(result.confidence),
+                "reason": result.reason,
+                "section": best.number if best else "",
+                "page": best.page if best and best.page is not None else "",
+                "quote": quoted,
+                "suggested_section": suggestion.number if suggestion else "",
+                "placement": suggestion.placement if suggestion else "",
+                "suggestion": suggestion.text if suggestion else "",
+            }
+        )
+    return rows
+
+
+def write_csv_rows(
+    rows: Iterable[dict[str, object]], columns: Sequence[str], path: str | os.PathLike[str]
+) -> None:
+    """Write dict rows as UTF-8 CSV (with BOM, so Excel reads the accents), cells neutralised."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: safe_cell(row.get(key, "")) for key in columns})
+    write_text_atomic(path, "\ufeff" + buffer.getvalue())
+
+
+def write_csv(analysis: Analysis, path: str | os.PathLike[str]) -> None:
+    """One contract's elements as CSV."""
+    write_csv_rows(element_rows(analysis), ELEMENT_COLUMNS, path)
+
+
+STATUS_FILLS = {"present": "C6EFCE", "weak": "FFE699", "missing": "F4B6B6", "error": "D9D9D9"}
+
+
+def write_xlsx(analysis: Analysis, path: str | os.PathLike[str]) -> None:
+    """One contract's elements as an XLSX sheet with coloured statuses."""
+    from openpyxl import Workbook  # heavy; imported only when a workbook is asked for
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Elements"
+    sheet.append(list(ELEMENT_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    status_column = ELEMENT_COLUMNS.index("status") + 1
+    for row in element_rows(analysis):
+        sheet.append([safe_cell(row[key]) for key in ELEMENT_COLUMNS])
+        status = str(row["status"])
+        if status in STATUS_FILLS:
+            sheet.cell(row=sheet.max_row, column=status_column).fill = PatternFill(
+                "solid", fgColor=STATUS_FILLS[status]
+            )
+    widths = {"element": 22, "title": 28, "reason": 50, "quote": 70, "suggestion": 80, "placement": 36}
+    for index, name in enumerate(ELEMENT_COLUMNS, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.column_dimensions[letter].width = widths.get(name, 14)
+        if name in ("reason", "quote", "suggestion"):
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    with atomic_path(path) as temp:
+        workbook.save(str(temp))

@@ -1,0 +1,496 @@
+"""Suggested wording for a missing or weak element, in the contract's own words.
+
+A suggestion a reviewer can paste must read as part of *this* contract: it uses
+the contract's defined term for the protected information and its own party
+roles, the profile's thresholds in words and digits, and a number that follows
+the contract's own scheme. The wording lives in ``templates/`` (one Jinja2 file
+per element); this module only infers the vocabulary, renders and places it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import jinja2
+
+from clauses.datamodel import Analysis, Clause, Document, Suggestion
+from clauses.resources import data_dir
+
+__all__ = [
+    "Vocabulary",
+    "count_words",
+    "infer_vocabulary",
+    "next_number",
+    "number_words",
+    "sequence_analysis",
+    "sequence_suggestions",
+    "suggest",
+]
+
+# Defined terms for the protected information, most specific first.
+CI_TERMS = (
+    "Confidential Information",
+    "Proprietary Information",
+    "Evaluation Material",
+    "Evaluation Materials",
+    "Confidential Material",
+    "Confidential Materials",
+    "Confidential Data",
+    "Customer Data",
+    "Protected Health Information",
+    "Personal Data",
+)
+# (receiver, discloser) role pairs as contracts define them, most specific first.
+ROLE_PAIRS = (
+    ("Receiving Party", "Disclosing Party"),
+    ("Recipient", "Discloser"),
+    ("Recipient", "Company"),
+    ("Recipient", "Disclosing Party"),
+    ("Receiving Party", "Company"),
+    ("Employee", "Company"),
+    ("Employee", "Employer"),
+    ("Consultant", "Company"),
+    ("Contractor", "Company"),
+    ("Consultant", "Client"),
+    ("Contractor", "Client"),
+    ("Supplier", "Customer"),
+    ("Vendor", "Customer"),
+    ("Service Provider", "Customer"),
+    ("Service Provider", "Client"),
+    ("Provider", "Customer"),
+    ("Business Associate", "Covered Entity"),
+    ("Processor", "Controller"),
+    ("Supplier", "Buyer"),
+)
+RECEIVER_ROLES = tuple(dict.fromkeys(r for r, _ in ROLE_PAIRS))
+PURPOSE_TERMS = (
+    ("Purpose", "the Purpose"),
+    ("Permitted Purpose", "the Permitted Purpose"),
+    ("Business Purpose", "the Business Purpose"),
+    ("Transaction", "the purposes of the Transaction"),
+    ("Services", "the performance of the Services"),
+)
+_MUTUAL_TEXT = re.compile(
+    r"\bmutual\s+(?:non-?disclosure|confidentiality)\b"
+    r"|\beach\s+party\W+(?:\w+\W+){0,8}?(?:shall|agrees|will)\W+(?:\w+\W+){0,10}?confiden"
+    r"|\beither\s+party\s+(?:may\s+)?(?:disclose|discloses|provide|provides)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z \-]{1,40})[\"“”']")
+_CONF_HEADING = re.compile(
+    r"confidential|non-?disclosure|nondisclosure|proprietary\s+information|secrecy", re.IGNORECASE
+)
+_CONF_TITLE = re.compile(
+    r"^\W*(?:confidentiality|non-?disclosure|nondisclosure|confidential\s+information"
+    r"|proprietary\s+information|secrecy)\b",
+    re.IGNORECASE,
+)
+_ROLE_USES = 3  # capitalised uses that make an undefined role word a role
+_MAX_HEADING = 80  # longer "headings" are first sentences of untitled clauses
+_SIGNATURE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
+# "7.4", "7.4.", "7.2(d)", "(d)", "d)", "12.", "Section 7.4", "Article IV".
+_NUMBER = re.compile(
+    r"^(?P<prefix>(?:section|clause|article|§)\s*)?(?P<body>[0-9A-Za-z.()]+?)(?P<dot>\.?)$",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(value: int) -> str:
+    """Spell a whole number 0..999999 in English words ("seventy-two")."""
+    if value < 0 or value >= 1_000_000:
+        return str(value)
+    if value < 20:
+        return _ONES[value]
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    if value < 1000:
+        hundreds, rest = divmod(value, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+    thousands, rest = divmod(value, 1000)
+    joiner = " and " if 0 < rest < 100 else " "
+    return f"{number_words(thousands)} thousand" + (f"{joiner}{number_words(rest)}" if rest else "")
+
+
+def count_words(value: float, unit: str) -> str:
+    """Words and digits with the unit, as contracts write them: "three (3) years".
+
+    A fractional number of years is given in months ("eighteen (18) months"),
+    because "one and a half (1.5) years" is not how a drafter writes it.
+    """
+    if unit == "year" and not float(value).is_integer():
+        value, unit = round(value * 12), "month"
+    amount = int(round(value))
+    plural = unit if amount == 1 else f"{unit}s"
+    return f"{number_words(amount)} ({amount}) {plural}"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _possessive(text: str) -> str:
+    return f"{text}'" if text.endswith("s") else f"{text}'s"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The contract's own words the templates speak in."""
+
+    ci: str
+    recipient: str
+    discloser: str
+    mutual: bool
+    roles_defined: bool
+    purpose: str
+    personal_data: str
+
+
+def _known_terms(document: Document) -> set[str]:
+    """Defined terms and party roles, including terms quoted inside longer strings."""
+    terms: set[str] = set()
+    for item in (*document.defined_terms, *document.parties):
+        terms.add(item.strip().strip("\"“”'"))
+        terms.update(match.group(1).strip() for match in _QUOTED.finditer(item))
+    return terms
+
+
+def infer_vocabulary(document: Document) -> Vocabulary:
+    """Read the CI term, the party roles and mutuality from the document.
+
+    Falls back to the generic "each party" / "the other party", which reads
+    correctly in any contract, rather than inventing a role the contract never
+    defines.
+    """
+    terms = _known_terms(document)
+    head = document.text[:20000]
+    ci = next((t for t in CI_TERMS if t in terms), "")
+    if not ci:
+        ci = next((t for t in sorted(terms) if "Confidential" in t), "")
+    if not ci:
+        ci = next(
+            (t for t in CI_TERMS if f"\u201c{t}\u201d" in head or f'"{t}"' in head),
+            "Confidential Information",
+        )
+    purpose = next(
+        (words for term, words in PURPOSE_TERMS if term in terms), "the purposes of this Agreement"
+    )
+    personal_data = "Personal Data" if "Personal Data" in terms else "personal data"
+    mutual_text = bool(re.search(r"\bmutual\b", document.title, re.IGNORECASE) or _MUTUAL_TEXT.search(head))
+    if {"Receiving Party", "Disclosing Party"} <= terms:
+        return Vocabulary(
+            ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data
+        )
+    if mutual_text:
+        return Vocabulary(ci, "each party", "the other party", True, False, purpose, personal_data)
+    # Roles the contract uses as capitalised terms without defining them in quotes
+    # (template agreements often do), counted so a stray capital does not decide.
+    used = {
+        role
+        for pair in ROLE_PAIRS
+        for role in pair
+        if len(re.findall(rf"\b{re.escape(role)}\b", document.text)) >= _ROLE_USES
+    }
+    if {"Receiving Party", "Disclosing Party"} <= used:
+        return Vocabulary(
+            ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data
+        )
+    for receiver, discloser in ROLE_PAIRS:
+        if receiver in terms | used and discloser in terms | used:
+            return Vocabulary(ci, f"the {receiver}", f"the {discloser}", False, True, purpose, personal_data)
+    receiver = next((r for r in RECEIVER_ROLES if r in terms), "")
+    if receiver:
+        return Vocabulary(ci, f"the {receiver}", "the other party", False, True, purpose, personal_data)
+    return Vocabulary(ci, "each party", "the other party", True, False, purpose, personal_data)
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    """One environment per process; StrictUndefined turns a template typo into an error."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(data_dir("templates"))),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain contract text, never HTML; the reports escape it
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(cap=_cap, poss=_possessive, count=count_words)
+    return env
+
+
+def _template_name(element_id: str) -> str:
+    """The template file elements.toml names for the element ("<id>.j2" if it names none)."""
+    from clauses.elements import elements  # validated once per process by its owner
+
+    definition = elements().get(element_id)
+    return definition.template if definition is not None and definition.template else (f"{element_id}.j2")
+
+
+# ---------------------------------------------------------------- placement and numbering
+
+
+def _top(number: str) -> str:
+    """The top-level component of a section number: "7" for "7.4(b)", "IV" for "Article IV"."""
+    match = _NUMBER.match(number.strip())
+    body = match.group("body") if match else number.strip()
+    return re.split(r"[.(]", body.strip("()"), maxsplit=1)[0]
+
+
+def _increment_token(token: str) -> str:
+    """The next sibling of one numbering token: 4 -> 5, d -> e, iv -> v; "" if unknown."""
+    if token.isdigit():
+        return str(int(token) + 1)
+    lower = token.lower()
+    if lower and (len(lower) > 1 or lower == "i") and _ROMAN.match(lower):
+        nxt = _to_roman(_from_roman(lower) + 1)
+        return nxt.upper() if token.isupper() else nxt
+    if len(token) == 1 and token.isalpha() and lower != "z":
+        return chr(ord(token) + 1)
+    return ""
+
+
+def _from_roman(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        if index + 1 < len(text) and values[text[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _to_roman(value: int) -> str:
+    pairs = (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = ""
+    for amount, letters in pairs:
+        while value >= amount:
+            out, value = out + letters, value - amount
+    return out
+
+
+def next_number(number: str, parent: str = "") -> str:
+    """The number of a new sibling after ``number`` ("7.4" -> "7.5", "(d)" under "7.2" -> "7.2(e)")."""
+    text = number.strip()
+    match = re.match(r"^(?P<head>.*?)(?P<open>\(?)(?P<token>[0-9]+|[A-Za-z]+)(?P<close>[.)]?)$", text)
+    if not match or match.group("head").lower().strip() in {"article", "section", "clause"}:
+        if match and match.group("token").isdigit():  # "Section 7" -> "Section 8"
+            return f"{match.group('head')}{int(match.group('token')) + 1}{match.group('close')}"
+        return ""
+    token = _increment_token(match.group("token"))
+    if not token:
+        return ""
+    head = match.group("head")
+    if not head and match.group("open") and parent:
+        head = parent.rstrip(".")
+    return f"{head}{match.group('open')}{token}{match.group('close')}"
+
+
+def _section_run(clauses: Sequence[Clause], anchor: int) -> tuple[int, int]:
+    """Indices [first, last] of the section that holds clause ``anchor``.
+
+    The section is the anchor's top-level number plus the clauses after it that
+    share it or carry no number (continuation paragraphs, lettered items).
+    """
+    top = _top(clauses[anchor].number) if clauses[anchor].number else ""
+    first = anchor
+    while top and first > 0 and clauses[first - 1].number and _top(clauses[first - 1].number) == top:
+        first -= 1
+    last = anchor
+    for index in range(anchor + 1, len(clauses)):
+        clause = clauses[index]
+        if _SIGNATURE.match(clause.text):
+            break
+        if not clause.number:
+            if _CONF_HEADING.search(clause.heading) or clause.heading == clauses[anchor].heading:
+                last = index
+                continue
+            break
+        if not top or _top(clause.number) != top:
+            # "(a)".."(d)" items under "7.2" carry no top-level number of their own.
+            if re.match(r"^\(?[a-z]{1,4}\)", clause.number):
+                last = index
+                continue
+            break
+        last = index
+    return first, last
+
+
+def _confidentiality_anchor(clauses: Sequence[Clause]) -> int | None:
+    """The clause opening the confidentiality section.
+
+    A heading that *is* about confidentiality ("7. Confidentiality") beats one
+    that merely mentions it (a sub-clause whose first sentence serves as its
+    heading); a top-level clause beats a nested one; then the larger section wins.
+    """
+    best: tuple[tuple[int, int, int], int] | None = None
+    for index, clause in enumerate(clauses):
+        heading = clause.heading.strip()
+        if not heading or len(heading) > _MAX_HEADING or not _CONF_HEADING.search(heading):
+            continue
+        if index > 0 and clauses[index - 1].heading.strip() == heading:
+            continue  # a later clause of the same section, not its opening
+        first, last = _section_run(clauses, index)
+        rank = (
+            2 if _CONF_TITLE.match(heading) else 1,
+            1 if clause.level == 0 else 0,
+            last - first + 1,
+        )
+        if best is None or rank > best[0]:
+            best = (rank, index)
+    return best[1] if best else None
+
+
+def _label(number: str) -> str:
+    number = number.strip().rstrip(".")
+    if re.match(r"^(?:section|clause|article|§)", number, re.IGNORECASE):
+        return number
+    return f"Section {number}"
+
+
+def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | None, str, str]:
+    """(insert_after clause id, number, placement words) for a new clause."""
+    clauses = document.clauses
+    anchor = _confidentiality_anchor(clauses)
+    if anchor is None and evidence_clause_id:
+        anchor = next((i for i, c in enumerate(clauses) if c.id == evidence_clause_id), None)
+    if anchor is not None:
+        first, last = _section_run(clauses, anchor)
+        numbered = [i for i in range(first, last + 1) if clauses[i].number]
+        number = ""
+        if numbered and clauses[numbered[-1]].number != clauses[first].number:
+            parent = next(
+                (
+                    clauses[i].number
+                    for i in reversed(numbered)
+                    if re.match(r"^\d+(?:\.\d+)+", clauses[i].number)
+                ),
+                "",
+            )
+            number = next_number(clauses[numbered[-1]].number, parent)
+        heading = clauses[first].heading or clauses[anchor].heading
+        where = clauses[last].number or clauses[first].number
+        if where:
+            placement = f"after {_label(where)}" + (f" ({heading})" if heading else "")
+        else:
+            placement = f'after the "{heading}" clause' if heading else "after the related clause"
+        return clauses[last].id, number, placement
+    number = _next_top_level(clauses)
+    if any(_SIGNATURE.match(c.text) for c in clauses):
+        return None, number, "before the signature block"
+    return None, number, "at the end of the agreement"
+
+
+def _next_top_level(clauses: Sequence[Clause]) -> str:
+    """ "13." when the top-level sections run "1." .. "12."; else ""."""
+    tops = [c.number.strip() for c in clauses if re.fullmatch(r"\d+\.?", c.number.strip())]
+    values = [int(t.rstrip(".")) for t in tops]
+    if not values or sorted(set(values)) != list(range(1, max(values) + 1)):
+        return ""
+    return f"{max(values) + 1}{'.' if tops[-1].endswith('.') else ''}"
+
+
+def suggest(
+    document: Document,
+    element_id: str,
+    *,
+    profile_thresholds: dict,
+    weak: bool,
+    reason: str,
+    evidence_clause_id: str | None,
+) -> Suggestion:
+    """Render the wording for ``element_id`` and say where it goes.
+
+    ``profile_thresholds`` holds ``min_survival_years`` and ``max_notice_hours``
+    (defaults 2 and 72, as in the spec). ``weak`` selects the variant that
+    repairs an existing clause rather than adding a new one.
+    """
+    vocabulary = infer_vocabulary(document)
+    survival = profile_thresholds.get("min_survival_years", 2)
+    notice = profile_thresholds.get("max_notice_hours", 72)
+    if survival is None or (isinstance(survival, float) and math.isinf(survival)):
+        survival = 2
+    template_name = _template_name(element_id)
+    template = _environment().get_template(template_name)
+    rendered = template.render(
+        ci=vocabulary.ci,
+        recipient=vocabulary.recipient,
+        discloser=vocabulary.discloser,
+        mutual=vocabulary.mutual,
+        roles_defined=vocabulary.roles_defined,
+        purpose=vocabulary.purpose,
+        personal_data=vocabulary.personal_data,
+        survival_years=survival,
+        notice_hours=notice,
+        weak=weak,
+        reason=reason,
+    )
+    text = " ".join(rendered.split())
+    insert_after, number, placement = _place(document, evidence_clause_id)
+    return Suggestion(
+        element=element_id, text=text, number=number, insert_after=insert_after, placement=placement
+    )
+
+
+def sequence_suggestions(suggestions: Sequence[Suggestion]) -> tuple[Suggestion, ...]:
+    """Give suggestions that would share one slot consecutive numbers (7.5, 7.6, ...).
+
+    ``suggest`` places each element on its own, so two gaps in one contract
+    would both be offered as "7.5"; call this once over all of an analysis'
+    suggestions, in report order.
+    """
+    taken: dict[tuple[str | None, str], str] = {}
+    out: list[Suggestion] = []
+    for item in suggestions:
+        key = (item.insert_after, item.number)
+        if not item.number:
+            out.append(item)
+            continue
+        if key in taken:
+            previous = taken[key]
+            number = next_number(previous)
+            taken[key] = number or previous
+            # The reader inserts them in order, so each goes after the one before it.
+            where = re.sub(
+                r"^after (?:Section|Clause|Article) \S+", f"after {_label(previous)}", item.placement
+            )
+            out.append(replace(item, number=number, placement=where))
+        else:
+            taken[key] = item.number
+            out.append(item)
+    return tuple(out)
+
+
+def sequence_analysis(analysis: Analysis) -> Analysis:
+    """``analysis`` with its suggestions numbered consecutively (see ``sequence_suggestions``).
+
+    Idempotent: already distinct numbers are left alone, so every report writer
+    can call it and the JSON, HTML and redline always agree.
+    """
+    suggestions = [r.suggestion for r in analysis.elements if r.suggestion is not None]
+    sequenced = iter(sequence_suggestions(suggestions))
+    elements = tuple(
+        replace(r, suggestion=next(sequenced)) if r.suggestion is not None else r for r in analysis.elements
+    )
+    return replace(analysis, elements=elements)

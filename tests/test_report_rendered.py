@@ -1,0 +1,94 @@
+"""clauses.report.rendered: Markdown and HTML reports, with contract text escaped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from report_fixtures import SCRIPT, build_analysis, document_from_docx, write_contract_docx
+
+from clauses.datamodel import Analysis
+from clauses.report.rendered import md_cell, render_html, write_html, write_markdown
+
+
+class _Tags(HTMLParser):
+    """Collects start tags, attributes and text of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+@pytest.fixture(scope="module")
+def analysis(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    path = write_contract_docx(tmp_path_factory.mktemp("rendered") / "nda.docx")
+    return build_analysis(document_from_docx(path))
+
+
+def _parse(html: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+def test_report_html_has_no_live_script(analysis: Analysis, tmp_path: Path) -> None:
+    hostile = replace(
+        analysis, profile_reason=f"title {SCRIPT}", document=replace(analysis.document, title=f"NDA {SCRIPT}")
+    )
+    out = tmp_path / "report.html"
+    write_html(hostile, out)
+    html = out.read_text(encoding="utf-8")
+    parsed = _parse(html)
+    assert "script" not in {tag for tag, _ in parsed.tags}
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert SCRIPT in "".join(parsed.text)  # shown to the reader as text
+    assert not any(name.startswith("on") for _, attrs in parsed.tags for name, _ in attrs)
+
+
+def test_report_html_is_self_contained(analysis: Analysis) -> None:
+    html = render_html(analysis)
+    parsed = _parse(html)
+    for tag, attrs in parsed.tags:
+        for name, value in attrs:
+            if name in ("src", "href"):
+                pytest.fail(f"external reference {tag} {name}={value}")
+    assert "@media print" in html
+    assert ">RED<" in html and "#b42318" in html
+
+
+def test_report_html_shows_findings_and_suggestions(analysis: Analysis) -> None:
+    text = " ".join("".join(_parse(render_html(analysis)).text).split())
+    assert "Section 2.1" in text
+    assert "2.7 Notice of Unauthorized Disclosure. The Recipient shall notify the Company" in text
+    assert "to insert after Section 2.6 (Confidentiality)" in text
+    assert "No duty to notify the Company of unauthorized disclosure." in text
+    assert 'Title says "Non-Disclosure Agreement".' in text
+
+
+def test_report_markdown_renders_and_escapes(analysis: Analysis, tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    write_markdown(analysis, out)
+    markdown = out.read_text(encoding="utf-8")
+    assert markdown.startswith("# Confidentiality review: Non-Disclosure Agreement")
+    assert "**Routing: RED** · Score 41/100" in markdown
+    assert "| Breach notification (`breach_notice`) | required | **missing** |" in markdown
+    assert "> 2.7 Notice of Unauthorized Disclosure." in markdown
+    assert SCRIPT not in markdown and "&lt;script&gt;" in markdown
+    assert "Recipient \\| including" in markdown  # the pipe in 2.4 cannot open a table cell
+    for line in markdown.splitlines():
+        if line.startswith("| ") and not line.startswith("|---"):
+            assert line.count(" | ") == 4, line
+
+
+def test_report_md_cell_flattens_newlines_and_pipes() -> None:
+    assert md_cell("a|b\nc") == "a\\|b c"

@@ -1,0 +1,256 @@
+"""clauses.suggest: wording in the contract's own terms, thresholds in words, placement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from report_fixtures import build_document, document_from_docx, write_contract_docx
+
+from clauses.datamodel import Clause, Document
+from clauses.elements import element_ids
+from clauses.resources import data_dir
+from clauses.suggest import (
+    count_words,
+    infer_vocabulary,
+    next_number,
+    number_words,
+    sequence_suggestions,
+    suggest,
+)
+
+VENDOR = {"min_survival_years": 3.0, "max_notice_hours": 72.0}
+NDA = {"min_survival_years": 2, "max_notice_hours": 72}
+
+
+@pytest.fixture(scope="module")
+def contract(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    path = write_contract_docx(tmp_path_factory.mktemp("suggest") / "nda.docx")
+    return document_from_docx(path)
+
+
+def _document(texts: list[str], terms: tuple[str, ...], title: str = "Agreement") -> Document:
+    document = build_document(texts, "x.txt", "text", b"x")
+    return Document(
+        path=document.path,
+        format="text",
+        sha256=document.sha256,
+        text=document.text,
+        pages=None,
+        title=title,
+        parties=(),
+        defined_terms=terms,
+        clauses=document.clauses,
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (0, "zero"),
+        (1, "one"),
+        (3, "three"),
+        (12, "twelve"),
+        (20, "twenty"),
+        (72, "seventy-two"),
+        (100, "one hundred"),
+        (168, "one hundred and sixty-eight"),
+        (1000, "one thousand"),
+    ],
+)
+def test_suggest_number_words(value: int, words: str) -> None:
+    assert number_words(value) == words
+
+
+def test_suggest_count_words_units() -> None:
+    assert count_words(72, "hour") == "seventy-two (72) hours"
+    assert count_words(3.0, "year") == "three (3) years"
+    assert count_words(1, "year") == "one (1) year"
+    assert count_words(1.5, "year") == "eighteen (18) months"
+
+
+def test_suggest_every_element_renders_both_variants(contract: Document) -> None:
+    names = sorted(p.name for p in data_dir("templates").glob("*.j2"))
+    assert names == sorted(f"{e}.j2" for e in element_ids())
+    for element in element_ids():
+        for weak in (False, True):
+            result = suggest(
+                contract, element, profile_thresholds=NDA, weak=weak, reason="test", evidence_clause_id=None
+            )
+            assert result.element == element
+            assert len(result.text) > 120 and "{" not in result.text and "  " not in result.text
+            assert result.text[0].isupper() and result.text.endswith(".")
+
+
+def test_suggest_uses_the_contracts_own_terms(contract: Document) -> None:
+    text = suggest(
+        contract,
+        "breach_notice",
+        profile_thresholds=VENDOR,
+        weak=False,
+        reason="missing",
+        evidence_clause_id=None,
+    ).text
+    assert "The Recipient shall notify the Company" in text
+    assert "the Company's Confidential Information" in text
+    assert "seventy-two (72) hours" in text
+    assert "Receiving Party" not in text and "Disclosing Party" not in text
+
+
+def test_suggest_thresholds_for_vendor_profile(contract: Document) -> None:
+    text = suggest(
+        contract,
+        "post_termination",
+        profile_thresholds=VENDOR,
+        weak=True,
+        reason="survives one year",
+        evidence_clause_id="c0008",
+    ).text
+    assert "not less than three (3) years" in text
+    assert text.startswith("Survival. Notwithstanding")
+
+
+def test_suggest_weak_breach_notice_adds_outer_limit(contract: Document) -> None:
+    weak = suggest(
+        contract,
+        "breach_notice",
+        profile_thresholds=NDA,
+        weak=True,
+        reason="as soon as practicable",
+        evidence_clause_id=None,
+    ).text
+    assert "no later than seventy-two (72) hours" in weak
+
+
+def test_suggest_proprietary_information_and_mutual_roles() -> None:
+    document = _document(
+        ["MUTUAL NON-DISCLOSURE AGREEMENT", "1. Definitions", '1.1 "Proprietary Information" means ...'],
+        ("Proprietary Information", "Disclosing Party", "Receiving Party"),
+    )
+    vocabulary = infer_vocabulary(document)
+    assert (vocabulary.ci, vocabulary.mutual) == ("Proprietary Information", True)
+    text = suggest(
+        document, "safeguards", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    ).text
+    assert "The Receiving Party shall protect the Disclosing Party's Proprietary Information" in text
+
+
+def test_suggest_generic_mutual_wording() -> None:
+    document = _document(
+        ["CONFIDENTIALITY AGREEMENT", "1. Each party shall keep the other party's information confidential."],
+        ("Evaluation Material",),
+    )
+    vocabulary = infer_vocabulary(document)
+    assert (vocabulary.recipient, vocabulary.discloser) == ("each party", "the other party")
+    text = suggest(
+        document, "third_party", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    ).text
+    assert text.startswith(
+        "Restrictions on Disclosure. Each party shall hold the other party's Evaluation Material"
+    )
+
+
+def test_suggest_placement_after_confidentiality_section(contract: Document) -> None:
+    result = suggest(
+        contract, "remedies", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    )
+    last = next(c for c in contract.clauses if c.number == "2.4")
+    assert (result.number, result.insert_after) == ("2.5", last.id)
+    assert result.placement == "after Section 2.4 (Confidentiality)"
+
+
+def test_suggest_placement_lettered_items() -> None:
+    clauses = (
+        "7. Confidentiality",
+        "7.1 The Recipient shall keep it secret.",
+        "7.2 The Recipient shall not:",
+        "(a) copy it;",
+        "(b) sell it;",
+        "(c) publish it;",
+        "(d) reverse engineer it.",
+        "8. Term",
+        "8.1 One year.",
+    )
+    document = _document(list(clauses), ("Recipient", "Company"))
+    items = []
+    for clause in document.clauses:
+        number = clause.text.split(" ")[0] if clause.text.startswith("(") else clause.number
+        heading = "Confidentiality" if clause.text[:1] in "7(" else "Term"
+        items.append(
+            Clause(
+                id=clause.id,
+                number=number,
+                heading=heading,
+                text=clause.text,
+                start=clause.start,
+                end=clause.end,
+                level=2 if "(" in number else 1,
+            )
+        )
+    document = Document(
+        path="x",
+        format="text",
+        sha256="0" * 64,
+        text=document.text,
+        pages=None,
+        title="",
+        parties=(),
+        defined_terms=("Recipient", "Company"),
+        clauses=tuple(items),
+    )
+    result = suggest(
+        document, "remedies", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    )
+    assert result.number == "7.2(e)"
+    assert result.insert_after == items[6].id
+
+
+def test_suggest_placement_new_section_before_signatures() -> None:
+    document = _document(
+        [
+            "1. Services",
+            "1.1 The Supplier shall provide the services.",
+            "2. Fees",
+            "2.1 The Customer shall pay.",
+            "IN WITNESS WHEREOF the parties sign.",
+        ],
+        ("Supplier", "Customer"),
+    )
+    result = suggest(
+        document, "data_protection", profile_thresholds=VENDOR, weak=False, reason="", evidence_clause_id=None
+    )
+    assert (result.number, result.insert_after) == ("3.", None)
+    assert result.placement == "before the signature block"
+    assert "the Supplier processes personal data on behalf of the Customer" in result.text
+
+
+@pytest.mark.parametrize(
+    ("number", "parent", "expected"),
+    [
+        ("7.4", "", "7.5"),
+        ("7.4.", "", "7.5."),
+        ("7.2(d)", "", "7.2(e)"),
+        ("(d)", "7.2", "7.2(e)"),
+        ("(iv)", "", "(v)"),
+        ("12.", "", "13."),
+        ("Section 7", "", "Section 8"),
+        ("Article IV", "", ""),
+    ],
+)
+def test_suggest_next_number(number: str, parent: str, expected: str) -> None:
+    assert next_number(number, parent) == expected
+
+
+def test_suggest_sequence_gives_distinct_numbers(contract: Document) -> None:
+    items = [
+        suggest(contract, e, profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None)
+        for e in ("remedies", "audit", "personnel")
+    ]
+    numbered = sequence_suggestions(items)
+    assert [s.number for s in numbered] == ["2.5", "2.6", "2.7"]
+    assert numbered[1].placement == "after Section 2.5 (Confidentiality)"
+
+
+def test_suggest_without_templates_dir_fails_loudly(contract: Document, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="no_such"):
+        suggest(contract, "no_such", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None)
