@@ -9,10 +9,11 @@ names the element and the pattern, never later at match time.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import tomllib
 
 from clauses.errors import ConfigError
 
@@ -60,10 +61,22 @@ class ElementDef:
     context_words: tuple[str, ...]
     weak: tuple[WeakSignal, ...]
     negations: tuple[Negation, ...]
+    # Cues count fully only in a clause that also matches this (e.g. survival must
+    # concern confidentiality); None = no condition.
+    requires: re.Pattern[str] | None = None
 
 
 _ELEMENT_KEYS = {
-    "title", "summary", "core", "template", "quantity", "cues", "context_words", "weak", "negations",
+    "title",
+    "summary",
+    "core",
+    "template",
+    "quantity",
+    "cues",
+    "context_words",
+    "weak",
+    "negations",
+    "requires",
 }
 
 
@@ -109,8 +122,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         for w in table.get("weak", [])
     )
     negations = tuple(
-        Negation(n["name"], _compile(element, n["name"], n["pattern"]))
-        for n in table.get("negations", [])
+        Negation(n["name"], _compile(element, n["name"], n["pattern"])) for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
     return ElementDef(
@@ -124,6 +136,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         context_words=tuple(str(w).lower() for w in context),
         weak=weak,
         negations=negations,
+        requires=_compile(element, "requires", table["requires"]) if table.get("requires") else None,
     )
 
 

@@ -20,14 +20,39 @@ import re
 from clauses.datamodel import Quantity
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "a": 1,
+    "an": 1,
+    "single": 1,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|single)"
 # "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
@@ -111,24 +136,39 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         own_term = _OWN_TERM.search(body)
         for match in _PERPETUAL.finditer(body):
             start = sentence.start() + match.start()
-            found.append(Quantity("survival", math.inf, match.group().strip(), offset + start,
-                                  offset + start + len(match.group())))
+            found.append(
+                Quantity(
+                    "survival",
+                    math.inf,
+                    match.group().strip(),
+                    offset + start,
+                    offset + start + len(match.group()),
+                )
+            )
         for match in _DURATION.finditer(body):
             value = number_value(match.group("word"), match.group("digits"))
             if value is None or value == 0:
                 continue
-            tail = body[match.end(): match.end() + 80].lower()
-            head = body[max(0, match.start() - 60): match.start()].lower()
-            if own_term and own_term.start() < match.start() and not re.search(
-                r"surviv|after|following|thereafter|from\s+the\s+date", tail + head
+            tail = body[match.end() : match.end() + 80].lower()
+            head = body[max(0, match.start() - 60) : match.start()].lower()
+            if (
+                own_term
+                and own_term.start() < match.start()
+                and not re.search(r"surviv|after|following|thereafter|from\s+the\s+date", tail + head)
             ):
                 continue
             if re.match(r"\s*(?:'s|’s)?\s*(?:prior\s+)?(?:written\s+)?notice", tail):
                 continue  # "thirty days' notice" is a notice period, not a survival
             start = sentence.start() + match.start()
-            found.append(Quantity("survival", round(_years(value, match.group("unit")), 4),
-                                  match.group().strip(), offset + start,
-                                  offset + start + len(match.group().rstrip())))
+            found.append(
+                Quantity(
+                    "survival",
+                    round(_years(value, match.group("unit")), 4),
+                    match.group().strip(),
+                    offset + start,
+                    offset + start + len(match.group().rstrip()),
+                )
+            )
     return tuple(found)
 
 
@@ -144,14 +184,19 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         value = number_value(match.group("word"), match.group("digits"))
         if value is None:
             continue
-        found.append(Quantity("notice", _hours(value, match.group("unit")), match.group().strip(),
-                              offset + match.start(), offset + match.end()))
+        found.append(
+            Quantity(
+                "notice",
+                _hours(value, match.group("unit")),
+                match.group().strip(),
+                offset + match.start(),
+                offset + match.end(),
+            )
+        )
     for match in _NOTICE_IMMEDIATE.finditer(text):
-        found.append(Quantity("notice", 0.0, match.group(), offset + match.start(),
-                              offset + match.end()))
+        found.append(Quantity("notice", 0.0, match.group(), offset + match.start(), offset + match.end()))
     for match in _NOTICE_UNBOUNDED.finditer(text):
-        found.append(Quantity("notice", None, match.group(), offset + match.start(),
-                              offset + match.end()))
+        found.append(Quantity("notice", None, match.group(), offset + match.start(), offset + match.end()))
     return tuple(sorted(found, key=lambda q: q.start))
 
 

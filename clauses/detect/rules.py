@@ -16,6 +16,7 @@ from clauses.elements import ElementDef
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
+REQUIRES_FACTOR = 0.3  # rule score kept when the element's ``requires`` pattern is absent
 _SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
 
 
@@ -35,7 +36,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _negated_ranges(element: ElementDef, text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _negated_ranges(
+    element: ElementDef, text: str, sentences: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     ranges = []
     for negation in element.negations:
         for match in negation.regex.finditer(text):
@@ -61,14 +64,18 @@ def apply_rules(element: ElementDef, text: str, offset: int = 0) -> RuleResult:
             if any(s <= match.start() < e for s, e in negated):
                 # Try a later match outside the negated sentences.
                 match = next(
-                    (m for m in pattern.regex.finditer(text)
-                     if not any(s <= m.start() < e for s, e in negated)),
+                    (
+                        m
+                        for m in pattern.regex.finditer(text)
+                        if not any(s <= m.start() < e for s, e in negated)
+                    ),
                     None,
                 )
                 if match is None:
                     continue
-        fired[pattern.name] = Cue(element.id, pattern.name, pattern.score,
-                                  offset + match.start(), offset + match.end())
+        fired[pattern.name] = Cue(
+            element.id, pattern.name, pattern.score, offset + match.start(), offset + match.end()
+        )
     if not fired:
         return RuleResult(0.0, (), ())
     remaining = 1.0
@@ -78,6 +85,8 @@ def apply_rules(element: ElementDef, text: str, offset: int = 0) -> RuleResult:
     lowered = text.lower()
     context_hits = [w for w in element.context_words if w in lowered]
     score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * len(context_hits)))
+    if element.requires is not None and not element.requires.search(text):
+        score *= REQUIRES_FACTOR
     weak = tuple(
         signal.reason
         for signal in element.weak

@@ -1,0 +1,199 @@
+"""The clause classifier: TF-IDF word and character n-grams, one logistic model per element.
+
+Trained with scikit-learn, stored as plain arrays: the vocabularies and idf
+weights of both vectorizers and one coefficient row per element, in a zip of
+``.npy`` arrays (read with ``allow_pickle=False``) and JSON. Nothing in the file
+can run code when loaded, the same corpus gives the same bytes (fixed order and
+timestamps), and the file does not depend on scikit-learn's private layout.
+Beside it sits a JSON manifest (element ids in class order, library versions,
+corpus hash, seed, cross-validated metrics, sha256 of the weights); a weights
+file whose hash differs is treated as tampered. Loaded lazily, never at import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from clauses.errors import ModelError
+
+WEIGHTS_FILE = "classifier.zip"
+MANIFEST_FILE = "manifest.json"
+FORMAT_VERSION = 1
+_VECTORIZERS = {
+    "words": {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 20000},
+    "chars": {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_features": 20000},
+}
+_COMMON = {"sublinear_tf": True, "strip_accents": "unicode", "lowercase": True}
+_MAX_WEIGHTS_BYTES = 64 * 1024 * 1024
+
+
+def _vectorizer(name: str, **extra):
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    params = {k: v for k, v in _VECTORIZERS[name].items() if k not in extra}
+    return TfidfVectorizer(**params, **_COMMON, dtype=np.float64, **extra)
+
+
+def fit_arrays(texts: list[str], labels, seed: int) -> dict:
+    """Fit vectorizers and one balanced logistic regression per element; return plain arrays."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    arrays: dict = {}
+    blocks = []
+    for name in _VECTORIZERS:
+        vectorizer = _vectorizer(name)
+        blocks.append(vectorizer.fit_transform(texts))
+        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+        arrays[f"{name}_vocabulary"] = vocabulary
+        arrays[f"{name}_idf"] = np.asarray(vectorizer.idf_, dtype=np.float64)
+    features = sp.hstack(blocks).tocsr()
+    coefs, intercepts = [], []
+    for column in range(labels.shape[1]):
+        model = LogisticRegression(C=4.0, solver="liblinear", class_weight="balanced", random_state=seed)
+        model.fit(features, labels[:, column])
+        coefs.append(model.coef_[0])
+        intercepts.append(model.intercept_[0])
+    arrays["coef"] = np.asarray(coefs, dtype=np.float32)
+    arrays["intercept"] = np.asarray(intercepts, dtype=np.float64)
+    return arrays
+
+
+@dataclass(frozen=True)
+class ClauseModel:
+    """A loaded classifier: rebuilt vectorizers, coefficients, and the manifest it came with."""
+
+    vectorizers: tuple
+    coef: object  # (elements, features) float32
+    intercept: object
+    element_ids: tuple[str, ...]
+    manifest: dict
+
+    @property
+    def version(self) -> str:
+        return str(self.manifest.get("model_version", "unknown"))
+
+    @classmethod
+    def from_arrays(cls, arrays: dict, element_ids: tuple[str, ...], manifest: dict) -> ClauseModel:
+        vectorizers = []
+        for name in _VECTORIZERS:
+            vocabulary = {term: i for i, term in enumerate(arrays[f"{name}_vocabulary"])}
+            vectorizer = _vectorizer(name, vocabulary=vocabulary)
+            vectorizer.idf_ = arrays[f"{name}_idf"]
+            vectorizers.append(vectorizer)
+        return cls(tuple(vectorizers), arrays["coef"], arrays["intercept"], element_ids, manifest)
+
+    def predict(self, texts: list[str]):
+        """Probability per text and element, columns in ``element_ids`` order."""
+        import numpy as np
+        import scipy.sparse as sp
+
+        if not texts:
+            return np.zeros((0, len(self.element_ids)))
+        features = sp.hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
+        logits = features @ self.coef.T.astype(np.float64) + self.intercept
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _npy(array) -> bytes:
+    import numpy as np
+
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return buffer.getvalue()
+
+
+def pack_arrays(arrays: dict) -> bytes:
+    """A zip with fixed timestamps and order: the same arrays give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name in sorted(arrays):
+            value = arrays[name]
+            if isinstance(value, list):
+                entry, data = f"{name}.json", json.dumps(value, ensure_ascii=False).encode()
+            else:
+                entry, data = f"{name}.npy", _npy(value)
+            info = zipfile.ZipInfo(entry, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def unpack_arrays(data: bytes) -> dict:
+    import numpy as np
+
+    arrays: dict = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        if sum(i.file_size for i in source.infolist()) > _MAX_WEIGHTS_BYTES:
+            raise ModelError("model file expands beyond the size limit; refusing to load")
+        for info in source.infolist():
+            name, _, kind = info.filename.rpartition(".")
+            raw = source.read(info)
+            if kind == "json":
+                arrays[name] = json.loads(raw)
+            elif kind == "npy":
+                arrays[name] = np.load(io.BytesIO(raw), allow_pickle=False)
+            else:
+                raise ModelError(f"unexpected entry {info.filename!r} in model file")
+    return arrays
+
+
+def load_model(folder: Path) -> ClauseModel:
+    """Load and check a model folder; every failure is a one-line ModelError."""
+    from clauses.elements import element_ids as known_ids
+
+    manifest_path, weights_path = folder / MANIFEST_FILE, folder / WEIGHTS_FILE
+    if not manifest_path.is_file() or not weights_path.is_file():
+        raise ModelError(f"no model in {folder}: run `clauses train` to build one")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{manifest_path}: unreadable manifest: {exc}") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise ModelError(
+            f"{folder}: model format {manifest.get('format_version')!r} is not "
+            f"{FORMAT_VERSION}; run `clauses train`"
+        )
+    data = weights_path.read_bytes()
+    if manifest.get("weights_sha256") != sha256_bytes(data):
+        raise ModelError(
+            f"{weights_path}: weights do not match the manifest (tampered or "
+            "partially written); run `clauses train`"
+        )
+    element_ids = tuple(manifest.get("element_ids", ()))
+    if element_ids != known_ids():
+        raise ModelError(f"{folder}: model elements differ from elements.toml; run `clauses train`")
+    try:
+        arrays = unpack_arrays(data)
+        model = ClauseModel.from_arrays(arrays, element_ids, manifest)
+        if model.coef.shape != (len(element_ids), sum(len(v.vocabulary) for v in model.vectorizers)):
+            raise ModelError(f"{weights_path}: coefficient shape does not fit the vocabularies")
+    except ModelError:
+        raise
+    except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise ModelError(f"{weights_path}: cannot load model: {exc}") from exc
+    return model
+
+
+def dump_model(arrays: dict, manifest: dict, folder: Path) -> dict:
+    """Write weights then manifest, each atomically; returns the manifest as written."""
+    from clauses.atomic import write_bytes_atomic, write_text_atomic
+
+    data = pack_arrays(arrays)
+    manifest = {**manifest, "format_version": FORMAT_VERSION, "weights_sha256": sha256_bytes(data)}
+    folder.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(folder / WEIGHTS_FILE, data)
+    write_text_atomic(folder / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return manifest

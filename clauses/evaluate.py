@@ -1,0 +1,258 @@
+"""Measure detection against labelled contracts.
+
+Two label formats, both one JSON line per document and element:
+- ContractNLI style: a ``dev.json`` of documents with ``labels.jsonl`` beside it,
+  ``{"doc_id", "element", "present", "weak", "evidence": [[start, end], ...]}``
+  (offsets into the document's text);
+- a folder of contract files with ``labels.jsonl`` beside it,
+  ``{"file": "<stem>.txt", "element", "present", "weak", "quotes": [...]}``,
+  matched to files by stem.
+
+Figures per element: precision, recall and F1 of presence (present or weak
+counts as present), accuracy of the weak flag on documents where both label
+and prediction say present, and the evidence hit rate on true positives (the
+top evidence clause overlaps a labelled span, or holds a labelled quote,
+whitespace-normalized, or lies inside one). Thresholds are the spec's defaults.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clauses.datamodel import MISSING, WEAK, Analysis, Document
+from clauses.elements import element_ids
+from clauses.errors import ClausesError, ConfigError
+from clauses.profiles import Profile, default_thresholds
+
+
+@dataclass(frozen=True)
+class ElementLabel:
+    present: bool
+    weak: bool
+    spans: tuple[tuple[int, int], ...] = ()
+    quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelledDocument:
+    name: str
+    load: Callable[[], Document]
+    labels: dict[str, ElementLabel]
+
+
+@dataclass
+class ElementScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    weak_right: int = 0
+    weak_total: int = 0
+    hits: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    scores: dict[str, ElementScore]
+    documents: int
+    failed: list[str]
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(s.f1 for s in self.scores.values()) / len(self.scores)
+
+    def core_f1(self, core: tuple[str, ...]) -> dict[str, float]:
+        return {e: self.scores[e].f1 for e in core}
+
+    @property
+    def weak_accuracy(self) -> float:
+        right = sum(s.weak_right for s in self.scores.values())
+        total = sum(s.weak_total for s in self.scores.values())
+        return right / total if total else 1.0
+
+    @property
+    def evidence_hit_rate(self) -> float:
+        hits = sum(s.hits for s in self.scores.values())
+        tps = sum(s.tp for s in self.scores.values())
+        return hits / tps if tps else 1.0
+
+
+def evaluation_profile() -> Profile:
+    thresholds = default_thresholds()
+    return Profile(
+        "evaluation",
+        "Evaluation",
+        "spec defaults",
+        thresholds["min_survival_years"],
+        thresholds["max_notice_hours"],
+        {},
+    )
+
+
+def _read_labels(path: Path) -> list[dict]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read labels: {exc}") from exc
+
+
+def _label(row: dict) -> ElementLabel:
+    return ElementLabel(
+        bool(row["present"]),
+        bool(row.get("weak", False)),
+        tuple(tuple(s) for s in row.get("evidence", ())),
+        tuple(row.get("quotes", ())),
+    )
+
+
+def contractnli_documents(dev_json: Path, labels_path: Path) -> list[LabelledDocument]:
+    from clauses.segment import plain_document
+
+    data = json.loads(dev_json.read_text(encoding="utf-8"))
+    by_id = {doc["id"]: doc for doc in data["documents"]}
+    labels: dict[int, dict[str, ElementLabel]] = {}
+    for row in _read_labels(labels_path):
+        labels.setdefault(row["doc_id"], {})[row["element"]] = _label(row)
+    out = []
+    for doc_id in sorted(labels):
+        doc = by_id[doc_id]
+
+        def load(doc=doc) -> Document:
+            return plain_document(
+                doc["text"], path=doc.get("file_name", str(doc["id"])), fmt="text", sha256=""
+            )
+
+        out.append(LabelledDocument(str(doc.get("file_name", doc_id)), load, labels[doc_id]))
+    return out
+
+
+def folder_documents(docs_dir: Path, labels_path: Path) -> list[LabelledDocument]:
+    from clauses.parse import parse
+
+    files = {p.stem: p for p in sorted(docs_dir.iterdir()) if p.is_file()}
+    labels: dict[str, dict[str, ElementLabel]] = {}
+    for row in _read_labels(labels_path):
+        labels.setdefault(Path(row["file"]).stem, {})[row["element"]] = _label(row)
+    out = []
+    for stem in sorted(labels):
+        if stem not in files:
+            continue
+        out.append(LabelledDocument(files[stem].name, lambda p=files[stem]: parse(p), labels[stem]))
+    return out
+
+
+def labelled_documents(labels_path: Path, source: Path) -> list[LabelledDocument]:
+    """Pick the loader by the source: a ContractNLI .json file or a folder of contracts."""
+    if source.is_dir():
+        return folder_documents(source, labels_path)
+    if source.suffix == ".json":
+        return contractnli_documents(source, labels_path)
+    raise ConfigError(f"{source}: give a ContractNLI .json file or a folder of contracts")
+
+
+def _normalize(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def evidence_hit(analysis: Analysis, element: str, label: ElementLabel) -> bool:
+    result = next(r for r in analysis.elements if r.element == element)
+    if not result.evidence:
+        return False
+    top = result.evidence[0]
+    if label.spans:
+        return any(top.start < end and start < top.end for start, end in label.spans)
+    clause = _normalize(analysis.document.text[top.start : top.end])
+    for quote in label.quotes:
+        quote = _normalize(quote)
+        if quote and (quote in clause or (len(clause) >= 40 and clause in quote)):
+            return True
+    return False
+
+
+def run_analyses(
+    documents: list[LabelledDocument], model
+) -> Iterator[tuple[LabelledDocument, Analysis | str]]:
+    from clauses.pipeline import analyze_document
+
+    profile = evaluation_profile()
+    for item in documents:
+        try:
+            document = item.load()
+        except ClausesError as exc:
+            yield item, exc.one_line()
+            continue
+        yield item, analyze_document(document, profile, model=model, suggestions=False)
+
+
+def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluation:
+    ids = element_ids()
+    scores = {e: ElementScore() for e in ids}
+    documents, failed = 0, []
+    for item, analysis in pairs:
+        if isinstance(analysis, str):
+            failed.append(analysis)
+            continue
+        documents += 1
+        results = {r.element: r for r in analysis.elements}
+        for element in ids:
+            label = item.labels.get(element)
+            if label is None:
+                continue
+            s = scores[element]
+            predicted = results[element].status != MISSING
+            if predicted and label.present:
+                s.tp += 1
+                s.weak_total += 1
+                s.weak_right += int((results[element].status == WEAK) == label.weak)
+                s.hits += int(evidence_hit(analysis, element, label))
+            elif predicted:
+                s.fp += 1
+                s.errors.append(f"FP {item.name}")
+            elif label.present:
+                s.fn += 1
+                s.errors.append(f"FN {item.name}")
+            else:
+                s.tn += 1
+    return Evaluation(scores, documents, failed)
+
+
+def evaluate(labels_path: Path, source: Path, model) -> Evaluation:
+    return score(run_analyses(labelled_documents(labels_path, source), model))
+
+
+def format_table(evaluation: Evaluation) -> str:
+    lines = [
+        f"{'element':22} {'prec':>5} {'rec':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4} "
+        f"{'TN':>4} {'weak acc':>8} {'evid hit':>8}"
+    ]
+    for element, s in evaluation.scores.items():
+        weak = f"{s.weak_right / s.weak_total:.2f}" if s.weak_total else "-"
+        hit = f"{s.hits / s.tp:.2f}" if s.tp else "-"
+        lines.append(
+            f"{element:22} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f} {s.tp:4d} "
+            f"{s.fp:4d} {s.fn:4d} {s.tn:4d} {weak:>8} {hit:>8}"
+        )
+    lines.append(
+        f"macro-F1 {evaluation.macro_f1:.3f}   weak-flag accuracy {evaluation.weak_accuracy:.3f}   "
+        f"evidence hit {evaluation.evidence_hit_rate:.3f}   documents {evaluation.documents}"
+        + (f"   failed {len(evaluation.failed)}" if evaluation.failed else "")
+    )
+    return "\n".join(lines)

@@ -1,0 +1,99 @@
+"""The whole analysis, top to bottom: parse -> detect -> judge -> suggest.
+
+The CLI, the batch runner and the tests all call ``analyze``; nothing else
+strings the stages together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from clauses.datamodel import MISSING, WEAK, Analysis, Document, ElementResult
+from clauses.detect import detect
+from clauses.judge import judge
+from clauses.profiles import Profile, load_profile
+from clauses.profiles.infer import infer_profile
+
+
+@lru_cache(maxsize=4)
+def load_shipped_model(folder: str | None = None):
+    """The classifier, loaded once per process (and per worker in a batch)."""
+    from clauses.detect.classifier import load_model
+    from clauses.resources import data_dir
+
+    return load_model(Path(folder) if folder else data_dir("models"))
+
+
+def choose_profile(document: Document, profile: str | Profile) -> tuple[Profile, str]:
+    if isinstance(profile, Profile):
+        return profile, f"playbook {profile.name!r} given by the user"
+    if profile == "auto":
+        name, reason = infer_profile(document)
+        return load_profile(name), reason
+    chosen = load_profile(profile)
+    return chosen, f"profile {chosen.name!r} given by the user"
+
+
+def _with_suggestions(
+    document: Document, results: tuple[ElementResult, ...], profile: Profile
+) -> tuple[ElementResult, ...]:
+    from clauses.suggest import suggest
+
+    out = []
+    for result in results:
+        wants = result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
+        if not wants:
+            out.append(result)
+            continue
+        suggestion = suggest(
+            document,
+            result.element,
+            profile_thresholds=profile.thresholds,
+            weak=result.status == WEAK,
+            reason=result.reason,
+            evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+        )
+        out.append(replace(result, suggestion=suggestion))
+    return tuple(out)
+
+
+def analyze_document(
+    document: Document, profile: str | Profile = "auto", *, model=None, suggestions: bool = True
+) -> Analysis:
+    """Analyse a parsed document; ``model`` defaults to the shipped classifier."""
+    model = model if model is not None else load_shipped_model()
+    chosen, reason = choose_profile(document, profile)
+    detections = detect(document, model)
+    results, routing, score = judge(detections, chosen)
+    if suggestions:
+        results = _with_suggestions(document, results, chosen)
+    return Analysis(
+        document=document,
+        profile=chosen.name,
+        profile_reason=reason,
+        routing=routing,
+        score=score,
+        elements=results,
+        model_version=model.version,
+    )
+
+
+def analyze(
+    path: str | Path,
+    profile: str | Profile = "auto",
+    *,
+    model=None,
+    password: str | None = None,
+    max_bytes: int | None = None,
+    suggestions: bool = True,
+) -> Analysis:
+    """Parse, detect, judge and suggest for one contract file."""
+    from clauses.parse import parse
+
+    kwargs = {"password": password}
+    if max_bytes is not None:
+        kwargs["max_bytes"] = max_bytes
+    document = parse(path, **kwargs)
+    return analyze_document(document, profile, model=model, suggestions=suggestions)

@@ -1,0 +1,86 @@
+"""Infer a contract's type (nda, vendor, employment) from its title, recitals and defined terms.
+
+Signals are weighted words: the title counts most, then the opening text (the
+preamble and recitals), then the defined terms. The answer says which signals
+won, so a reviewer can tell why a profile was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clauses.datamodel import Document
+
+_SIGNALS: dict[str, tuple[str, ...]] = {
+    "nda": (
+        r"non-?disclosure",
+        r"confidentiality\s+agreement",
+        r"\bNDA\b",
+        r"\bCDA\b",
+        r"secrecy\s+agreement",
+        r"evaluation\s+material",
+        r"proposed\s+transaction",
+        r"confidential\s+disclosure",
+        r"\bpurpose\b",
+    ),
+    "vendor": (
+        r"services?\s+agreement",
+        r"\bsaas\b",
+        r"subscription",
+        r"master\s+services",
+        r"statement\s+of\s+work",
+        r"\bsupplier\b",
+        r"\bvendor\b",
+        r"\bprovider\b",
+        r"outsourcing",
+        r"data\s+processing",
+        r"\bprocessor\b",
+        r"service\s+levels?",
+        r"order\s+form",
+        r"terms\s+of\s+service",
+        r"cloud",
+        r"business\s+associate",
+        r"\bfees\b",
+        r"supply\s+agreement",
+        r"maintenance",
+        r"licen[cs]e\s+agreement",
+    ),
+    "employment": (
+        r"employment",
+        r"\bemployee\b",
+        r"\bemployer\b",
+        r"contractor",
+        r"consult(ing|ant)",
+        r"invention",
+        r"\bsalary\b",
+        r"offer\s+letter",
+        r"\bstaff\b",
+    ),
+}
+_WEIGHTS = {"title": 5.0, "opening": 1.0, "terms": 2.0}
+
+
+def infer_profile(document: Document) -> tuple[str, str]:
+    """Return (profile name, reason in a reviewer's words)."""
+    parts = {
+        "title": document.title,
+        "opening": document.text[:3000],
+        "terms": " ".join(document.defined_terms),
+    }
+    scores = {name: 0.0 for name in _SIGNALS}
+    evidence: dict[str, list[str]] = {name: [] for name in _SIGNALS}
+    for name, patterns in _SIGNALS.items():
+        for pattern in patterns:
+            for part, text in parts.items():
+                hits = len(re.findall(pattern, text, re.IGNORECASE))
+                if hits:
+                    scores[name] += _WEIGHTS[part] * min(hits, 3)
+                    if part != "opening" or len(evidence[name]) < 3:
+                        found = re.search(pattern, text, re.IGNORECASE)
+                        word = found.group(0) if found else pattern
+                        evidence[name].append(f"{part} mentions {word.strip()!r}")
+    best = max(scores, key=lambda name: (scores[name], name == "nda"))
+    if scores[best] == 0:
+        return "nda", "no type signals found; the NDA profile is the strictest default for confidentiality"
+    shown = "; ".join(list(dict.fromkeys(evidence[best]))[:3])
+    return best, f"inferred {best}: {shown}"
