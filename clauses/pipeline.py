@@ -39,23 +39,32 @@ def choose_profile(document: Document, profile: str | Profile) -> tuple[Profile,
 def _with_suggestions(
     document: Document, results: tuple[ElementResult, ...], profile: Profile
 ) -> tuple[ElementResult, ...]:
-    from clauses.suggest import suggest
+    """Attach suggested wording to every required or recommended element that is weak or missing.
 
-    out = []
-    for result in results:
-        wants = result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
-        if not wants:
-            out.append(result)
-            continue
-        suggestion = suggest(
+    Suggestions that would share one slot are numbered consecutively (7.5, 7.6) here,
+    once, so every report shows the same numbers.
+    """
+    from clauses.suggest import sequence_suggestions, suggest
+
+    wanted = [
+        i
+        for i, result in enumerate(results)
+        if result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
+    ]
+    suggestions = sequence_suggestions([
+        suggest(
             document,
-            result.element,
+            results[i].element,
             profile_thresholds=profile.thresholds,
-            weak=result.status == WEAK,
-            reason=result.reason,
-            evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+            weak=results[i].status == WEAK,
+            reason=results[i].reason,
+            evidence_clause_id=results[i].evidence[0].clause_id if results[i].evidence else None,
         )
-        out.append(replace(result, suggestion=suggestion))
+        for i in wanted
+    ])
+    out = list(results)
+    for i, suggestion in zip(wanted, suggestions, strict=True):
+        out[i] = replace(results[i], suggestion=suggestion)
     return tuple(out)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
+from clauses.detect.context import ContextIndex
 from clauses.detect.rules import apply_rules
 from clauses.elements import ElementDef, elements
 from clauses.quantities import notice_windows, survival_periods
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
-SINGLE_SOURCE_MARGIN = 0.35  # one source alone must reach 0.85 to make a clause count (0.5)
+SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
 EVIDENCE_FLOOR = 0.2  # clauses below this are not worth showing
 MAX_EVIDENCE = 5
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
@@ -41,12 +42,21 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
+def _referenced_numbers(listing: str) -> set[str]:
+    """The section numbers a reference names, with "1 to 8" and "11-15" ranges expanded."""
+    numbers = set(re.findall(r"\d+(?:\.\d+)*", listing))
+    for low, high in re.findall(r"(\d+)\s*(?:through|to|-|–)\s*(\d+)", listing):
+        if int(low) < int(high) <= int(low) + 50:
+            numbers.update(str(n) for n in range(int(low), int(high) + 1))
+    return numbers
+
+
 def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
     """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive")."""
     if "surviv" not in clause.text.lower():
         return None
     for match in _SECTION_REF.finditer(clause.text):
-        numbers = set(re.findall(r"\d+(?:\.\d+)*", match.group(1)))
+        numbers = _referenced_numbers(match.group(1))
         for other in document.clauses:
             top = other.number.rstrip(".").split("(")[0]
             if top in numbers and _CONFIDENTIAL_HEADING.search(other.heading + " " + other.text[:80]):
@@ -75,10 +85,22 @@ def _quantities(element: ElementDef, clause: Clause):
     return ()
 
 
-def detect(document: Document, model=None) -> tuple[Detection, ...]:
-    """Score every clause for every element; ``model`` is a ClauseModel or None for rules only."""
+def detect(
+    document: Document, model=None, *, confidentiality_agreement: bool | None = None
+) -> tuple[Detection, ...]:
+    """Score every clause for every element; ``model`` is a ClauseModel or None for rules only.
+
+    ``confidentiality_agreement``: whether the whole document is an NDA, where
+    every duty is a confidentiality duty (so "this Agreement survives" counts);
+    inferred from the document when None.
+    """
+    if confidentiality_agreement is None:
+        from clauses.profiles.infer import infer_profile
+
+        confidentiality_agreement = infer_profile(document)[0] == "nda"
     definitions = elements()
     clauses = document.clauses
+    context = ContextIndex(document.text)
     if model is not None and clauses:
         probabilities = model.predict([c.text for c in clauses])
         column = {e: i for i, e in enumerate(model.element_ids)}
@@ -88,7 +110,13 @@ def detect(document: Document, model=None) -> tuple[Detection, ...]:
     for element in definitions.values():
         evidence: list[Evidence] = []
         for row, clause in enumerate(clauses):
-            rules = apply_rules(element, clause.text, clause.start)
+            rules = apply_rules(
+                element,
+                clause.text,
+                clause.start,
+                enforce_requires=not confidentiality_agreement,
+                context=context,
+            )
             cues = rules.cues
             rule_score = rules.score
             if element.id == "post_termination":

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from clauses.datamodel import Cue
+from clauses.detect.context import ContextIndex
 from clauses.elements import ElementDef
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
@@ -48,8 +49,21 @@ def _negated_ranges(
     return ranges
 
 
-def apply_rules(element: ElementDef, text: str, offset: int = 0) -> RuleResult:
-    """Score one clause's text for one element; cue offsets are made absolute with ``offset``."""
+def apply_rules(
+    element: ElementDef,
+    text: str,
+    offset: int = 0,
+    *,
+    enforce_requires: bool = True,
+    context: ContextIndex | None = None,
+) -> RuleResult:
+    """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
+
+    ``enforce_requires=False`` lifts the element's ``requires`` condition, for
+    documents (NDAs) in which every duty is a confidentiality duty. ``context``
+    is the document's context-word index (built from ``text`` when None), with
+    ``text`` lying at ``offset`` in the indexed text.
+    """
     fired: dict[str, Cue] = {}
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
@@ -82,10 +96,13 @@ def apply_rules(element: ElementDef, text: str, offset: int = 0) -> RuleResult:
     for cue in fired.values():
         remaining *= 1.0 - cue.score
     score = 1.0 - remaining
-    lowered = text.lower()
-    context_hits = [w for w in element.context_words if w in lowered]
-    score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * len(context_hits)))
-    if element.requires is not None and not element.requires.search(text):
+    if context is None:
+        context, offset_in_index = ContextIndex(text), 0
+    else:
+        offset_in_index = offset
+    words = context.distinct_words(element.id, offset_in_index, offset_in_index + len(text))
+    score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * words))
+    if enforce_requires and element.requires is not None and not element.requires.search(text):
         score *= REQUIRES_FACTOR
     weak = tuple(
         signal.reason
