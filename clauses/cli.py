@@ -130,6 +130,152 @@ def parse(
         typer.echo(_outline_line(clause.number, clause.heading, clause.text, clause.page))
 
 
+def _model(folder: Path | None):
+    from clauses.pipeline import load_shipped_model
+
+    return load_shipped_model(str(folder) if folder else None)
+
+
+_STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
+_ROUTING_STYLE = {"GREEN": "bold green", "YELLOW": "bold yellow", "RED": "bold red"}
+
+
+@app.command()
+def check(
+    file: Annotated[
+        Path, typer.Argument(help="Contract file: PDF, DOCX, TXT, Markdown or HTML.", show_default=False)
+    ],
+    profile: Annotated[
+        str, typer.Option(help="auto, nda, vendor, employment, or a playbook .toml file.")
+    ] = "auto",
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+) -> None:
+    """Check one contract and print a table: element, status, confidence, evidence, reason.
+
+    Examples:
+
+        clauses check samples/mutual-nda.docx
+
+        clauses check vendor-msa.pdf --profile vendor
+
+        clauses check contract.docx --profile my-playbook.toml
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from clauses.pipeline import analyze
+
+    with reporting_errors():
+        analysis = analyze(file, profile, model=_model(model), password=password, suggestions=False)
+    console = Console(highlight=False)
+    console.print(
+        f"{analysis.document.path}: [{_ROUTING_STYLE[analysis.routing]}]{analysis.routing}[/] "
+        f"score {analysis.score}/100, profile {analysis.profile} ({analysis.profile_reason})",
+        markup=True,
+    )
+    table = Table(show_lines=False)
+    for column in ("element", "required", "status", "conf.", "evidence", "reason"):
+        table.add_column(column, overflow="fold")
+    text = analysis.document.text
+    for result in analysis.elements:
+        evidence = ""
+        if result.evidence:
+            top = result.evidence[0]
+            words = " ".join(text[top.start : top.end].split()[:8])
+            where = f"§{top.number} " if top.number else ""
+            page = f"(p.{top.page}) " if top.page else ""
+            evidence = f"{where}{page}{words}"
+        reason = result.reason if result.status != "present" else ""
+        table.add_row(
+            result.element,
+            result.requirement,
+            f"[{_STATUS_STYLE[result.status]}]{result.status}[/]",
+            f"{result.confidence:.2f}",
+            evidence.replace("[", "\\["),
+            reason.replace("[", "\\["),
+        )
+    console.print(table)
+
+
+@app.command()
+def train(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped corpus/).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: models/).")] = None,
+    seed: Annotated[
+        int, typer.Option(help="Random seed; the same corpus and seed give the same model.")
+    ] = 20261121,
+    folds: Annotated[
+        int, typer.Option(help="Cross-validation folds for the manifest's metrics (1 = skip).", min=1)
+    ] = 5,
+) -> None:
+    """Build the classifier from the labelled corpus and write weights plus manifest.
+
+    Deterministic: the same corpus and seed give byte-identical files.
+
+    Examples:
+
+        clauses train
+
+        clauses train --corpus my-corpus/ --out my-model/ --folds 1
+    """
+    from clauses.resources import data_dir
+    from clauses.train import train as train_model
+
+    with reporting_errors():
+        manifest = train_model(
+            corpus or data_dir("corpus"), out or data_dir("models"), seed=seed, folds=folds
+        )
+    typer.echo(f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']}")
+    for element, metrics in manifest["cv_metrics"].items():
+        typer.echo(
+            f"  {element:22} P {metrics['precision']:.2f}  R {metrics['recall']:.2f}  "
+            f"F1 {metrics['f1']:.2f}  ({metrics['positives']} positives)"
+        )
+
+
+@app.command()
+def evaluate(
+    labels: Annotated[
+        Path, typer.Argument(help="labels.jsonl: one line per document and element.", show_default=False)
+    ],
+    docs: Annotated[
+        Path, typer.Option(help="ContractNLI-style .json of documents, or a folder of contract files.")
+    ],
+    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+    errors: Annotated[bool, typer.Option(help="Also list the documents behind each miss.")] = False,
+) -> None:
+    """Measure detection against labelled contracts: P/R/F1, weak-flag accuracy, evidence hits.
+
+    Examples:
+
+        clauses evaluate ../shared/real/contractnli/labels.jsonl --docs ../shared/real/contractnli/dev.json
+
+        clauses evaluate ../shared/real/agreements/labels.jsonl --docs ../shared/real/agreements/docs
+    """
+    from clauses.evaluate import evaluate as run_evaluation
+    from clauses.evaluate import format_table
+
+    with reporting_errors():
+        result = run_evaluation(labels, docs, _model(model))
+    typer.echo(format_table(result))
+    if errors:
+        for element, score in result.scores.items():
+            for line in score.errors:
+                typer.echo(f"  {element}: {line}")
+    for line in result.failed:
+        typer.echo(f"  not read: {line}")
+
+
+def _register_review() -> None:
+    from clauses.review_cmd import review
+
+    app.command("review")(review)
+
+
+_register_review()
+
+
 def main() -> None:
     """Console entry point (``clauses`` in pyproject.toml)."""
     app()

@@ -1,9 +1,8 @@
 """Generate the sample contracts from their plain-text sources.
 
-The sources ``samples/src/<name>.txt`` are the contracts as written (fictitious
-parties, our own wording). Each is rendered as:
+The sources ``samples/<name>.txt`` are the contracts as written (fictitious
+parties, our own wording) and are themselves the TXT samples. Each is rendered as:
 
-* ``<name>.txt``: the source itself;
 * ``<name>.docx``: Word AUTOMATIC numbering (numbering.xml), the way drafters
   number clauses, so the parser has to rebuild "7.2" and "(b)";
 * ``<name>.pdf``: fpdf2, with a running header and "Page N of M" footers;
@@ -49,7 +48,7 @@ _LEVELS = [
 
 def read_source(name: str) -> list[tuple[int | None, str, str]]:
     """Paragraphs as (numbering level or None, label, text without the label)."""
-    source = (HERE / "src" / f"{name}.txt").read_text(encoding="utf-8")
+    source = (HERE / f"{name}.txt").read_text(encoding="utf-8")
     paragraphs = []
     for block in source.strip().split("\n\n"):
         block = " ".join(block.split())
@@ -182,9 +181,8 @@ def main() -> None:
     for name, running in SAMPLES.items():
         paragraphs = read_source(name)
         _check_labels(paragraphs)
-        source = (HERE / "src" / f"{name}.txt").read_text(encoding="utf-8")
+        source = (HERE / f"{name}.txt").read_text(encoding="utf-8")
         source.encode("latin-1")  # fpdf2's core fonts are latin-1 only
-        (HERE / f"{name}.txt").write_text(source, encoding="utf-8")
         write_docx(name, paragraphs)
         write_pdf(name, paragraphs, running)
         if name == "services-agreement":
