@@ -96,10 +96,31 @@ def _require(element: str, table: dict, key: str, kind: type) -> object:
     return value
 
 
+_SUBTABLE_KEYS = {
+    "cues": ({"name", "pattern", "score"}, {"name", "pattern", "score"}),
+    "weak": ({"name", "pattern", "unless", "reason"}, {"name", "pattern", "reason"}),
+    "negations": ({"name", "pattern"}, {"name", "pattern"}),
+}
+
+
+def _check_entries(element: str, table: dict) -> None:
+    """Every cue, weak signal and negation has exactly the keys it may have."""
+    for kind, (allowed, required) in _SUBTABLE_KEYS.items():
+        for position, entry in enumerate(table.get(kind, []), 1):
+            label = f"{kind} #{position} ({entry.get('name', 'unnamed')!r})"
+            unknown = set(entry) - allowed
+            if unknown:
+                raise ConfigError(f"elements.toml: {element}: {label}: unknown keys {sorted(unknown)}")
+            missing = required - set(entry)
+            if missing:
+                raise ConfigError(f"elements.toml: {element}: {label}: missing {sorted(missing)}")
+
+
 def _parse_element(element: str, table: dict) -> ElementDef:
     unknown = set(table) - _ELEMENT_KEYS
     if unknown:
         raise ConfigError(f"elements.toml: {element}: unknown keys {sorted(unknown)}")
+    _check_entries(element, table)
     quantity = str(_require(element, table, "quantity", str))
     if quantity not in QUANTITY_KINDS:
         raise ConfigError(f"elements.toml: {element}: quantity must be one of {QUANTITY_KINDS}")

@@ -151,22 +151,23 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                 continue
             tail = body[match.end() : match.end() + 80].lower()
             head = body[max(0, match.start() - 60) : match.start()].lower()
-            if (
-                own_term
-                and own_term.start() < match.start()
-                and not re.search(r"surviv|after|following|thereafter|from\s+the\s+date", tail + head)
-            ):
-                continue
-            if re.match(r"\s*(?:'s|’s)?\s*(?:prior\s+)?(?:written\s+)?notice", tail):
+            if own_term and own_term.start() < match.start():
+                between = body[own_term.end() : match.start()]
+                if not re.search(r"[,;]|\band\b|\bbut\b|\bprovided\b", between):
+                    continue  # "this Agreement shall remain in force for one year": its own term
+                if not re.search(r"surviv|after|following|thereafter|from\s+the\s+date", tail + head):
+                    continue
+            if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+)?(?:written\s+)?notice", tail):
                 continue  # "thirty days' notice" is a notice period, not a survival
-            start = sentence.start() + match.start()
+            words = match.group()
+            start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
             found.append(
                 Quantity(
                     "survival",
                     round(_years(value, match.group("unit")), 4),
-                    match.group().strip(),
+                    words.strip(),
                     offset + start,
-                    offset + start + len(match.group().rstrip()),
+                    offset + start + len(words.strip()),
                 )
             )
     return tuple(found)

@@ -90,8 +90,14 @@ def apply_rules(
         fired[pattern.name] = Cue(
             element.id, pattern.name, pattern.score, offset + match.start(), offset + match.end()
         )
+    weak = tuple(
+        signal.reason
+        for signal in element.weak
+        if signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
+    )
     if not fired:
-        return RuleResult(0.0, (), ())
+        # Weak wording still counts when the classifier alone finds the element.
+        return RuleResult(0.0, (), weak)
     remaining = 1.0
     for cue in fired.values():
         remaining *= 1.0 - cue.score
@@ -104,9 +110,4 @@ def apply_rules(
     score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * words))
     if enforce_requires and element.requires is not None and not element.requires.search(text):
         score *= REQUIRES_FACTOR
-    weak = tuple(
-        signal.reason
-        for signal in element.weak
-        if signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
-    )
     return RuleResult(round(score, 4), tuple(fired.values()), weak)

@@ -1,0 +1,282 @@
+"""clauses.judge: present, weak or missing against a profile, each with a reason; routing and score."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from clauses.datamodel import (
+    GREEN,
+    MISSING,
+    PRESENT,
+    RED,
+    WEAK,
+    YELLOW,
+    Cue,
+    Detection,
+    ElementResult,
+    Evidence,
+    Quantity,
+)
+from clauses.judge import PRESENT_THRESHOLD, judge, judge_element, route
+from clauses.profiles import Profile, load_profile
+
+
+@pytest.fixture(scope="module")
+def nda() -> Profile:
+    return load_profile("nda")
+
+
+@pytest.fixture(scope="module")
+def vendor() -> Profile:
+    return load_profile("vendor")
+
+
+def _evidence(
+    score: float = 0.9,
+    quantities: tuple[Quantity, ...] = (),
+    weak: tuple[str, ...] = (),
+    number: str = "8.2",
+    cue: str = "some_cue",
+) -> Evidence:
+    return Evidence(
+        clause_id="c0010",
+        number=number,
+        heading="Term",
+        page=None,
+        start=100,
+        end=200,
+        score=score,
+        rule_score=score,
+        model_score=score,
+        cues=(Cue("x", cue, 0.8, 110, 120),),
+        quantities=quantities,
+        weak_signals=weak,
+    )
+
+
+def _detection(element: str, *evidence: Evidence) -> Detection:
+    return Detection(element, evidence[0].score if evidence else 0.0, tuple(evidence))
+
+
+def _survival(years: float, words: str) -> Detection:
+    return _detection(
+        "post_termination", _evidence(quantities=(Quantity("survival", years, words, 150, 160),))
+    )
+
+
+def _notice(hours: float | None, words: str) -> Detection:
+    return _detection("breach_notice", _evidence(quantities=(Quantity("notice", hours, words, 150, 160),)))
+
+
+def test_judge_survival_shorter_than_minimum_is_weak_naming_both_figures(nda: Profile) -> None:
+    result = judge_element(_survival(1.0, "one (1) year"), nda)
+    assert result.status == WEAK
+    assert "1 year" in result.reason and "2 years" in result.reason
+    assert '"one (1) year"' in result.reason
+
+
+def test_judge_survival_meeting_minimum_is_present(nda: Profile) -> None:
+    result = judge_element(_survival(3.0, "three (3) years"), nda)
+    assert result.status == PRESENT
+    assert "section 8.2" in result.reason
+
+
+def test_judge_survival_perpetual_is_present(nda: Profile) -> None:
+    assert judge_element(_survival(math.inf, "perpetually"), nda).status == PRESENT
+
+
+def test_judge_survival_threshold_comes_from_the_profile(nda: Profile, vendor: Profile) -> None:
+    two_years = _survival(2.0, "two (2) years")
+    assert judge_element(two_years, nda).status == PRESENT
+    result = judge_element(two_years, vendor)
+    assert result.status == WEAK
+    assert "3 years" in result.reason
+
+
+def test_judge_survival_shortest_period_decides(nda: Profile) -> None:
+    detection = _detection(
+        "post_termination",
+        _evidence(
+            quantities=(
+                Quantity("survival", 5.0, "five years", 150, 160),
+                Quantity("survival", 0.5, "six months", 170, 180),
+            )
+        ),
+    )
+    result = judge_element(detection, nda)
+    assert result.status == WEAK
+    assert "6 months" in result.reason
+
+
+def test_judge_survival_without_a_figure_is_present(nda: Profile) -> None:
+    assert judge_element(_detection("post_termination", _evidence()), nda).status == PRESENT
+
+
+@pytest.mark.parametrize(
+    ("hours", "words", "status", "reason_words"),
+    [
+        (None, "as soon as practicable", WEAK, "no outer time limit"),
+        (None, "within a reasonable time", WEAK, "no outer time limit"),
+        (120.0, "within 5 days", WEAK, "120 hours"),
+        (0.0, "promptly", PRESENT, "section 8.2"),
+        (0.0, "without undue delay", PRESENT, "section 8.2"),
+        (72.0, "within 72 hours", PRESENT, "section 8.2"),
+        (24.0, "within 24 hours", PRESENT, "section 8.2"),
+    ],
+)
+def test_judge_breach_notice_window(
+    nda: Profile, hours: float | None, words: str, status: str, reason_words: str
+) -> None:
+    result = judge_element(_notice(hours, words), nda)
+    assert result.status == status
+    assert reason_words in result.reason
+    if status == WEAK:
+        assert "72" in result.reason and words in result.reason
+
+
+def test_judge_breach_notice_without_any_deadline_is_weak(nda: Profile) -> None:
+    result = judge_element(_detection("breach_notice", _evidence()), nda)
+    assert result.status == WEAK
+    assert "no outer time limit" in result.reason
+
+
+def test_judge_breach_notice_numeric_limit_beats_immediate_wording(nda: Profile) -> None:
+    detection = _detection(
+        "breach_notice",
+        _evidence(
+            quantities=(
+                Quantity("notice", 0.0, "without undue delay", 150, 170),
+                Quantity("notice", 96.0, "in any event within 96 hours", 175, 200),
+            )
+        ),
+    )
+    result = judge_element(detection, nda)
+    assert result.status == WEAK
+    assert "96 hours" in result.reason
+
+
+def test_judge_nothing_found_is_missing(nda: Profile) -> None:
+    result = judge_element(_detection("remedies"), nda)
+    assert result.status == MISSING
+    assert result.reason == "no clause provides remedies"
+    assert (result.requirement, result.severity) == ("required", "high")
+    assert result.confidence == 1.0
+
+
+def test_judge_below_threshold_is_missing_naming_the_closest_clause(nda: Profile) -> None:
+    result = judge_element(_detection("remedies", _evidence(score=PRESENT_THRESHOLD - 0.1)), nda)
+    assert result.status == MISSING
+    assert "section 8.2" in result.reason and "0.40" in result.reason
+    assert result.evidence
+
+
+def test_judge_weak_signal_on_every_supporting_clause_makes_weak(nda: Profile) -> None:
+    reason = "only 'reasonable efforts' with no standard of care"
+    result = judge_element(_detection("safeguards", _evidence(weak=(reason,))), nda)
+    assert result.status == WEAK
+    assert reason in result.reason and "section 8.2" in result.reason
+
+
+def test_judge_one_clean_clause_outweighs_a_weak_one(nda: Profile) -> None:
+    detection = _detection(
+        "safeguards",
+        _evidence(score=0.9, weak=("only 'reasonable efforts' with no standard of care",)),
+        _evidence(score=0.8, number="9.1"),
+    )
+    assert judge_element(detection, nda).status == PRESENT
+
+
+def test_judge_present_reason_names_the_cues(nda: Profile) -> None:
+    result = judge_element(_detection("remedies", _evidence(cue="injunction")), nda)
+    assert result.status == PRESENT
+    assert "injunction" in result.reason
+    assert result.confidence == 0.9
+
+
+def test_judge_element_not_in_profile_is_optional(nda: Profile) -> None:
+    result = judge_element(_detection("audit"), nda)
+    assert (result.requirement, result.severity, result.status) == ("optional", "low", MISSING)
+
+
+def _result(requirement: str, severity: str, status: str, element: str = "definition") -> ElementResult:
+    return ElementResult(element, element, requirement, severity, status, 0.9, "")
+
+
+def test_judge_route_missing_required_high_is_red() -> None:
+    routing, _ = route((_result("required", "high", MISSING), _result("required", "medium", PRESENT)))
+    assert routing == RED
+
+
+def test_judge_route_missing_required_medium_is_yellow() -> None:
+    routing, _ = route((_result("required", "high", PRESENT), _result("required", "medium", MISSING)))
+    assert routing == YELLOW
+
+
+def test_judge_route_weak_is_yellow() -> None:
+    routing, _ = route((_result("required", "high", WEAK), _result("recommended", "low", PRESENT)))
+    assert routing == YELLOW
+
+
+def test_judge_route_weak_recommended_is_yellow() -> None:
+    routing, _ = route((_result("required", "high", PRESENT), _result("recommended", "low", WEAK)))
+    assert routing == YELLOW
+
+
+def test_judge_route_recommended_missing_only_is_green() -> None:
+    routing, score = route((_result("required", "high", PRESENT), _result("recommended", "low", MISSING)))
+    assert routing == GREEN
+    assert score == 75
+
+
+def test_judge_route_red_is_not_downgraded_by_later_gaps() -> None:
+    routing, _ = route(
+        (
+            _result("required", "high", MISSING),
+            _result("required", "medium", MISSING),
+            _result("required", "medium", WEAK),
+        )
+    )
+    assert routing == RED
+
+
+def test_judge_route_optional_elements_do_not_count() -> None:
+    assert route((_result("optional", "low", MISSING),)) == (GREEN, 100)
+    assert route((_result("required", "high", PRESENT), _result("optional", "low", MISSING))) == (GREEN, 100)
+
+
+def test_judge_route_score_all_present_is_100_all_missing_is_0() -> None:
+    assert route((_result("required", "high", PRESENT), _result("required", "medium", PRESENT)))[1] == 100
+    assert route((_result("required", "high", MISSING), _result("required", "medium", MISSING)))[1] == 0
+
+
+def test_judge_route_score_is_monotonic_in_each_status() -> None:
+    order = (MISSING, WEAK, PRESENT)
+    base = [
+        _result("required", "high", PRESENT),
+        _result("required", "medium", WEAK),
+        _result("recommended", "low", MISSING),
+    ]
+    for position in range(len(base)):
+        scores = []
+        for status in order:
+            changed = list(base)
+            old = changed[position]
+            changed[position] = _result(old.requirement, old.severity, status)
+            scores.append(route(tuple(changed))[1])
+        assert scores[0] < scores[1] < scores[2], position
+
+
+def test_judge_route_high_severity_weighs_more_than_low() -> None:
+    high_missing = route((_result("required", "high", MISSING), _result("recommended", "low", PRESENT)))[1]
+    low_missing = route((_result("required", "high", PRESENT), _result("recommended", "low", MISSING)))[1]
+    assert high_missing < low_missing
+
+
+def test_judge_judges_every_detection_and_routes(nda: Profile) -> None:
+    detections = (_survival(1.0, "one (1) year"), _notice(0.0, "promptly"), _detection("remedies"))
+    results, routing, score = judge(detections, nda)
+    assert [r.status for r in results] == [WEAK, PRESENT, MISSING]
+    assert routing == RED
+    assert 0 < score < 100

@@ -1,0 +1,181 @@
+"""clauses.pipeline: parse -> detect -> judge -> suggest on the shipped samples.
+
+The samples' deliberate gaps (samples/make_samples.py): the NDA's duties survive
+only one (1) year and it has no breach-notification clause; the services
+agreement notifies security incidents "as soon as practicable" and has no audit
+right.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clauses.datamodel import MISSING, PRESENT, RED, WEAK, YELLOW, Analysis
+from clauses.elements import element_ids
+from clauses.parse import parse
+from clauses.pipeline import analyze, analyze_document, choose_profile, load_shipped_model
+from clauses.profiles import load_profile
+from clauses.resources import data_dir
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+FIXTURES = REPO / "tests" / "fixtures" / "detect"
+
+
+@pytest.fixture(scope="module")
+def model():
+    if not (data_dir("models") / "manifest.json").is_file():
+        pytest.skip("models/manifest.json absent: run `clauses train`")
+    return load_shipped_model()
+
+
+@pytest.fixture(scope="module")
+def nda(model) -> Analysis:
+    return analyze(SAMPLES / "mutual-nda.txt", model=model)
+
+
+@pytest.fixture(scope="module")
+def services(model) -> Analysis:
+    return analyze(SAMPLES / "services-agreement.txt", model=model)
+
+
+def _status(analysis: Analysis) -> dict[str, str]:
+    return {r.element: r.status for r in analysis.elements}
+
+
+def _result(analysis: Analysis, element: str):
+    return next(r for r in analysis.elements if r.element == element)
+
+
+def test_pipeline_nda_has_13_results_in_element_order(nda: Analysis) -> None:
+    assert tuple(r.element for r in nda.elements) == element_ids()
+
+
+def test_pipeline_nda_infers_the_nda_profile(nda: Analysis) -> None:
+    assert nda.profile == "nda"
+    assert nda.profile_reason.startswith("inferred nda")
+    assert "NON-DISCLOSURE" in nda.profile_reason
+
+
+def test_pipeline_nda_breach_notice_is_missing(nda: Analysis) -> None:
+    result = _result(nda, "breach_notice")
+    assert result.status == MISSING
+    assert (result.requirement, result.severity) == ("required", "high")
+
+
+def test_pipeline_nda_one_year_survival_is_weak(nda: Analysis) -> None:
+    result = _result(nda, "post_termination")
+    assert result.status == WEAK
+    assert "1 year" in result.reason and "2 years" in result.reason
+    assert result.evidence[0].number == "8.2"
+
+
+def test_pipeline_nda_written_elements_are_present_where_written(nda: Analysis) -> None:
+    where = {
+        "definition": "1.1",
+        "third_party": "3.1",
+        "remedies": "9.1",
+        "compelled_disclosure": "5.1",
+        "use_limitation": "2.1",
+        "return_destruction": "6.1",
+        "safeguards": "3.3",
+    }
+    for element, number in where.items():
+        result = _result(nda, element)
+        assert result.status == PRESENT, element
+        assert result.evidence[0].number == number, element
+    assert _result(nda, "exclusions").evidence[0].number.startswith("4.1")
+    assert _result(nda, "personnel").evidence[0].number.startswith("3.2")
+
+
+def test_pipeline_nda_routes_red_with_a_score(nda: Analysis) -> None:
+    assert nda.routing == RED
+    assert 0 < nda.score < 100
+
+
+def test_pipeline_nda_evidence_offsets_point_into_the_document(nda: Analysis) -> None:
+    clause_text = {c.id: c.text for c in nda.document.clauses}
+    for result in nda.elements:
+        for evidence in result.evidence:
+            assert nda.document.text[evidence.start : evidence.end] == clause_text[evidence.clause_id]
+
+
+def test_pipeline_nda_suggestions_for_gaps_only_with_distinct_numbers(nda: Analysis) -> None:
+    gaps = [
+        r
+        for r in nda.elements
+        if r.requirement in ("required", "recommended") and r.status in (MISSING, WEAK)
+    ]
+    assert {r.element for r in gaps} == {"breach_notice", "post_termination"}
+    for result in nda.elements:
+        assert (result.suggestion is not None) == (result in gaps), result.element
+    numbers = [r.suggestion.number for r in gaps if r.suggestion]
+    assert all(numbers)
+    assert len(set(numbers)) == len(numbers)
+    for result in gaps:
+        assert result.suggestion and result.suggestion.element == result.element
+        assert result.suggestion.text.strip()
+
+
+def test_pipeline_nda_model_version_is_the_manifest_version(nda: Analysis) -> None:
+    manifest = json.loads((data_dir("models") / "manifest.json").read_text(encoding="utf-8"))
+    assert nda.model_version == manifest["model_version"]
+
+
+def test_pipeline_nda_certificate_of_destruction_is_not_audit(nda: Analysis) -> None:
+    assert _result(nda, "audit").status == MISSING
+
+
+def test_pipeline_nda_docx_judges_like_the_text(model, nda: Analysis) -> None:
+    from_docx = analyze(SAMPLES / "mutual-nda.docx", model=model)
+    assert _status(from_docx) == _status(nda)
+    assert from_docx.routing == nda.routing
+
+
+def test_pipeline_services_infers_vendor_and_flags_its_gaps(services: Analysis) -> None:
+    assert services.profile == "vendor"
+    notice = _result(services, "breach_notice")
+    assert notice.status == WEAK
+    assert "as soon as practicable" in notice.reason
+    audit = _result(services, "audit")
+    assert (audit.status, audit.requirement) == (MISSING, "recommended")
+    assert audit.suggestion is not None
+    assert services.routing == YELLOW
+
+
+def test_pipeline_explicit_profile_changes_thresholds(model) -> None:
+    analysis = analyze(SAMPLES / "mutual-nda.txt", "vendor", model=model, suggestions=False)
+    assert analysis.profile == "vendor"
+    assert analysis.profile_reason == "profile 'vendor' given by the user"
+    survival = _result(analysis, "post_termination")
+    assert survival.status == WEAK and "3 years" in survival.reason
+
+
+def test_pipeline_playbook_profile_object(model) -> None:
+    playbook = load_profile(str(FIXTURES / "playbook_custom.toml"))
+    document = parse(SAMPLES / "mutual-nda.txt")
+    analysis = analyze_document(document, playbook, model=model)
+    assert analysis.profile == "acme-strict"
+    assert "given by the user" in analysis.profile_reason
+    assert "5 years" in _result(analysis, "post_termination").reason
+    assert _result(analysis, "audit").requirement == "required"
+
+
+def test_pipeline_suggestions_can_be_turned_off(model) -> None:
+    document = parse(SAMPLES / "mutual-nda.txt")
+    analysis = analyze_document(document, "nda", model=model, suggestions=False)
+    assert all(r.suggestion is None for r in analysis.elements)
+    assert _result(analysis, "breach_notice").status == MISSING
+
+
+def test_pipeline_choose_profile_auto_and_named() -> None:
+    document = parse(SAMPLES / "mutual-nda.txt")
+    assert choose_profile(document, "auto")[0].name == "nda"
+    assert choose_profile(document, "employment")[0].name == "employment"
+
+
+def test_pipeline_shipped_model_is_loaded_once(model) -> None:
+    assert load_shipped_model() is model
