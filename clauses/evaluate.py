@@ -169,6 +169,8 @@ def labelled_documents(labels_path: Path, source: Path) -> list[LabelledDocument
 
 
 def _normalize(text: str) -> str:
+    """Compare words only: quotes from Markdown sources may carry inline HTML tags."""
+    text = re.sub(r"<[^>]{0,200}>", " ", text)
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
