@@ -16,6 +16,7 @@ from pathlib import Path
 import tomllib
 
 from clauses.errors import ConfigError
+from clauses.gate import literal_gate
 
 ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
 QUANTITY_KINDS = ("", "survival", "notice")
@@ -29,6 +30,7 @@ class CuePattern:
     name: str
     regex: re.Pattern[str]
     score: float
+    gate: tuple[str, ...] = ()  # literals one of which any match contains (detect/gate.py)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class WeakSignal:
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
     reason: str
+    gate: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,8 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         score = cue.get("score")
         if not isinstance(score, (int, float)) or not 0 < score <= 1:
             raise ConfigError(f"elements.toml: {element}: cue {name!r} needs a score in (0, 1]")
-        cues.append(CuePattern(name, _compile(element, name, cue["pattern"]), float(score)))
+        regex = _compile(element, name, cue["pattern"])
+        cues.append(CuePattern(name, regex, float(score), literal_gate(cue["pattern"])))
     if not cues:
         raise ConfigError(f"elements.toml: {element}: no cues")
     weak = tuple(
@@ -139,6 +143,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
             _compile(element, w["name"], w["pattern"]),
             _compile(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
             str(w["reason"]),
+            literal_gate(w["pattern"]),
         )
         for w in table.get("weak", [])
     )

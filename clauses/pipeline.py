@@ -44,24 +44,28 @@ def _with_suggestions(
     Suggestions that would share one slot are numbered consecutively (7.5, 7.6) here,
     once, so every report shows the same numbers.
     """
-    from clauses.suggest import sequence_suggestions, suggest
+    from clauses.suggest import infer_vocabulary, sequence_suggestions, suggest
 
     wanted = [
         i
         for i, result in enumerate(results)
         if result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
     ]
-    suggestions = sequence_suggestions([
-        suggest(
-            document,
-            results[i].element,
-            profile_thresholds=profile.thresholds,
-            weak=results[i].status == WEAK,
-            reason=results[i].reason,
-            evidence_clause_id=results[i].evidence[0].clause_id if results[i].evidence else None,
-        )
-        for i in wanted
-    ])
+    vocabulary = infer_vocabulary(document) if wanted else None
+    suggestions = sequence_suggestions(
+        [
+            suggest(
+                document,
+                results[i].element,
+                profile_thresholds=profile.thresholds,
+                weak=results[i].status == WEAK,
+                reason=results[i].reason,
+                evidence_clause_id=results[i].evidence[0].clause_id if results[i].evidence else None,
+                vocabulary=vocabulary,
+            )
+            for i in wanted
+        ]
+    )
     out = list(results)
     for i, suggestion in zip(wanted, suggestions, strict=True):
         out[i] = replace(results[i], suggestion=suggestion)

@@ -54,7 +54,12 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an?|single)"
+_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|an?|single)"
+)
 # "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
 _NUMBER = rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?)"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -165,6 +166,15 @@ def _known_terms(document: Document) -> set[str]:
     return terms
 
 
+_ROLE_WORDS = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(role) for role in sorted({r for pair in ROLE_PAIRS for r in pair}, key=len, reverse=True)
+    )
+    + r")\b"
+)
+
+
 def infer_vocabulary(document: Document) -> Vocabulary:
     """Read the CI term, the party roles and mutuality from the document.
 
@@ -195,12 +205,8 @@ def infer_vocabulary(document: Document) -> Vocabulary:
         return Vocabulary(ci, "each party", "the other party", True, False, purpose, personal_data)
     # Roles the contract uses as capitalised terms without defining them in quotes
     # (template agreements often do), counted so a stray capital does not decide.
-    used = {
-        role
-        for pair in ROLE_PAIRS
-        for role in pair
-        if len(re.findall(rf"\b{re.escape(role)}\b", document.text)) >= _ROLE_USES
-    }
+    uses = Counter(_ROLE_WORDS.findall(document.text))
+    used = {role for pair in ROLE_PAIRS for role in pair if uses[role] >= _ROLE_USES}
     if {"Receiving Party", "Disclosing Party"} <= used:
         return Vocabulary(
             ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data
@@ -419,14 +425,16 @@ def suggest(
     weak: bool,
     reason: str,
     evidence_clause_id: str | None,
+    vocabulary: Vocabulary | None = None,
 ) -> Suggestion:
     """Render the wording for ``element_id`` and say where it goes.
 
     ``profile_thresholds`` holds ``min_survival_years`` and ``max_notice_hours``
     (defaults 2 and 72, as in the spec). ``weak`` selects the variant that
-    repairs an existing clause rather than adding a new one.
+    repairs an existing clause rather than adding a new one. ``vocabulary``
+    saves reading the contract's terms again when suggesting several elements.
     """
-    vocabulary = infer_vocabulary(document)
+    vocabulary = vocabulary or infer_vocabulary(document)
     survival = profile_thresholds.get("min_survival_years", 2)
     notice = profile_thresholds.get("max_notice_hours", 72)
     if survival is None or (isinstance(survival, float) and math.isinf(survival)):

@@ -71,7 +71,7 @@ class ClauseModel:
     """A loaded classifier: rebuilt vectorizers, coefficients, and the manifest it came with."""
 
     vectorizers: tuple
-    coef: object  # (elements, features) float32
+    coef: object  # (features, elements) float64, transposed for features @ coef
     intercept: object
     element_ids: tuple[str, ...]
     manifest: dict
@@ -88,7 +88,11 @@ class ClauseModel:
             vectorizer = _vectorizer(name, vocabulary=vocabulary)
             vectorizer.idf_ = arrays[f"{name}_idf"]
             vectorizers.append(vectorizer)
-        return cls(tuple(vectorizers), arrays["coef"], arrays["intercept"], element_ids, manifest)
+        import numpy as np
+
+        # Stored as float32 to keep the file small; widened once here, not per prediction.
+        coef_t = np.ascontiguousarray(arrays["coef"].T, dtype=np.float64)
+        return cls(tuple(vectorizers), coef_t, arrays["intercept"], element_ids, manifest)
 
     def predict(self, texts: list[str]):
         """Probability per text and element, columns in ``element_ids`` order."""
@@ -98,7 +102,7 @@ class ClauseModel:
         if not texts:
             return np.zeros((0, len(self.element_ids)))
         features = sp.hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
-        logits = features @ self.coef.T.astype(np.float64) + self.intercept
+        logits = features @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
 
 
@@ -178,7 +182,7 @@ def load_model(folder: Path) -> ClauseModel:
     try:
         arrays = unpack_arrays(data)
         model = ClauseModel.from_arrays(arrays, element_ids, manifest)
-        if model.coef.shape != (len(element_ids), sum(len(v.vocabulary) for v in model.vectorizers)):
+        if model.coef.shape != (sum(len(v.vocabulary) for v in model.vectorizers), len(element_ids)):
             raise ModelError(f"{weights_path}: coefficient shape does not fit the vocabularies")
     except ModelError:
         raise

@@ -2,14 +2,12 @@
 
 A context word near a cue raises the clause's score a little (presidio's
 context enhancer idea). Matching whole tokens, case-insensitively, keeps "own"
-from matching inside "known"; the document is tokenized once and the matches
-are handed to each clause by character offset. No model is loaded: the blank
+from matching inside "known". No model is loaded: the blank
 English pipeline is only the tokenizer, with our own phrase patterns.
 """
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 
 from clauses.elements import elements
@@ -28,22 +26,28 @@ def _matcher():
 
 
 class ContextIndex:
-    """Where each element's context words occur in one text, queried per clause span."""
+    """Context words per element in the spans of one text, tokenized on first use.
+
+    Context only matters for a clause in which a cue fired, so each clause span
+    is tokenized the first time a rule asks about it and the answer is kept for
+    the other elements.
+    """
 
     def __init__(self, text: str) -> None:
-        nlp, matcher = _matcher()
-        doc = nlp.make_doc(text)
-        found: dict[str, list[tuple[int, str]]] = {}
-        for match_id, start, end in matcher(doc):
-            span = doc[start:end]
-            found.setdefault(nlp.vocab.strings[match_id], []).append((span.start_char, span.text.lower()))
-        self._starts = {e: [s for s, _ in sorted(hits)] for e, hits in found.items()}
-        self._words = {e: [w for _, w in sorted(hits)] for e, hits in found.items()}
+        self._text = text
+        self._spans: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+
+    def _words(self, start: int, end: int) -> dict[str, frozenset[str]]:
+        key = (start, end)
+        if key not in self._spans:
+            nlp, matcher = _matcher()
+            doc = nlp.make_doc(self._text[start:end])
+            found: dict[str, set[str]] = {}
+            for match_id, first, last in matcher(doc):
+                found.setdefault(nlp.vocab.strings[match_id], set()).add(doc[first:last].text.lower())
+            self._spans[key] = {element: frozenset(words) for element, words in found.items()}
+        return self._spans[key]
 
     def distinct_words(self, element: str, start: int, end: int) -> int:
         """How many different context words of ``element`` lie in ``[start, end)``."""
-        starts = self._starts.get(element)
-        if not starts:
-            return 0
-        low, high = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return len(set(self._words[element][low:high]))
+        return len(self._words(start, end).get(element, ()))

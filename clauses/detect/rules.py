@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from clauses.datamodel import Cue
 from clauses.detect.context import ContextIndex
 from clauses.elements import ElementDef
+from clauses.gate import passes
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
@@ -65,9 +66,12 @@ def apply_rules(
     ``text`` lying at ``offset`` in the indexed text.
     """
     fired: dict[str, Cue] = {}
+    lowered = text.lower()
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
     for pattern in element.cues:
+        if not passes(pattern.gate, lowered):
+            continue
         match = pattern.regex.search(text)
         if match is None:
             continue
@@ -93,7 +97,9 @@ def apply_rules(
     weak = tuple(
         signal.reason
         for signal in element.weak
-        if signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
+        if passes(signal.gate, lowered)
+        and signal.regex.search(text)
+        and not (signal.unless and signal.unless.search(text))
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.
