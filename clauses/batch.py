@@ -1,0 +1,458 @@
+"""Review many contracts in one run: skip what is done, analyse in parallel, summarise.
+
+Legal and procurement teams review folders of hundreds of contracts, so a batch
+must keep going past a bad file, survive being stopped, and not redo work:
+
+* one bad file yields an error row, never a stopped batch (``ClausesError``
+  gives its one line; anything else is counted as an internal error);
+* workers load the model and patterns once (pool initializer), write the
+  per-document reports themselves and send back only a small JSON-able record,
+  so nothing large is pickled between processes;
+* after each document a small state file ``.clauses-state/<stem>.json`` is
+  written atomically; a rerun skips documents whose bytes, profile, model and
+  outputs are unchanged, and the summaries are always rebuilt from the state of
+  every input, so a resumed run summarises exactly like an uninterrupted one;
+* documents that failed are always retried (a new ``--password`` may fix them).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import json
+import math
+import multiprocessing
+import os
+import re
+import signal
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from clauses import __version__
+from clauses.atomic import write_text_atomic
+from clauses.errors import ClausesError, ConfigError, ModelError
+
+__all__ = [
+    "FORMATS",
+    "STATE_DIR",
+    "BatchOptions",
+    "BatchResult",
+    "output_stems",
+    "model_dir",
+    "run_batch",
+    "write_summaries",
+]
+
+STATE_DIR = ".clauses-state"
+STATE_VERSION = 1
+MODEL_ENV = "CLAUSES_MODEL_DIR"  # overrides the shipped model folder (tests, benchmarks)
+# --format name -> (report kind in the portfolio, file suffix)
+FORMATS = {
+    "json": ("json", ".json"),
+    "md": ("markdown", ".md"),
+    "html": ("html", ".html"),
+    "docx": ("redline", ".redline.docx"),
+}
+MAX_STEM = 120
+
+
+# ---------------------------------------------------------------- output names
+
+
+def output_stems(files: Sequence[Path]) -> list[str]:
+    """A safe, unique, deterministic file stem per input, from its path below the common root.
+
+    ``a/nda.docx`` and ``b/nda.docx`` become ``a__nda_docx`` and ``b__nda_docx``;
+    characters outside ``[A-Za-z0-9_-]`` become ``_`` (so no stem can start a
+    hidden file or clash with ``summary.csv``/``index.html``); a clash left after
+    that (case-insensitive, for Windows and macOS) gets a hash of the path.
+    """
+    resolved = [f.resolve() for f in files]
+    try:
+        root = Path(os.path.commonpath([str(p.parent) for p in resolved])) if resolved else Path()
+    except ValueError:  # different drives on Windows
+        root = Path(resolved[0].anchor)
+    stems: list[str] = []
+    seen: set[str] = set()
+    for path in resolved:
+        relative = path.relative_to(root).as_posix()
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "_", relative.replace("/", "__")).strip("_") or "document"
+        if len(stem) > MAX_STEM or stem.lower() in seen:
+            stem = f"{stem[:MAX_STEM]}-{hashlib.sha1(relative.encode()).hexdigest()[:10]}"
+        seen.add(stem.lower())
+        stems.append(stem)
+    return stems
+
+
+# ---------------------------------------------------------------- options and identities
+
+
+def model_dir(folder: str | Path | None = None) -> Path:
+    """The model folder: the given one, else ``$CLAUSES_MODEL_DIR``, else the shipped ``models/``."""
+    if folder:
+        return Path(folder)
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV])
+    from clauses.resources import data_dir
+
+    return data_dir("models")
+
+
+def _model_identity(folder: Path) -> str:
+    """Version plus weights hash from the manifest, read without loading the model in the parent."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"no usable model in {folder}: run `clauses train` to build one") from exc
+    return f"{manifest.get('model_version', 'unknown')}/{str(manifest.get('weights_sha256', ''))[:16]}"
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What a batch produces and how; everything a worker needs, and picklable."""
+
+    out_dir: Path
+    formats: tuple[str, ...] = ("json",)
+    profile: str = "auto"  # auto | nda | vendor | employment | path to a playbook .toml
+    jobs: int = 1
+    force: bool = False
+    password: str | None = None
+    model_folder: Path | None = None  # None: model_dir()
+
+
+@dataclass
+class BatchResult:
+    """Every input's record (input order) and the run's counts and stage times."""
+
+    records: list[dict[str, Any]]
+    processed: int = 0  # analysed or failed in this run
+    skipped: int = 0  # unchanged since a previous run
+    elapsed: float = 0.0
+    interrupted: bool = False
+    timings: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "detect": 0.0, "report": 0.0})
+
+    @property
+    def done(self) -> list[dict[str, Any]]:
+        """Records of the documents finished (an interrupted run leaves the rest empty)."""
+        return [record for record in self.records if record]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for r in self.done if r["row"]["error"])
+
+    @property
+    def routing_counts(self) -> dict[str, int]:
+        counts = {"GREEN": 0, "YELLOW": 0, "RED": 0}
+        for record in self.done:
+            if not record["row"]["error"]:
+                counts[record["row"]["routing"]] = counts.get(record["row"]["routing"], 0) + 1
+        return counts
+
+
+@dataclass(frozen=True)
+class _Task:
+    index: int
+    source: str  # the path as discovered (what the user sees in errors and the summary)
+    absolute: str  # what identifies the file across runs started from different folders
+    stem: str
+    sha256: str | None
+
+
+def _profile_identity(profile: str) -> dict[str, str]:
+    """The profile as it decides results: its name and the bytes of the TOML file(s) behind it."""
+    from clauses.profiles import BUILT_IN, PROFILE_DIR, load_profile
+
+    if profile == "auto" or profile in BUILT_IN:
+        sources = [PROFILE_DIR / f"{name}.toml" for name in (BUILT_IN if profile == "auto" else (profile,))]
+        name = profile
+    else:
+        load_profile(profile)  # a bad playbook fails here, before any work, with its own message
+        sources, name = [Path(profile)], str(Path(profile).resolve())
+    digest = hashlib.sha256()
+    for source in sources:
+        try:
+            digest.update(source.read_bytes())
+        except OSError as exc:
+            raise ConfigError(f"{source}: cannot read profile: {exc.strerror or exc}") from exc
+    return {"name": name, "sha256": digest.hexdigest()}
+
+
+# ---------------------------------------------------------------- one document (in a worker)
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(options: BatchOptions, in_pool: bool) -> None:
+    """Load the model, patterns and profile once per process, not once per document."""
+    if in_pool:  # the parent owns Ctrl-C: it cancels pending work while workers finish theirs
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from clauses.elements import elements
+    from clauses.pipeline import load_shipped_model
+    from clauses.profiles import BUILT_IN, load_profile
+
+    try:
+        elements()
+        _WORKER["model"] = load_shipped_model(str(model_dir(options.model_folder)))
+        profile = options.profile
+        _WORKER["profile"] = profile if profile == "auto" or profile in BUILT_IN else load_profile(profile)
+    except ClausesError as error:
+        if not in_pool:
+            raise
+        # An initializer that raises only breaks the pool, losing the message; keep it for the chunks.
+        _WORKER["init_error"] = error
+
+
+def _gate_facts(analysis) -> dict[str, list[str]]:
+    """What --fail-on needs, kept in the state so skipped documents gate like fresh ones."""
+    facts: dict[str, list[str]] = {"required_missing": [], "recommended_missing": [], "weak": []}
+    for result in analysis.elements:
+        if result.requirement == "optional":
+            continue
+        if result.status == "missing":
+            facts[f"{result.requirement}_missing"].append(result.element)
+        elif result.status == "weak":
+            facts["weak"].append(result.element)
+    return facts
+
+
+def _write_reports(analysis, source: str, out_dir: Path, stem: str, formats: Sequence[str]) -> dict[str, str]:
+    from clauses.report import write_html, write_json, write_markdown, write_redline
+
+    outputs = {}
+    for name in formats:
+        kind, suffix = FORMATS[name]
+        target = out_dir / f"{stem}{suffix}"
+        if name == "json":
+            write_json(analysis, target)
+        elif name == "md":
+            write_markdown(analysis, target)
+        elif name == "html":
+            write_html(analysis, target)
+        else:
+            write_redline(analysis, source, target)
+        outputs[kind] = target.name
+    return outputs
+
+
+def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any]:
+    """Analyse one file, write its reports and its state; return its small record."""
+    from clauses.parse import parse
+    from clauses.pipeline import analyze_document
+    from clauses.profiles.infer import infer_profile
+    from clauses.report import row_from_analysis, row_from_error
+
+    timings = {"parse": 0.0, "detect": 0.0, "report": 0.0}
+    record = {
+        **base,
+        "source": task.source,
+        "absolute": task.absolute,
+        "stem": task.stem,
+        "sha256": task.sha256,
+        "outputs": {},
+        "gate": {},
+        "pages": None,
+        "chars": 0,
+        "timings": timings,
+    }
+    started = time.perf_counter()
+    try:
+        document = parse(task.source, password=options.password)
+        record.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
+        timings["parse"] = time.perf_counter() - started
+        started = time.perf_counter()
+        analysis = analyze_document(document, _WORKER["profile"], model=_WORKER["model"])
+        doc_type = analysis.profile if options.profile == "auto" else infer_profile(document)[0]
+        timings["detect"] = time.perf_counter() - started
+        started = time.perf_counter()
+        outputs = _write_reports(analysis, task.source, options.out_dir, task.stem, options.formats)
+        timings["report"] = time.perf_counter() - started
+        row = row_from_analysis(analysis, task.source, reports=outputs, doc_type=doc_type)
+        record.update(outputs=outputs, gate=_gate_facts(analysis), model_version=analysis.model_version)
+    except ClausesError as error:
+        line = error.one_line()
+        row = row_from_error(task.source, line if line.startswith(task.source) else f"{task.source}: {line}")
+    except OSError as error:  # writing a report: a full disk or a name the file system refuses
+        row = row_from_error(
+            task.source,
+            f"{task.source}: OutputError: cannot write the report ({error.strerror or error}); check --out",
+        )
+    except Exception as error:  # noqa: BLE001 - one defect must not stop a batch of hundreds
+        detail = " ".join(str(error).split())[:200]
+        row = row_from_error(
+            task.source,
+            f"{task.source}: InternalError: {type(error).__name__}: {detail} "
+            "(a defect in clauses; please report it)",
+        )
+    if row.error:  # a stale report of an earlier version of this file must not survive
+        for _, suffix in FORMATS.values():
+            (options.out_dir / f"{task.stem}{suffix}").unlink(missing_ok=True)
+    record["row"] = {
+        "file": row.file,
+        "doc_type": row.doc_type,
+        "profile": row.profile,
+        "routing": row.routing,
+        "score": row.score,
+        "statuses": dict(row.statuses),
+        "error": row.error,
+        "reports": dict(row.reports),
+    }
+    write_text_atomic(options.out_dir / STATE_DIR / f"{task.stem}.json", json.dumps(record, indent=1))
+    return record
+
+
+def _process_chunk(tasks: list[_Task], options: BatchOptions, base: dict[str, Any]) -> list[dict[str, Any]]:
+    if "init_error" in _WORKER:
+        raise _WORKER["init_error"]
+    return [_process(task, options, base) for task in tasks]
+
+
+# ---------------------------------------------------------------- the run
+
+
+def _sha256_file(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None  # the worker reports it with parse's own message
+    return digest.hexdigest()
+
+
+def _finished(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any] | None:
+    """The previous record if this document needs no work, else None."""
+    try:
+        record = json.loads((options.out_dir / STATE_DIR / f"{task.stem}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    same = all(record.get(key) == value for key, value in base.items())
+    if not same or record.get("absolute") != task.absolute or record.get("sha256") != task.sha256:
+        return None
+    if task.sha256 is None or record["row"].get("error"):
+        return None
+    outputs = record.get("outputs", {})
+    for name in options.formats:
+        kind = FORMATS[name][0]
+        if kind not in outputs or not (options.out_dir / outputs[kind]).is_file():
+            return None
+    wanted = {FORMATS[name][0] for name in options.formats}
+    record["row"]["reports"] = {k: v for k, v in outputs.items() if k in wanted}
+    record["source"] = record["row"]["file"] = task.source  # as named in this run
+    return record
+
+
+def run_batch(
+    files: Sequence[Path],
+    options: BatchOptions,
+    on_record: Callable[[int, int, dict[str, Any], bool], None] | None = None,
+) -> BatchResult:
+    """Review ``files`` into ``options.out_dir``; ``on_record(done, total, record, skipped)`` after each.
+
+    Raises ConfigError/ModelError before any work when the profile or model is
+    unusable. A KeyboardInterrupt (also one raised by ``on_record``) stops the
+    run: pending documents are cancelled, running ones finish their atomic
+    writes, and the result comes back with ``interrupted=True``.
+    """
+    started = time.perf_counter()
+    folder = model_dir(options.model_folder)
+    # Outputs are checked one by one in _finished, so a narrower --format still skips.
+    base = {
+        "state_version": STATE_VERSION,
+        "clauses": __version__,
+        "profile": _profile_identity(options.profile),
+        "model": _model_identity(folder),
+    }
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    result = BatchResult(records=[{} for _ in files])
+    pending: list[_Task] = []
+    index_of: dict[str, int] = {}
+    done = 0
+
+    def collect(record: dict[str, Any]) -> None:
+        nonlocal done
+        result.records[index_of[record["stem"]]] = record
+        done += 1
+        result.processed += 1
+        for stage, seconds in record["timings"].items():
+            result.timings[stage] += seconds
+        if on_record:
+            on_record(done, len(files), record, False)
+
+    try:
+        for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
+            task = _Task(index, str(path), str(path.resolve()), stem, _sha256_file(path))
+            previous = None if options.force else _finished(task, options, base)
+            if previous is None:
+                pending.append(task)
+                index_of[stem] = index
+                continue
+            result.records[index] = previous
+            result.skipped += 1
+            done += 1
+            if on_record:
+                on_record(done, len(files), previous, True)
+        if options.jobs <= 1 or len(pending) <= 1:
+            if pending:
+                _init_worker(options, in_pool=False)
+            for task in pending:
+                collect(_process(task, options, base))
+        else:
+            _run_pool(pending, options, base, collect)
+    except KeyboardInterrupt:
+        result.interrupted = True
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+def _run_pool(
+    tasks: list[_Task],
+    options: BatchOptions,
+    base: dict[str, Any],
+    collect: Callable[[dict[str, Any]], object],
+) -> None:
+    """Chunks of a few documents per task: fewer round trips, still fine-grained progress and Ctrl-C."""
+    workers = min(options.jobs, len(tasks))
+    size = max(1, min(8, math.ceil(len(tasks) / (workers * 4))))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Load once here and let the workers inherit it: their initializer then finds the model
+        # cached, they start at once, and the pages of the libraries and the model stay shared.
+        _init_worker(options, in_pool=False)
+        import clauses.parse
+        import clauses.report  # noqa: F401
+
+        gc.freeze()  # keep the collector from touching (and so copying) the inherited objects
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options, True)
+    )
+    try:
+        futures = {executor.submit(_process_chunk, chunk, options, base) for chunk in chunks}
+        gc.unfreeze()  # with fork every worker exists after the first submit; the parent collects again
+        while futures:
+            finished, futures = wait(futures, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=id):
+                for record in future.result():
+                    collect(record)
+    except BaseException:
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+
+
+# ---------------------------------------------------------------- summaries
+
+
+def write_summaries(out_dir: Path, records: Sequence[dict[str, Any]]) -> None:
+    """``summary.csv``, ``summary.xlsx`` and ``index.html`` from every input's record."""
+    from clauses.report import write_index_html, write_summary_csv, write_summary_xlsx
+
+    rows = [record["row"] for record in records if record]  # all of them, unless interrupted
+    write_summary_csv(rows, out_dir / "summary.csv")
+    write_summary_xlsx(rows, out_dir / "summary.xlsx")
+    write_index_html(rows, out_dir / "index.html")

@@ -1,0 +1,301 @@
+"""``clauses review``: review a batch of contracts into a folder of reports and summaries.
+
+Registered on the app in ``clauses/cli.py`` with ``app.command("review")(review)``.
+Only typer and the standard library are imported at module level, so
+``clauses --help`` stays fast; the runner, parsers and model load inside the command.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from clauses.batch import BatchResult
+
+__all__ = [
+    "FailOn",
+    "discover",
+    "exit_code",
+    "review",
+    "EXIT_OK",
+    "EXIT_GAPS",
+    "EXIT_USAGE",
+    "EXIT_INTERRUPTED",
+]
+
+EXIT_OK = 0
+EXIT_GAPS = 1  # a contract has gaps at or above --fail-on, or could not be reviewed
+EXIT_USAGE = 2  # bad options, bad profile or model, or nothing readable at all
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+# Extensions picked up when walking a folder: what we read, plus what we recognise to
+# report as unsupported (a .doc in a contract folder must show up, not vanish).
+WALK_EXTENSIONS = {
+    ".pdf",
+    ".docx",
+    ".docm",
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".doc",
+    ".rtf",
+    ".odt",
+}
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+class FailOn(str, Enum):
+    missing = "missing"
+    weak = "weak"
+    never = "never"
+
+
+# ---------------------------------------------------------------- PATH arguments -> files
+
+
+def _is_temporary(name: str) -> bool:
+    """Hidden files, Office lock files (``~$x.docx``, ``.~lock.x#``), editor backups, ``*.tmp``."""
+    return name.startswith((".", "~$")) or name.endswith("~") or name.lower().endswith(".tmp")
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Contract-like files below ``folder``, hidden folders and temporary files left out."""
+    found = []
+    for parent, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(parent) / name
+            for name in sorted(files)
+            if not _is_temporary(name) and Path(name).suffix.lower() in WALK_EXTENSIONS
+        )
+    return found
+
+
+def discover(specs: Sequence[str], exclude: Path | None = None) -> tuple[list[Path], list[str]]:
+    """Files named by ``specs`` (files, folders walked recursively, glob patterns), sorted, unique.
+
+    Returns (files, warnings). A literal path that does not exist is kept, so it
+    shows up as a "file not found" row; a glob matching nothing is a warning.
+    """
+    excluded = exclude.resolve() if exclude is not None else None
+    found: dict[Path, Path] = {}
+    warnings: list[str] = []
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if excluded is not None and (key == excluded or excluded in key.parents):
+            return
+        found.setdefault(key, path)
+
+    for spec in specs:
+        path = Path(spec)
+        if path.is_dir():
+            files = _walk(path)
+        elif path.exists() or not _GLOB_CHARS.search(spec):
+            files = [path]  # an explicit file is taken as named, even a temporary-looking one
+        else:  # a pattern the shell did not expand (quoted, or Windows)
+            files = []
+            for match in sorted(Path(m) for m in glob.glob(spec, recursive=True)):
+                if match.is_dir():
+                    files.extend(_walk(match))
+                elif match.is_file() and not _is_temporary(match.name):
+                    files.append(match)
+            if not files:
+                warnings.append(f"{spec}: no files match this pattern")
+        for file in files:
+            add(file)
+    return sorted(found.values(), key=lambda p: (str(p.resolve()), str(p))), warnings
+
+
+# ---------------------------------------------------------------- the gate
+
+
+def exit_code(result: BatchResult, fail_on: str) -> int:
+    """0 pass, 1 gaps at or above ``fail_on``, 2 nothing readable.
+
+    ``missing``: routing RED, a required element missing, or a file that could
+    not be reviewed (an unreviewed contract cannot pass a gate). ``weak``: also
+    routing YELLOW, a recommended element missing or a required/recommended
+    element weak. ``never``: 0 whenever something was reviewed. Optional
+    elements never gate.
+    """
+    records = result.done
+    if not records or all(r["row"]["error"] for r in records):
+        return 2
+    if fail_on == "never":
+        return 0
+    for record in records:
+        row, gate = record["row"], record.get("gate", {})
+        if row["error"] or row["routing"] == "RED" or gate.get("required_missing"):
+            return 1
+        if fail_on == "weak" and (
+            row["routing"] == "YELLOW" or gate.get("recommended_missing") or gate.get("weak")
+        ):
+            return 1
+    return 0
+
+
+# ---------------------------------------------------------------- the command
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from clauses.batch import FORMATS
+
+    names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if not names or unknown:
+        raise typer.BadParameter(
+            f"use a comma-separated list of {', '.join(FORMATS)}; got {value!r}", param_hint="--format"
+        )
+    return names
+
+
+def review(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Contract files, folders (searched recursively; hidden and temporary files skipped) "
+            "or glob patterns such as 'contracts/**/*.pdf'.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Folder for the reports, summary.csv, summary.xlsx and index.html.",
+            file_okay=False,
+            show_default=False,
+        ),
+    ],
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Per-contract reports, comma-separated: json, md, html, docx "
+            "(docx = redline with tracked changes).",
+        ),
+    ] = "json,html",
+    profile: Annotated[
+        str,
+        typer.Option(
+            "--profile",
+            "-p",
+            help="auto (infer the contract type), nda, vendor, employment, or a playbook .toml file.",
+        ),
+    ] = "auto",
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Documents analysed in parallel (processes). Default: all cores; 1 runs in this process.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo every document, even those unchanged since the last run.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Show only errors and the final summary line.")
+    ] = False,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            case_sensitive=False,
+            help="Exit 1 when a contract has gaps at this level: "
+            "missing (RED or a required element missing), weak (also any weak element or missing "
+            "recommended one), never.",
+        ),
+    ] = FailOn.missing,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            "--password",
+            envvar="CLAUSES_PASSWORD",
+            show_default=False,
+            help="Password for encrypted PDFs (same for every file; or set CLAUSES_PASSWORD, which "
+            "keeps it out of the process list).",
+        ),
+    ] = None,
+) -> None:
+    """Review many contracts: per-contract reports plus a portfolio summary.
+
+    Every contract gets its reports in --out (named from its path, so two
+    folders' nda.docx do not clash), and the batch gets summary.csv,
+    summary.xlsx and index.html with one row per contract: type, profile,
+    routing, score, each element's status, and the error if it could not be read.
+    A bad file never stops the batch.
+
+    Reruns are incremental: a contract whose bytes, profile, model and reports
+    are unchanged is skipped (--force redoes it), and an interrupted run
+    (Ctrl-C, exit 130) finishes where it stopped.
+
+    Exit codes: 0 no contract has gaps at the --fail-on level; 1 at least one
+    has, or could not be reviewed (an unreviewed contract cannot pass a gate;
+    with --fail-on never bad files only show in the summary); 2 usage error,
+    bad profile or model, no files matched, or not one file could be read.
+
+    Examples:
+
+        clauses review contracts/ --out review/
+
+        clauses review 'inbox/**/*.pdf' --out review/ --format json,docx
+
+        clauses review contracts/ --out review/ --profile playbook.toml --fail-on weak --quiet
+    """
+    from clauses.batch import BatchOptions, run_batch, write_summaries
+    from clauses.errors import ClausesError
+    from clauses.progress import Reporter, summary_line
+
+    formats = _formats(format)
+    files, warnings = discover(paths, exclude=out)
+    reporter = Reporter(len(files), mode="quiet" if quiet else "auto")
+    for warning in warnings:
+        reporter.print(warning)
+    if not files:
+        reporter.print("no contract files found in the given paths")
+        raise typer.Exit(EXIT_USAGE)
+    options = BatchOptions(
+        out_dir=out,
+        formats=formats,
+        profile=profile,
+        jobs=jobs or os.cpu_count() or 1,
+        force=force,
+        password=password,
+    )
+    try:
+        with reporter:
+            result = run_batch(files, options, on_record=reporter)
+    except ClausesError as error:  # profile, playbook or model: nothing can be reviewed
+        typer.echo(error.one_line(), err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as error:  # --out cannot be created or written
+        typer.echo(
+            f"{error.filename or out}: cannot write the output folder: {error.strerror or error}", err=True
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    if result.interrupted:
+        reporter.print(summary_line(result, str(out)) + " (summaries not rebuilt; rerun to finish)")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    try:
+        write_summaries(out, result.records)
+    except KeyboardInterrupt:  # atomic writes: each summary file is either the old or the new one
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    reporter.print(summary_line(result, str(out)))
+    raise typer.Exit(exit_code(result, fail_on.value))
