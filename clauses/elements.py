@@ -16,7 +16,7 @@ from pathlib import Path
 import tomllib
 
 from clauses.errors import ConfigError
-from clauses.gate import literal_gate
+from clauses.gate import Gate, coarse_gate, pattern_gate
 
 ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
 QUANTITY_KINDS = ("", "survival", "notice")
@@ -30,7 +30,7 @@ class CuePattern:
     name: str
     regex: re.Pattern[str]
     score: float
-    gate: tuple[str, ...] = ()  # literals one of which any match contains (detect/gate.py)
+    gate: Gate = ()  # literals any match contains (clauses/gate.py)
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class WeakSignal:
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
     reason: str
-    gate: tuple[str, ...] = ()
+    gate: Gate = ()
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,8 @@ class ElementDef:
     # Cues count fully only in a clause that also matches this (e.g. survival must
     # concern confidentiality); None = no condition.
     requires: re.Pattern[str] | None = None
+    # Literals one of which any cue or weak signal of the element needs (clauses/gate.py).
+    gate: tuple[str, ...] = ()
 
 
 _ELEMENT_KEYS = {
@@ -134,7 +136,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         if not isinstance(score, (int, float)) or not 0 < score <= 1:
             raise ConfigError(f"elements.toml: {element}: cue {name!r} needs a score in (0, 1]")
         regex = _compile(element, name, cue["pattern"])
-        cues.append(CuePattern(name, regex, float(score), literal_gate(cue["pattern"])))
+        cues.append(CuePattern(name, regex, float(score), pattern_gate(cue["pattern"])))
     if not cues:
         raise ConfigError(f"elements.toml: {element}: no cues")
     weak = tuple(
@@ -143,7 +145,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
             _compile(element, w["name"], w["pattern"]),
             _compile(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
             str(w["reason"]),
-            literal_gate(w["pattern"]),
+            pattern_gate(w["pattern"]),
         )
         for w in table.get("weak", [])
     )
@@ -163,6 +165,7 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         weak=weak,
         negations=negations,
         requires=_compile(element, "requires", table["requires"]) if table.get("requires") else None,
+        gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
     )
 
 

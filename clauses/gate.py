@@ -1,12 +1,15 @@
 """Literal gates: the cheap test that lets a cue's regex be skipped.
 
 Most clauses cannot match most cues. A regex scan of a clause costs several
-microseconds; a substring test costs a fraction of one. At load time each cue
-pattern is parsed (with Python's own regex parser) into the set of literal
-words any match must begin with, e.g. ``\\b(notify|inform|give\\s+...)`` gives
-{"notify", "inform", "give"}. If none of them occurs in the lower-cased clause,
-the regex cannot match and is not run. Patterns whose start cannot be reduced
-to literals get no gate and always run, so the gate never changes a result.
+microseconds; a substring test costs a fraction of one. At load time each
+pattern is parsed (with Python's own regex parser) into the literal words its
+matches must contain: for every top-level alternative, one set of possible
+opening words per mandatory part. ``(shall|will)\\s+(\\w+\\s+){0,3}(return|destroy)``
+gives one alternative needing one of {"shall", "will"} and one of {"return",
+"destroy"}. If no alternative is satisfied by the lower-cased clause, the
+regex cannot match and is not run. Parts that cannot be reduced to literals add
+no condition, and a pattern with an ungated alternative always runs, so the
+gate never changes a result (tests/test_gate.py checks this on the corpus).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 MIN_LITERAL = 2
+# One alternative: every tuple must have a member in the text. A gate: any alternative.
+Gate = tuple[tuple[tuple[str, ...], ...], ...]
 
 
 def _firsts(items) -> set[str] | None:
@@ -50,21 +55,94 @@ def _firsts(items) -> set[str] | None:
     return {prefix} if len(prefix) >= MIN_LITERAL else None
 
 
-def literal_gate(pattern: str) -> tuple[str, ...]:
-    """The literals of ``pattern``'s gate, shortest first; () when it cannot be gated."""
+def _minimal(literals: set[str]) -> tuple[str, ...]:
+    """Drop literals that contain a shorter one: they add nothing to an any-of test."""
+    kept = sorted(literals, key=len)
+    return tuple(lit for i, lit in enumerate(kept) if not any(k in lit for k in kept[:i]))
+
+
+def _requirements(items) -> tuple[tuple[str, ...], ...]:
+    """For one alternative: an any-of set of literals for each mandatory part that has one."""
+    required: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av).lower()
+            continue
+        if len(run) >= MIN_LITERAL:
+            required.append((run,))
+        run = ""
+        part = None
+        if op in (_c.SUBPATTERN, _c.BRANCH):
+            part = _firsts([(op, av)])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            part = _firsts(av[2])
+        if part:
+            required.append(_minimal(part))
+    if len(run) >= MIN_LITERAL:
+        required.append((run,))
+    return tuple(required)
+
+
+def _alternatives(items) -> list:
+    """The top-level alternatives, looking through anchors and a lone enclosing group."""
+    core = [(op, av) for op, av in items if op is not _c.AT]
+    if len(core) == 1 and core[0][0] is _c.SUBPATTERN:
+        return _alternatives(list(core[0][1][-1]))
+    if len(core) == 1 and core[0][0] is _c.BRANCH:
+        return [alt for branch in core[0][1][1] for alt in _alternatives(list(branch))]
+    return [items]
+
+
+def pattern_gate(pattern: str) -> Gate:
+    """The gate of ``pattern``; () when some alternative cannot be gated (always run)."""
     try:
-        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+        parsed = list(_sre_parse.parse(pattern, re.IGNORECASE))
     except re.error:
         return ()
-    found = _firsts(list(parsed))
-    if not found:
-        return ()
-    # A literal that contains a shorter one adds nothing to an any-of test.
-    kept = sorted(found, key=len)
-    minimal = [lit for i, lit in enumerate(kept) if not any(k in lit for k in kept[:i])]
-    return tuple(minimal)
+    gate = []
+    for alternative in _alternatives(parsed):
+        required = _requirements(list(alternative))
+        if not required:
+            return ()
+        # Most selective part first (its shortest literal longest), so most clauses fail at once.
+        gate.append(tuple(sorted(required, key=lambda part: -min(map(len, part)))))
+    return tuple(gate)
 
 
-def passes(gate: tuple[str, ...], lowered: str) -> bool:
-    """True when the regex behind ``gate`` could match ``lowered`` (map keeps this in C)."""
-    return not gate or any(map(lowered.__contains__, gate))
+def coarse_gate(gates: list[Gate]) -> tuple[str, ...]:
+    """One any-of test for a group of patterns: the most selective part of every alternative.
+
+    A clause containing none of these literals can match none of the patterns.
+    Returns () (always run) when any pattern is ungated.
+    """
+    literals: set[str] = set()
+    for gate in gates:
+        if not gate:
+            return ()
+        for alternative in gate:
+            literals.update(alternative[0])
+    return _minimal(literals)
+
+
+def passes(gate: Gate, lowered: str) -> bool:
+    """True when the regex behind ``gate`` could match ``lowered``.
+
+    Plain loops with early exits: this runs for thousands of clause and pattern
+    pairs per document, so it must cost less than the regex it saves.
+    """
+    if not gate:
+        return True
+    contains = lowered.__contains__
+    for alternative in gate:
+        for literals in alternative:
+            if not any(map(contains, literals)):
+                break
+        else:
+            return True
+    return False
+
+
+def passes_any(literals: tuple[str, ...], lowered: str) -> bool:
+    """The coarse test: True when ``literals`` is empty or one of them occurs."""
+    return not literals or any(map(lowered.__contains__, literals))

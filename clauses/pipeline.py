@@ -26,11 +26,14 @@ def load_shipped_model(folder: str | None = None):
     return load_model(Path(folder) if folder else data_dir("models"))
 
 
-def choose_profile(document: Document, profile: str | Profile) -> tuple[Profile, str]:
+def choose_profile(
+    document: Document, profile: str | Profile, inferred: tuple[str, str] | None = None
+) -> tuple[Profile, str]:
+    """The profile to judge with, and why; ``inferred`` saves inferring the type again."""
     if isinstance(profile, Profile):
         return profile, f"playbook {profile.name!r} given by the user"
     if profile == "auto":
-        name, reason = infer_profile(document)
+        name, reason = inferred or infer_profile(document)
         return load_profile(name), reason
     chosen = load_profile(profile)
     return chosen, f"profile {chosen.name!r} given by the user"
@@ -77,8 +80,9 @@ def analyze_document(
 ) -> Analysis:
     """Analyse a parsed document; ``model`` defaults to the shipped classifier."""
     model = model if model is not None else load_shipped_model()
-    chosen, reason = choose_profile(document, profile)
-    detections = detect(document, model)
+    inferred = infer_profile(document)
+    chosen, reason = choose_profile(document, profile, inferred)
+    detections = detect(document, model, confidentiality_agreement=inferred[0] == "nda")
     results, routing, score = judge(detections, chosen)
     if suggestions:
         results = _with_suggestions(document, results, chosen)

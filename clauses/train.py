@@ -145,7 +145,6 @@ def train(corpus_dir: Path, out_dir: Path, *, seed: int = DEFAULT_SEED, folds: i
         "seed": seed,
         "cv_folds": folds,
         "cv_metrics": metrics,
-        "model_version": f"{__version__}+{digest[:12]}",
         "versions": {
             "clauses": __version__,
             "scikit-learn": sklearn.__version__,

@@ -101,6 +101,8 @@ def detect(
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
+    length_factors = [_length_factor(clause.text) for clause in clauses]
+    lowered = [clause.text.lower() for clause in clauses]
     if model is not None and clauses:
         probabilities = model.predict([c.text for c in clauses])
         column = {e: i for i, e in enumerate(model.element_ids)}
@@ -116,6 +118,7 @@ def detect(
                 clause.start,
                 enforce_requires=not confidentiality_agreement,
                 context=context,
+                lowered=lowered[row],
             )
             cues = rules.cues
             rule_score = rules.score
@@ -125,7 +128,7 @@ def detect(
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
             model_score = (
-                float(probabilities[row, column[element.id]]) * _length_factor(clause.text)
+                float(probabilities[row, column[element.id]]) * length_factors[row]
                 if probabilities is not None
                 else rule_score
             )

@@ -26,17 +26,17 @@ MANIFEST_FILE = "manifest.json"
 FORMAT_VERSION = 1
 _VECTORIZERS = {
     "words": {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 20000},
-    "chars": {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_features": 20000},
+    "chars": {"analyzer": "char_wb", "ngram_range": (4, 5), "min_df": 3, "max_features": 20000},
 }
 _COMMON = {"sublinear_tf": True, "strip_accents": "unicode", "lowercase": True}
 _MAX_WEIGHTS_BYTES = 64 * 1024 * 1024
 
 
-def _vectorizer(name: str, **extra):
+def _vectorizer(settings: dict, **extra):
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    params = {k: v for k, v in _VECTORIZERS[name].items() if k not in extra}
+    params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in settings.items() if k not in extra}
     return TfidfVectorizer(**params, **_COMMON, dtype=np.float64, **extra)
 
 
@@ -48,8 +48,9 @@ def fit_arrays(texts: list[str], labels, seed: int) -> dict:
 
     arrays: dict = {}
     blocks = []
-    for name in _VECTORIZERS:
-        vectorizer = _vectorizer(name)
+    arrays["vectorizers"] = [{"name": name, **settings} for name, settings in _VECTORIZERS.items()]
+    for name, settings in _VECTORIZERS.items():
+        vectorizer = _vectorizer(settings)
         blocks.append(vectorizer.fit_transform(texts))
         vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
         arrays[f"{name}_vocabulary"] = vocabulary
@@ -83,9 +84,13 @@ class ClauseModel:
     @classmethod
     def from_arrays(cls, arrays: dict, element_ids: tuple[str, ...], manifest: dict) -> ClauseModel:
         vectorizers = []
-        for name in _VECTORIZERS:
+        # The settings travel with the weights: a model is read as it was trained,
+        # whatever this version's defaults for new models are.
+        for settings in arrays["vectorizers"]:
+            name = settings["name"]
             vocabulary = {term: i for i, term in enumerate(arrays[f"{name}_vocabulary"])}
-            vectorizer = _vectorizer(name, vocabulary=vocabulary)
+            options = {k: v for k, v in settings.items() if k != "name"}
+            vectorizer = _vectorizer(options, vocabulary=vocabulary)
             vectorizer.idf_ = arrays[f"{name}_idf"]
             vectorizers.append(vectorizer)
         import numpy as np
@@ -196,7 +201,16 @@ def dump_model(arrays: dict, manifest: dict, folder: Path) -> dict:
     from clauses.atomic import write_bytes_atomic, write_text_atomic
 
     data = pack_arrays(arrays)
-    manifest = {**manifest, "format_version": FORMAT_VERSION, "weights_sha256": sha256_bytes(data)}
+    digest = sha256_bytes(data)
+    # The version names the weights themselves, so a change of corpus, seed or training
+    # code gives a new version (batch resume and reports rely on it).
+    version = f"{manifest.get('versions', {}).get('clauses', '0')}+{digest[:12]}"
+    manifest = {
+        **manifest,
+        "format_version": FORMAT_VERSION,
+        "weights_sha256": digest,
+        "model_version": version,
+    }
     folder.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(folder / WEIGHTS_FILE, data)
     write_text_atomic(folder / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from clauses.datamodel import Cue
 from clauses.detect.context import ContextIndex
 from clauses.elements import ElementDef
-from clauses.gate import passes
+from clauses.gate import passes, passes_any
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
@@ -57,16 +57,20 @@ def apply_rules(
     *,
     enforce_requires: bool = True,
     context: ContextIndex | None = None,
+    lowered: str | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
     ``enforce_requires=False`` lifts the element's ``requires`` condition, for
     documents (NDAs) in which every duty is a confidentiality duty. ``context``
     is the document's context-word index (built from ``text`` when None), with
-    ``text`` lying at ``offset`` in the indexed text.
+    ``text`` lying at ``offset`` in the indexed text. ``lowered`` is ``text.lower()``
+    when the caller already has it (one clause, thirteen elements).
     """
+    lowered = text.lower() if lowered is None else lowered
+    if not passes_any(element.gate, lowered):
+        return RuleResult(0.0, (), ())  # no cue or weak signal of this element can match
     fired: dict[str, Cue] = {}
-    lowered = text.lower()
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
     for pattern in element.cues:

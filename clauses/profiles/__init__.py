@@ -8,9 +8,10 @@ validation, whose messages name the bad key or element id.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+import tomllib
 
 from clauses.elements import element_ids
 from clauses.errors import ConfigError
