@@ -37,7 +37,7 @@ def _vectorizer(settings: dict, **extra):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in settings.items() if k not in extra}
-    return TfidfVectorizer(**params, **_COMMON, dtype=np.float64, **extra)
+    return TfidfVectorizer(**params, dtype=np.float64, **extra)
 
 
 def fit_arrays(texts: list[str], labels, seed: int) -> dict:
@@ -48,9 +48,9 @@ def fit_arrays(texts: list[str], labels, seed: int) -> dict:
 
     arrays: dict = {}
     blocks = []
-    arrays["vectorizers"] = [{"name": name, **settings} for name, settings in _VECTORIZERS.items()]
+    arrays["vectorizers"] = [{"name": name, **_COMMON, **settings} for name, settings in _VECTORIZERS.items()]
     for name, settings in _VECTORIZERS.items():
-        vectorizer = _vectorizer(settings)
+        vectorizer = _vectorizer({**_COMMON, **settings})
         blocks.append(vectorizer.fit_transform(texts))
         vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
         arrays[f"{name}_vocabulary"] = vocabulary
@@ -69,10 +69,10 @@ def fit_arrays(texts: list[str], labels, seed: int) -> dict:
 
 @dataclass(frozen=True)
 class ClauseModel:
-    """A loaded classifier: rebuilt vectorizers, coefficients, and the manifest it came with."""
+    """A loaded classifier: its feature blocks, coefficients, and the manifest it came with."""
 
-    vectorizers: tuple
-    coef: object  # (features, elements) float64, transposed for features @ coef
+    blocks: tuple  # TfidfBlock per vectorizer, in column order
+    coef: object  # (features, elements) float64, for features @ coef
     intercept: object
     element_ids: tuple[str, ...]
     manifest: dict
@@ -83,32 +83,29 @@ class ClauseModel:
 
     @classmethod
     def from_arrays(cls, arrays: dict, element_ids: tuple[str, ...], manifest: dict) -> ClauseModel:
-        vectorizers = []
+        import numpy as np
+
+        from clauses.detect.features import TfidfBlock
+
+        blocks, offset = [], 0
         # The settings travel with the weights: a model is read as it was trained,
         # whatever this version's defaults for new models are.
         for settings in arrays["vectorizers"]:
             name = settings["name"]
-            vocabulary = {term: i for i, term in enumerate(arrays[f"{name}_vocabulary"])}
-            options = {k: v for k, v in settings.items() if k != "name"}
-            vectorizer = _vectorizer(options, vocabulary=vocabulary)
-            vectorizer.idf_ = arrays[f"{name}_idf"]
-            vectorizers.append(vectorizer)
-        import numpy as np
-
+            vocabulary = arrays[f"{name}_vocabulary"]
+            blocks.append(TfidfBlock(settings, vocabulary, arrays[f"{name}_idf"], offset))
+            offset += len(vocabulary)
         # Stored as float32 to keep the file small; widened once here, not per prediction.
         coef_t = np.ascontiguousarray(arrays["coef"].T, dtype=np.float64)
-        return cls(tuple(vectorizers), coef_t, arrays["intercept"], element_ids, manifest)
+        return cls(
+            tuple(blocks), coef_t, np.asarray(arrays["intercept"], dtype=np.float64), element_ids, manifest
+        )
 
     def predict(self, texts: list[str]):
         """Probability per text and element, columns in ``element_ids`` order."""
-        import numpy as np
-        import scipy.sparse as sp
+        from clauses.detect.features import linear_scores
 
-        if not texts:
-            return np.zeros((0, len(self.element_ids)))
-        features = sp.hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
-        logits = features @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-logits))
+        return linear_scores(list(self.blocks), self.coef, self.intercept, texts)
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -187,7 +184,7 @@ def load_model(folder: Path) -> ClauseModel:
     try:
         arrays = unpack_arrays(data)
         model = ClauseModel.from_arrays(arrays, element_ids, manifest)
-        if model.coef.shape != (sum(len(v.vocabulary) for v in model.vectorizers), len(element_ids)):
+        if model.coef.shape != (sum(len(b.index) for b in model.blocks), len(element_ids)):
             raise ModelError(f"{weights_path}: coefficient shape does not fit the vocabularies")
     except ModelError:
         raise

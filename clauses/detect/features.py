@@ -1,0 +1,112 @@
+"""TF-IDF features and linear scores from the model's plain arrays, without scikit-learn.
+
+Training uses scikit-learn (clauses/train.py); reviewing does not need it. The
+model file holds each vectorizer's settings, vocabulary and idf weights and one
+coefficient column per element, so scoring is: analyze the text as scikit-learn's
+TfidfVectorizer does for those settings (lower-case, strip accents, word
+n-grams on the default token pattern or char_wb n-grams), sublinear term
+frequency times idf, L2-normalize per vectorizer, then a dot product with the
+coefficients. Doing it here saves importing scikit-learn and SciPy in every
+worker (most of a second each) and the sparse-matrix overhead per document;
+tests/test_features.py checks the output against scikit-learn's to 1e-9.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+import numpy as np
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    normalized = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in normalized if not unicodedata.combining(c))
+
+
+def word_ngrams(text: str, low: int, high: int) -> list[str]:
+    tokens = _TOKEN.findall(text)
+    grams = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    grams: list[str] = []
+    for word in _WHITE_SPACES.sub(" ", text).split():
+        word = f" {word} "
+        size = len(word)
+        for n in range(low, high + 1):
+            if size <= n:  # a short word counts once, whole
+                grams.append(word)
+                break
+            grams.extend(word[i : i + n] for i in range(size - n + 1))
+    return grams
+
+
+class TfidfBlock:
+    """One vectorizer of the model: settings, vocabulary index and idf weights."""
+
+    def __init__(self, settings: dict, vocabulary: list[str], idf: np.ndarray, offset: int) -> None:
+        analyzer = settings.get("analyzer")
+        supported = (
+            analyzer in ("word", "char_wb")
+            and settings.get("sublinear_tf") is True
+            and settings.get("lowercase") is True
+            and settings.get("strip_accents") == "unicode"
+        )
+        if not supported:
+            raise ValueError(f"vectorizer settings this version cannot apply: {settings}")
+        self.low, self.high = settings["ngram_range"]
+        self.grams = word_ngrams if analyzer == "word" else char_wb_ngrams
+        self.index = {term: offset + i for i, term in enumerate(vocabulary)}
+        self.idf = idf
+        self.offset = offset
+
+    def counts(self, text: str) -> Counter:
+        """Column -> count of this block's vocabulary n-grams in ``text``."""
+        counted = Counter(map(self.index.get, self.grams(_strip_accents(text.lower()), self.low, self.high)))
+        counted.pop(None, None)
+        return counted
+
+
+def linear_scores(
+    blocks: list[TfidfBlock], coef: np.ndarray, intercept: np.ndarray, texts: list[str]
+) -> np.ndarray:
+    """Sigmoid of the linear model per text and element; ``coef`` is (features, elements).
+
+    All texts of a document go through numpy together: one flat array of
+    (segment, column, count) for every text and block, sublinear tf times idf,
+    an L2 norm per segment, and one gather-multiply-sum into the logits.
+    """
+    idf = np.concatenate([block.idf for block in blocks]) if blocks else np.zeros(0)
+    segments: list[int] = []  # one segment per (text, block), in order
+    columns: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        for block in blocks:
+            counted = block.counts(text)
+            columns.extend(counted.keys())
+            counts.extend(counted.values())
+            segments.append(len(counted))
+    logits = np.tile(intercept, (len(texts), 1))
+    if not columns:
+        return 1.0 / (1.0 + np.exp(-logits))
+    cols = np.asarray(columns, dtype=np.int64)
+    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols]
+    sizes = np.asarray(segments, dtype=np.int64)
+    segment_of = np.repeat(np.arange(len(sizes)), sizes)
+    norms = np.sqrt(np.bincount(segment_of, weights=values * values, minlength=len(sizes)))
+    values /= norms[segment_of]
+    row_of = segment_of // max(1, len(blocks))
+    contributions = coef[cols] * values[:, None]
+    for element in range(coef.shape[1]):
+        logits[:, element] += np.bincount(row_of, weights=contributions[:, element], minlength=len(texts))
+    return 1.0 / (1.0 + np.exp(-logits))

@@ -1,0 +1,86 @@
+"""Scoring without scikit-learn must give what scikit-learn gives for the same arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from clauses.detect.classifier import _vectorizer, fit_arrays
+from clauses.detect.features import TfidfBlock, char_wb_ngrams, linear_scores, word_ngrams
+from clauses.resources import data_dir
+from clauses.train import label_matrix, load_corpus
+
+sp = pytest.importorskip("scipy.sparse")
+
+ODD_TEXTS = [
+    "Café  résumé\tnaïve — “quoted” text, e.g. §7.2(b)",
+    "a",
+    "",
+    "x y",
+    "THE RECIPIENT SHALL NOTIFY THE DISCLOSER WITHIN 72 HOURS.",
+]
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    corpus = load_corpus(data_dir("corpus"))[::7]  # a seventh of the corpus: fast, still varied
+    texts = [c.text for c in corpus]
+    labels = label_matrix(corpus, tuple(sorted({e for c in corpus for e in c.elements})))
+    return fit_arrays(texts, labels, seed=3), texts + ODD_TEXTS
+
+
+def _sklearn_scores(arrays: dict, texts: list[str]) -> np.ndarray:
+    blocks = []
+    for settings in arrays["vectorizers"]:
+        options = {k: v for k, v in settings.items() if k != "name"}
+        vocabulary = {t: i for i, t in enumerate(arrays[settings["name"] + "_vocabulary"])}
+        vectorizer = _vectorizer(options, vocabulary=vocabulary)
+        vectorizer.idf_ = arrays[settings["name"] + "_idf"]
+        blocks.append(vectorizer.transform(texts))
+    logits = sp.hstack(blocks).tocsr() @ np.asarray(arrays["coef"], dtype=np.float64).T
+    return 1.0 / (1.0 + np.exp(-(logits + arrays["intercept"])))
+
+
+def _own_scores(arrays: dict, texts: list[str]) -> np.ndarray:
+    blocks, offset = [], 0
+    for settings in arrays["vectorizers"]:
+        vocabulary = arrays[settings["name"] + "_vocabulary"]
+        blocks.append(TfidfBlock(settings, vocabulary, arrays[settings["name"] + "_idf"], offset))
+        offset += len(vocabulary)
+    coef = np.asarray(arrays["coef"], dtype=np.float64).T.copy()
+    return linear_scores(blocks, coef, np.asarray(arrays["intercept"]), texts)
+
+
+def test_features_scores_equal_scikit_learn(fitted) -> None:
+    arrays, texts = fitted
+    assert np.abs(_sklearn_scores(arrays, texts) - _own_scores(arrays, texts)).max() < 1e-9
+
+
+def test_features_ngrams_match_scikit_learn_analyzers() -> None:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    text = "the  recipient, shall not\tdisclose a b"
+    words = CountVectorizer(ngram_range=(1, 2)).build_analyzer()(text)
+    chars = CountVectorizer(analyzer="char_wb", ngram_range=(4, 5)).build_analyzer()(text)
+    assert word_ngrams(text, 1, 2) == words
+    assert char_wb_ngrams(text, 4, 5) == chars
+
+
+def test_features_reject_settings_they_cannot_apply() -> None:
+    with pytest.raises(ValueError, match="cannot apply"):
+        TfidfBlock({"analyzer": "char", "ngram_range": [2, 3]}, ["ab"], np.ones(1), 0)
+
+
+def test_features_review_does_not_import_scikit_learn() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from clauses.pipeline import analyze_document, load_shipped_model;"
+        "from clauses.segment import plain_document;"
+        "d = plain_document('1. The Recipient shall keep it confidential.', path='x', fmt='text', sha256='');"
+        "analyze_document(d, model=load_shipped_model());"
+        "print('sklearn' in sys.modules, 'scipy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
