@@ -21,6 +21,7 @@ import numpy as np
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 _WHITE_SPACES = re.compile(r"\s\s+")
+_WORD_CACHE_SIZE = 200_000  # distinct words remembered per char block (a few tens of MB at most)
 
 
 def _strip_accents(text: str) -> str:
@@ -69,12 +70,33 @@ class TfidfBlock:
         self.index = {term: offset + i for i, term in enumerate(vocabulary)}
         self.idf = idf
         self.offset = offset
+        self._word_cache: dict[str, list[int]] = {}
 
     def counts(self, text: str) -> Counter:
         """Column -> count of this block's vocabulary n-grams in ``text``."""
-        counted = Counter(map(self.index.get, self.grams(_strip_accents(text.lower()), self.low, self.high)))
+        text = _strip_accents(text.lower())
+        if self.grams is char_wb_ngrams:
+            return Counter(self._char_columns(text))
+        counted = Counter(map(self.index.get, self.grams(text, self.low, self.high)))
         counted.pop(None, None)
         return counted
+
+    def _char_columns(self, text: str) -> list[int]:
+        """Columns of the char_wb n-grams of ``text``, word by word through a cache.
+
+        char_wb n-grams never cross a word, and contracts repeat their words, so
+        each distinct word is cut into n-grams once per process.
+        """
+        columns: list[int] = []
+        cache, index, low, high = self._word_cache, self.index, self.low, self.high
+        for word in text.split():
+            found = cache.get(word)
+            if found is None:
+                found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
+                if len(cache) < _WORD_CACHE_SIZE:
+                    cache[word] = found
+            columns.extend(found)
+        return columns
 
 
 def linear_scores(
