@@ -168,7 +168,8 @@ def check(
 
     with reporting_errors():
         analysis = analyze(file, profile, model=_model(model), password=password, suggestions=False)
-    console = Console(highlight=False)
+    # A pipe or file gets a readable width instead of the 80-column default.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     console.print(
         f"{analysis.document.path}: [{_ROUTING_STYLE[analysis.routing]}]{analysis.routing}[/] "
         f"score {analysis.score}/100, profile {analysis.profile} ({analysis.profile_reason})",

@@ -1,0 +1,81 @@
+"""`clauses check`, `train` and `evaluate` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from clauses.cli import app
+
+runner = CliRunner()
+TOP = Path(__file__).resolve().parents[1]
+SAMPLES = TOP / "samples"
+TINY_CORPUS = TOP / "tests" / "fixtures" / "detect" / "corpus"
+
+
+def test_cli_check_prints_status_and_reasons() -> None:
+    result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.docx")])
+    assert result.exit_code == 0, result.output
+    assert "RED" in result.stdout and "profile nda" in result.stdout
+    rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 4}
+    assert "missing" in rows["breach_notice"]
+    assert "weak" in rows["post_termination"] and "1 year" in result.stdout
+    assert "present" in rows["definition"] and "1.1" in rows["definition"]
+
+
+def test_cli_check_profile_option_and_bad_playbook(tmp_path: Path) -> None:
+    vendor = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--profile", "vendor"])
+    assert vendor.exit_code == 0 and "profile vendor" in vendor.stdout
+    playbook = tmp_path / "bad.toml"
+    playbook.write_text('name = "x"\n[elements]\nconfidentiality = { requirement = "required" }\n')
+    result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--profile", str(playbook)])
+    assert result.exit_code == 2
+    assert "unknown element id 'confidentiality'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_cli_check_bad_input_is_one_line(tmp_path: Path) -> None:
+    legacy = tmp_path / "old.doc"
+    legacy.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+    result = runner.invoke(app, ["check", str(legacy)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and "UnsupportedFormat" in result.stderr
+
+
+def test_cli_train_writes_a_model_that_check_uses(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    result = runner.invoke(app, ["train", "--corpus", str(TINY_CORPUS), "--out", str(out), "--folds", "1"])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["model_version"] in result.stdout
+    checked = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--model", str(out)])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_cli_check_tampered_model_is_a_clear_error(tmp_path: Path) -> None:
+    out = tmp_path / "model"
+    runner.invoke(app, ["train", "--corpus", str(TINY_CORPUS), "--out", str(out), "--folds", "1"])
+    weights = out / "classifier.zip"
+    data = bytearray(weights.read_bytes())
+    data[100] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--model", str(out)])
+    assert result.exit_code == 2
+    assert "ModelError" in result.stderr and "tampered" in result.stderr
+
+
+def test_cli_evaluate_prints_the_table_for_labelled_contracts() -> None:
+    contracts = TOP / "corpus" / "contracts"
+    result = runner.invoke(app, ["evaluate", str(contracts / "labels.jsonl"), "--docs", str(contracts)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].split()[:4] == ["element", "prec", "rec", "F1"]
+    assert "macro-F1" in result.stdout and "documents 50" in result.stdout
+
+
+def test_cli_help_of_every_command_has_examples() -> None:
+    for command in ("parse", "check", "review", "train", "evaluate"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Examples" in result.stdout, command
