@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Document
+from clauses.numerals import roman_value
 from clauses.terms import find_defined_terms, find_parties, find_title
 
 BLOCK_SEPARATOR = "\n\n"
@@ -62,8 +63,6 @@ class _Open:
     level: int
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_ROMAN_RE = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ABSOLUTE = ("decimal", "article")
 _ARTICLE_WORDS = "ARTICLE|Article|SECTION|Section|CLAUSE|Clause|PART|Part|SCHEDULE|Schedule"
 _LABEL_RE = re.compile(
@@ -106,18 +105,6 @@ _SMALL_WORDS = {
     "per",
     "&",
 }
-
-
-def roman_value(letters: str) -> int | None:
-    """Value of a roman numeral in any case, or None when it is not one."""
-    low = letters.lower()
-    if not low or not _ROMAN_RE.match(low):
-        return None
-    total = 0
-    for i, ch in enumerate(low):
-        value = _ROMAN[ch]
-        total += -value if i + 1 < len(low) and _ROMAN[low[i + 1]] > value else value
-    return total
 
 
 def _letter_value(letters: str) -> int:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 import jinja2
 
 from clauses.datamodel import Analysis, Clause, Document, Suggestion
+from clauses.numerals import roman_value, to_roman
 from clauses.resources import data_dir
 
 __all__ = [
@@ -98,7 +99,6 @@ _NUMBER = re.compile(
     r"^(?P<prefix>(?:section|clause|article|§)\s*)?(?P<body>[0-9A-Za-z.()]+?)(?P<dot>\.?)$",
     re.IGNORECASE,
 )
-_ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
@@ -257,43 +257,13 @@ def _increment_token(token: str) -> str:
     if token.isdigit():
         return str(int(token) + 1)
     lower = token.lower()
-    if lower and (len(lower) > 1 or lower == "i") and _ROMAN.match(lower):
-        nxt = _to_roman(_from_roman(lower) + 1)
+    current = roman_value(lower) if (len(lower) > 1 or lower == "i") else None
+    if current:
+        nxt = to_roman(current + 1)
         return nxt.upper() if token.isupper() else nxt
     if len(token) == 1 and token.isalpha() and lower != "z":
         return chr(ord(token) + 1)
     return ""
-
-
-def _from_roman(text: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for index, char in enumerate(text):
-        value = values[char]
-        if index + 1 < len(text) and values[text[index + 1]] > value:
-            total -= value
-        else:
-            total += value
-    return total
-
-
-def _to_roman(value: int) -> str:
-    pairs = (
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    )
-    out = ""
-    for amount, letters in pairs:
-        while value >= amount:
-            out, value = out + letters, value - amount
-    return out
 
 
 def next_number(number: str, parent: str = "") -> str:

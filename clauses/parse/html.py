@@ -11,8 +11,9 @@ import re
 from html.parser import HTMLParser
 
 from clauses.datamodel import Document
+from clauses.numerals import to_roman
 from clauses.parse.text import decode
-from clauses.segment import Block, build_document, parse_label, roman_value
+from clauses.segment import Block, build_document, parse_label
 
 _SKIP = {
     "script",
@@ -98,26 +99,7 @@ def _ol_label(value: int, kind: str) -> str:
             letters = chr(ord("a") + rem) + letters
         return (letters.upper() if kind == "A" else letters) + "."
     if kind in ("i", "I"):
-        numerals = [
-            (1000, "m"),
-            (900, "cm"),
-            (500, "d"),
-            (400, "cd"),
-            (100, "c"),
-            (90, "xc"),
-            (50, "l"),
-            (40, "xl"),
-            (10, "x"),
-            (9, "ix"),
-            (5, "v"),
-            (4, "iv"),
-            (1, "i"),
-        ]
-        out, n = "", value
-        for amount, numeral in numerals:
-            while n >= amount:
-                out, n = out + numeral, n - amount
-        assert roman_value(out) == value
+        out = to_roman(value)
         return (out.upper() if kind == "I" else out) + "."
     return f"{value}."
 

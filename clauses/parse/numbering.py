@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clauses.numerals import to_roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BULLET = "\u2022"
 
@@ -49,29 +51,6 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
-def _roman(n: int) -> str:
-    table = [
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ]
-    out = ""
-    for amount, numeral in table:
-        while n >= amount:
-            out, n = out + numeral, n - amount
-    return out
-
-
 def format_number(value: int, fmt: str) -> str:
     """One counter in a Word number format."""
     if fmt == "lowerLetter":
@@ -79,9 +58,9 @@ def format_number(value: int, fmt: str) -> str:
     if fmt == "upperLetter":
         return _letters(value).upper()
     if fmt == "lowerRoman":
-        return _roman(value)
+        return to_roman(value)
     if fmt == "upperRoman":
-        return _roman(value).upper()
+        return to_roman(value).upper()
     if fmt == "decimalZero":
         return f"{value:02d}"
     if fmt in ("none", "bullet"):

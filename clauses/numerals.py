@@ -1,0 +1,33 @@
+"""Roman numerals, read and written in one place (segmenter, DOCX and HTML numbering, suggestions)."""
+
+from __future__ import annotations
+
+import re
+
+_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_VALID = re.compile(r"^m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_PARTS = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def roman_value(letters: str) -> int | None:
+    """Value of a well-formed roman numeral in any case, or None when it is not one."""
+    low = letters.lower()
+    if not low or not _VALID.match(low):
+        return None
+    total = 0
+    for i, char in enumerate(low):
+        value = _VALUES[char]
+        total += -value if i + 1 < len(low) and _VALUES[low[i + 1]] > value else value
+    return total
+
+
+def to_roman(value: int) -> str:
+    """Lower-case roman numeral of ``value`` (1..3999); "" for values below 1."""
+    out = ""
+    for amount, numeral in _PARTS:
+        while value >= amount:
+            out, value = out + numeral, value - amount
+    return out
