@@ -2,11 +2,12 @@
 
 Two label formats, both one JSON line per document and element:
 - ContractNLI style: a ``dev.json`` of documents with ``labels.jsonl`` beside it,
-  ``{"doc_id", "element", "present", "weak", "evidence": [[start, end], ...]}``
+  keyed by document id and element, with the present and weak flags and the
+  evidence as a list of [start, end] character offsets
   (offsets into the document's text);
-- a folder of contract files with ``labels.jsonl`` beside it,
-  ``{"file": "<stem>.txt", "element", "present", "weak", "quotes": [...]}``,
-  matched to files by stem.
+- a folder of contract files with ``labels.jsonl`` beside it, each line naming
+  the file (its stem plus ``.txt``) and the element, with the present and weak
+  flags and verbatim quotes as evidence; files are matched by stem.
 
 Figures per element: precision, recall and F1 of presence (present or weak
 counts as present), accuracy of the weak flag on documents where both label
