@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from clauses.segment import Block, build_document, parse_label, segment_text
+from clauses.labels import parse_label
+from clauses.segment import Block, build_document, segment_text
 from clauses.terms import find_defined_terms, find_parties
 
 CONTRACT = """MUTUAL NON-DISCLOSURE AGREEMENT

@@ -1,0 +1,225 @@
+"""Read the number a paragraph starts with, as a reader sees it.
+
+"7.2", "(b)", "b)", "(iv)", "Article IV", "Section 5." and bullets are
+recognised; "(i)" after "(h)" is a letter, elsewhere a roman numeral, which a
+stack of the lists currently open settles. Also tells headings ("7.
+Confidentiality", "CONFIDENTIALITY") from clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clauses.numerals import roman_value
+
+
+@dataclass(frozen=True)
+class Label:
+    """A paragraph's leading number, parsed."""
+
+    display: str  # as printed, without trailing punctuation: "7.2", "(b)", "a", "Article IV"
+    style: str  # "decimal", "article", "bullet", or e.g. "lower_roman_paren"
+    value: int  # ordinal, to tell "(i)" after "(h)" from roman "(i)"
+    length: int  # characters of the paragraph the label occupies
+
+
+@dataclass
+class _Open:
+    """A list level currently open while reading the document."""
+
+    style: str
+    value: int
+    number: str  # full citation: "7.2(b)"
+    level: int
+
+
+_ABSOLUTE = ("decimal", "article")
+_ARTICLE_WORDS = "ARTICLE|Article|SECTION|Section|CLAUSE|Clause|PART|Part|SCHEDULE|Schedule"
+_LABEL_RE = re.compile(
+    rf"""^(?:
+      (?P<art>(?:{_ARTICLE_WORDS})\s+(?P<artnum>[IVXLC]+|\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z]))\b\.?(?:\s*[-\u2013\u2014:](?=\s))?
+     |(?P<dec>\d{{1,2}}(?:\.\d{{1,3}}){{1,4}}|\d{{1,2}}(?=\.))\.?
+        (?P<decsub>(?:\((?:[a-z]{{1,4}}|[A-Z]|\d{{1,2}})\))*)
+     |\((?P<par>[a-z]{{1,4}}|[A-Z]{{1,4}}|\d{{1,2}})\)
+     |(?P<dot>[a-z]|[A-Z]|[ivx]{{2,5}}|[IVX]{{2,5}})(?P<dotp>[.)])
+     |(?P<dig>\d{{1,2}})\)
+     |(?P<bare>\d{{1,2}})(?=[ \t]+[A-Z])
+     |(?P<bullet>[\u2022\u25aa\u25cf\u25e6\uf0b7\uf0a7\u00b7\u2023\u2043\u25cb\u2013\u2014*+o-])
+    )(?=\s|$)""",
+    re.X,
+)
+_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
+_INLINE_HEADING = re.compile(r"^([A-Z][^.:;!?\n]{1,70}?)[.:]\s+(?=[A-Z“\"(0-9])")
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "in",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "with",
+    "from",
+    "into",
+    "upon",
+    "under",
+    "its",
+    "their",
+    "vs",
+    "per",
+    "&",
+}
+
+
+def _letter_value(letters: str) -> int:
+    # "a" = 1 ... "z" = 26, "aa" = 27: the way Word and drafters continue long lists.
+    return (len(letters) - 1) * 26 + ord(letters[0].lower()) - ord("a") + 1
+
+
+def parse_label(text: str, stack: list[_Open] | None = None) -> Label | None:
+    """Read the number a paragraph starts with; ``stack`` settles "(i)" as letter or roman."""
+    m = _LABEL_RE.match(text)
+    if not m:
+        return None
+    length = m.end()
+    if m.group("art"):
+        rest = text[length:].lstrip()
+        if rest and (rest[0].islower() or rest[0] == "("):
+            return None  # "Section 12 (Miscellaneous) of ..." is a reference, not a label
+        word, num = m.group("art").split(None, 1)
+        value = roman_value(num) or (int(num) if num.isdigit() else 0)
+        return Label(f"{word.title()} {num}", "article", value, length)
+    if m.group("dec"):
+        dec = m.group("dec")
+        first = int(dec.split(".")[0])
+        return Label(dec + m.group("decsub"), "decimal", first, length)
+    if m.group("bare"):
+        # "1 INTERPRETATION": accepted only as a heading in sequence, see _read_paragraph.
+        return Label(m.group("bare"), "bare", int(m.group("bare")), length)
+    if m.group("bullet"):
+        inner = text[length:]
+        skipped = len(inner) - len(inner.lstrip())
+        label = parse_label(inner.lstrip(), stack) if inner.strip()[:1] not in "-*+o•" else None
+        if label is not None and label.style != "bullet":
+            # "• (ii) ..." is the list item (ii); the bullet is decoration.
+            return Label(label.display, label.style, label.value, length + skipped + label.length)
+        return Label("", "bullet", 0, length)
+    if m.group("dig"):
+        return Label(m.group("dig") + ")", "digit_rparen", int(m.group("dig")), length)
+    if m.group("par") is not None:
+        chars, delim, display = m.group("par"), "paren", f"({m.group('par')})"
+    else:
+        chars = m.group("dot")
+        delim = "dot" if m.group("dotp") == "." else "rparen"
+        display = chars if delim == "dot" else chars + ")"
+    if chars.isdigit():
+        return Label(display, f"digit_{delim}", int(chars), length)
+    case = "lower" if chars.islower() else "upper"
+    style, value = _letter_or_roman(chars, case, delim, stack or [])
+    return Label(display, style, value, length)
+
+
+def _letter_or_roman(chars: str, case: str, delim: str, stack: list[_Open]) -> tuple[str, int]:
+    """Decide whether "(i)", "(v)", "(x)" continue a lettered list or start a roman one."""
+    letter_style, roman_style = f"{case}_letter_{delim}", f"{case}_roman_{delim}"
+    roman = roman_value(chars)
+    is_letter_run = len(set(chars.lower())) == 1
+    if roman is None:
+        return letter_style, _letter_value(chars)
+    if len(chars) > 1 and not any(
+        o.style == letter_style and o.value == 26 * (len(chars) - 1) + _letter_value(chars[0]) - 1
+        for o in stack
+    ):
+        return roman_style, roman
+    if is_letter_run and any(o.style == letter_style and o.value == _letter_value(chars) - 1 for o in stack):
+        return letter_style, _letter_value(chars)
+    if any(o.style == roman_style and o.value == roman - 1 for o in stack) or chars.lower() == "i":
+        return roman_style, roman
+    return letter_style, _letter_value(chars)
+
+
+def _is_ancestor(parent: str, child: str) -> bool:
+    return child.startswith(parent + ".") or child.startswith(parent + "(")
+
+
+def _place(label: Label, stack: list[_Open], roots: dict[str, int]) -> tuple[str, int]:
+    """Update the open lists with ``label``; return its full citation and nesting level."""
+    if label.style == "bullet":
+        return "", (stack[-1].level + 1 if stack else 0)
+    if label.style == "article":
+        stack.clear()
+        stack.append(_Open("article", label.value, label.display, 0))
+        return label.display, 0
+    if label.style == "decimal":
+        while stack and not (
+            stack[-1].style == "article"
+            or (stack[-1].style == "decimal" and _is_ancestor(stack[-1].number, label.display))
+        ):
+            stack.pop()
+        level = label.display.count(".") + label.display.count("(")
+        if level == 0:
+            roots["decimal"] = label.value
+        stack.append(_Open("decimal", label.value, label.display, level))
+        return label.display, level
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k].style == label.style:
+            del stack[k:]
+            break
+    else:
+        # "B." after "A. Definitions" whose list was closed by "1.", "2.": a root sibling.
+        if label.value > 1 and roots.get(label.style) == label.value - 1:
+            stack.clear()
+    parent = stack[-1] if stack else None
+    if parent is None:
+        roots[label.style] = label.value
+    if parent is None:
+        number, level = label.display, 0
+    else:
+        core = label.display.strip("()")
+        number, level = f"{parent.number}({core})", parent.level + 1
+    stack.append(_Open(label.style, label.value, number, level))
+    return number, level
+
+
+def looks_like_heading(body: str, numbered: bool) -> bool:
+    """A short title line: "CONFIDENTIALITY", "7. Confidentiality", "Term and Termination"."""
+    body = body.strip()
+    words = body.split()
+    if not words or len(body) > 90 or len(words) > 12:
+        return False
+    if re.search(r"_{3}|…|\.{4}|\t|\|", body) or body[-1] in ",;:" or body[0].islower():
+        return False
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if body.isupper():
+        return True
+    if body.endswith(".") and len(words) > 6:
+        return False
+    if numbered and len(words) <= 8 and not body.endswith("."):
+        return True
+    if not numbered and ":" in body:
+        return False
+    significant = [w for w in words if w.lower().strip("()“”\"',.") not in _SMALL_WORDS]
+    capitalised = [w for w in significant if w[:1].isupper() or w[:1] in '“"(']
+    title_case = bool(significant) and len(capitalised) == len(significant)
+    return title_case and (numbered or len(words) <= 6)
+
+
+def inline_heading(body: str) -> str:
+    """The run-in heading of "Return of Materials. The Recipient shall...", or ""."""
+    m = _INLINE_HEADING.match(body)
+    if not m:
+        return ""
+    candidate = m.group(1).strip()
+    words = candidate.split()
+    if len(words) > 8 or not looks_like_heading(candidate, numbered=False):
+        return ""
+    return candidate.strip('“”"')

@@ -1,0 +1,104 @@
+"""Split plain text into paragraphs without changing it, so offsets point into the caller's string.
+
+Hard-wrapped text (PDF extractions, e-mailed contracts) breaks lines at a fixed
+width; there a single newline is soft and a paragraph ends at a blank line, a
+numbered line or the end of a sentence. Elsewhere every line is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clauses.labels import _SENTENCE_END, looks_like_heading, parse_label
+
+# A document whose lines are all shorter than this is treated as hard-wrapped.
+WRAP_WIDTH = 110
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """True when lines were broken at a fixed width, so single newlines are soft."""
+    lengths = [len(x.strip()) for x in lines if x.strip()]
+    if len(lengths) < 5:
+        return False
+    return max(lengths) <= WRAP_WIDTH and sum(n >= 50 for n in lengths) >= len(lengths) / 3
+
+
+def breaks_paragraph(prev: str, line: str, width: int) -> bool:
+    """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
+    prev, line = prev.strip(), line.strip()
+    if looks_like_heading(prev, parse_label(prev) is not None):
+        return True
+    label = parse_label(line)
+    if label is not None and label.style != "bare":
+        # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
+        # line; a label starts a clause after a finished line, "; and", or a short line.
+        return bool(_SENTENCE_END.search(prev) or re.search(r"\b(and|or)$", prev) or len(prev) < 0.75 * width)
+    if looks_like_heading(line, False) and line.isupper():
+        return True
+    short = len(prev) < 0.75 * width
+    if _SENTENCE_END.search(prev):
+        return short and not line[:1].islower()
+    return short and not line[:1].islower() and len(prev) < 0.5 * width
+
+
+def _continues_sentence(prev: str, line: str) -> bool:
+    """A line that carries on a sentence broken mid-way ("...not\nless than thirty days")."""
+    prev, line = prev.strip(), line.strip()
+    return (
+        line[:1].islower()
+        and not _SENTENCE_END.search(prev)
+        and parse_label(line) is None
+        and not looks_like_heading(prev, False)
+    )
+
+
+def paragraph_spans(text: str, wrapped: bool | None = None) -> list[tuple[int, int]]:
+    """Split ``text`` into paragraphs as (start, end) offsets, trimmed of whitespace.
+
+    Blank lines always separate paragraphs. Inside a run of lines, a newline is a
+    paragraph break unless the text is hard-wrapped, where ``breaks_paragraph``
+    decides.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append((pos, pos + len(body)))
+        pos += len(raw)
+    texts = [text[s:e] for s, e in lines]
+    if wrapped is None:
+        wrapped = _is_hard_wrapped(texts)
+    width = max((len(t.strip()) for t in texts), default=0)
+    spans: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    prev_text = ""
+    for (s, e), line in zip(lines, texts, strict=True):
+        if not line.strip():
+            if current:
+                spans.append(current)
+            current = None
+            continue
+        if current is None:
+            new = True
+        elif wrapped:
+            new = breaks_paragraph(prev_text, line, width)
+        else:
+            new = not _continues_sentence(prev_text, line)
+        if new:
+            if current:
+                spans.append(current)
+            current = (s, e)
+        else:
+            current = (current[0], e)
+        prev_text = line
+    if current:
+        spans.append(current)
+    return [_trim(text, s, e) for s, e in spans]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
