@@ -8,7 +8,8 @@
     │   ├── CorruptError              truncated or damaged file
     │   ├── EmptyDocumentError        no text at all
     │   ├── TooLargeError             over the size limit
-    │   └── UnsafeInputError          zip bomb, external entities, other hostile content
+    │   ├── UnsafeInputError          zip bomb, external entities, other hostile content
+    │   └── UnsupportedLanguageError  the text is not English
     ├── ConfigError                   bad profile or playbook
     └── ModelError                    model missing, tampered or incompatible
 
@@ -82,6 +83,12 @@ class UnsafeInputError(InputError):
     """The file carries hostile content (zip bomb, external entities)."""
 
     kind = "Unsafe"
+
+
+class UnsupportedLanguageError(InputError):
+    """The text is not English, which the cues, model and templates need."""
+
+    kind = "Language"
 
 
 class ConfigError(ClausesError):

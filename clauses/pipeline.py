@@ -13,6 +13,7 @@ from pathlib import Path
 from clauses.datamodel import MISSING, WEAK, Analysis, Document, ElementResult
 from clauses.detect import detect
 from clauses.judge import judge
+from clauses.language import require_english
 from clauses.profiles import Profile, load_profile
 from clauses.profiles.infer import infer_profile
 
@@ -79,6 +80,7 @@ def analyze_document(
     document: Document, profile: str | Profile = "auto", *, model=None, suggestions: bool = True
 ) -> Analysis:
     """Analyse a parsed document; ``model`` defaults to the shipped classifier."""
+    require_english(document)
     model = model if model is not None else load_shipped_model()
     inferred = infer_profile(document)
     chosen, reason = choose_profile(document, profile, inferred)
