@@ -80,9 +80,6 @@ class Evaluation:
     def macro_f1(self) -> float:
         return sum(s.f1 for s in self.scores.values()) / len(self.scores)
 
-    def core_f1(self, core: tuple[str, ...]) -> dict[str, float]:
-        return {e: self.scores[e].f1 for e in core}
-
     @property
     def weak_accuracy(self) -> float:
         right = sum(s.weak_right for s in self.scores.values())

@@ -22,6 +22,3 @@ def data_dir(name: str) -> Path:
             if path.is_dir():
                 return path
     return _SOURCE_TOP / name
-
-
-PACKAGE_DIR = Path(__file__).resolve().parent

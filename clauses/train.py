@@ -18,12 +18,6 @@ from clauses.errors import ConfigError
 
 DEFAULT_SEED = 20261121
 CV_FOLDS = 5
-STYLE_GROUPS = (
-    ("nda", "vendor", "employment"),
-    ("US", "UK"),
-    ("plain", "traditional"),
-    ("mutual", "one-way"),
-)
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,6 @@ class TfidfBlock:
         self.grams = word_ngrams if analyzer == "word" else char_wb_ngrams
         self.index = {term: offset + i for i, term in enumerate(vocabulary)}
         self.idf = idf
-        self.offset = offset
         self._word_cache: dict[str, list[int]] = {}
 
     def counts(self, text: str) -> Counter:
