@@ -79,3 +79,86 @@ def test_docx_bullets_headings_title_parties(numbered) -> None:
 )
 def test_numbering_format_number(value: int, fmt: str, shown: str) -> None:
     assert format_number(value, fmt) == shown
+
+
+def _rewrite(source: Path, target: Path, change) -> Path:
+    """A copy of a DOCX with ``change(name, data) -> (name, data) | None`` applied to every part."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            changed = change(item.filename, old.read(item.filename))
+            if changed is not None:
+                new.writestr(*changed)
+    return target
+
+
+def test_docx_main_part_found_through_relationships(fixtures_dir: Path, tmp_path: Path, numbered) -> None:
+    def move(name: str, data: bytes):
+        if name == "word/document.xml":
+            return "word/main.xml", data
+        if name == "word/_rels/document.xml.rels":
+            return "word/_rels/main.xml.rels", data
+        return name, data.replace(b"/word/document.xml", b"/word/main.xml").replace(
+            b'Target="word/document.xml"', b'Target="word/main.xml"'
+        )
+
+    moved = parse(_rewrite(fixtures_dir / "numbered.docx", tmp_path / "moved.docx", move))
+    assert moved.text == numbered.text
+    assert [c.number for c in moved.clauses] == [c.number for c in numbered.clauses]
+
+
+def test_docx_styles_read_once_per_distinct_part(fixtures_dir: Path, tmp_path: Path, numbered) -> None:
+    from clauses.parse import docx as backend
+
+    backend._styles_cache.clear()
+    copy = _rewrite(fixtures_dir / "numbered.docx", tmp_path / "copy.docx", lambda n, d: (n, d))
+    first, second = parse(fixtures_dir / "numbered.docx"), parse(copy)
+    assert len(backend._styles_cache) == 1  # same template, one entry
+    assert [c.number for c in second.clauses] == [c.number for c in first.clauses]
+
+    def rename_styles(name: str, data: bytes):
+        # A different styles part must be read, not served from the cache.
+        return (
+            (name, data.replace(b'w:val="heading', b'w:val="plain'))
+            if name == "word/styles.xml"
+            else (name, data)
+        )
+
+    parse(_rewrite(fixtures_dir / "numbered.docx", tmp_path / "renamed.docx", rename_styles))
+    assert len(backend._styles_cache) == 2
+    newest = list(backend._styles_cache.values())[-1]
+    assert "plain 1" in newest.names.values() and "heading 1" not in newest.names.values()
+
+
+@pytest.mark.parametrize(
+    ("part", "prolog"),
+    [
+        ("word/settings.xml", b""),  # a part the reader never parses: the redline copies it
+        ("word/document.xml", b"<!-- " + b"x" * 10_000 + b" -->"),  # DOCTYPE after a long comment
+        ("word/document.xml", b"<?pi data?>\n<!-- a -->\n"),
+    ],
+)
+def test_docx_entity_declaration_anywhere_in_the_prolog_is_refused(
+    fixtures_dir: Path, tmp_path: Path, part: str, prolog: bytes
+) -> None:
+    from clauses.errors import UnsafeInputError
+
+    def declare(name: str, data: bytes):
+        if name != part:
+            return name, data
+        return name, data.replace(b"?>", b"?>" + prolog + b'<!DOCTYPE x [<!ENTITY boom "BOOM">]>', 1)
+
+    hostile = _rewrite(fixtures_dir / "numbered.docx", tmp_path / "hostile.docx", declare)
+    with pytest.raises(UnsafeInputError, match=part.replace(".", r"\.")):
+        parse(hostile)
+
+
+def test_docx_prolog_without_declaration_is_read(fixtures_dir: Path, tmp_path: Path, numbered) -> None:
+    def comment(name: str, data: bytes):
+        if not name.endswith(".xml"):
+            return name, data
+        return name, data.replace(b"?>", b"?>\n<!-- " + b"y" * 10_000 + b" -->", 1)
+
+    commented = parse(_rewrite(fixtures_dir / "numbered.docx", tmp_path / "commented.docx", comment))
+    assert commented.text == numbered.text

@@ -111,7 +111,6 @@ def _pdf_errors() -> tuple[type[BaseException], ...]:
 
 
 def _docx_errors() -> tuple[type[BaseException], ...]:
-    from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
     return (
@@ -120,7 +119,6 @@ def _docx_errors() -> tuple[type[BaseException], ...]:
         KeyError,
         ValueError,
         EOFError,
-        PackageNotFoundError,
         etree.XMLSyntaxError,
         zlib.error,
         NotImplementedError,

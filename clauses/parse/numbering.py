@@ -68,22 +68,60 @@ def format_number(value: int, fmt: str) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class Styles:
+    """What numbering and headings need from styles.xml, read once per distinct styles part.
+
+    Contracts from one template share their styles part byte for byte, and it is
+    often the biggest part of the package (a python-docx or corporate template
+    carries hundreds of table and latent styles), so the reader caches this by
+    the part's bytes instead of parsing it for every document.
+    """
+
+    names: dict[str, str] = field(default_factory=dict)
+    based_on: dict[str, str] = field(default_factory=dict)
+    numpr: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    outline: dict[str, int] = field(default_factory=dict)
+
+
+def read_styles(root: object | None) -> Styles:
+    styles = Styles()
+    if root is None:
+        return styles
+    for style in root.findall(W + "style"):  # type: ignore[attr-defined]
+        sid = style.get(W + "styleId", "")
+        styles.names[sid] = _val(style, "name", sid)
+        based = _val(style, "basedOn")
+        if based:
+            styles.based_on[sid] = based
+        ppr = style.find(W + "pPr")
+        if ppr is None:
+            continue
+        numpr = ppr.find(W + "numPr")
+        if numpr is not None:
+            ilvl = _val(numpr, "ilvl")
+            styles.numpr[sid] = (_val(numpr, "numId"), _int(ilvl, 0) if ilvl else None)
+        outline = _val(ppr, "outlineLvl")
+        if outline:
+            styles.outline[sid] = _int(outline, 9)
+    return styles
+
+
 class Numbering:
     """Gives each numbered paragraph, in document order, the label Word shows."""
 
-    def __init__(self, numbering_root: object | None, styles_root: object | None) -> None:
+    def __init__(self, numbering_root: object | None, styles: Styles | None = None) -> None:
         self.abstract: dict[str, dict[int, Level]] = {}
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
-        self.style_numpr: dict[str, tuple[str, int | None]] = {}
-        self.style_based_on: dict[str, str] = {}
-        self.style_names: dict[str, str] = {}
-        self.style_outline: dict[str, int] = {}
+        styles = styles or Styles()
+        self.style_numpr = styles.numpr
+        self.style_based_on = styles.based_on
+        self.style_names = styles.names
+        self.style_outline = styles.outline
         self._states: dict[str, _ListState] = {}
         self._used: set[str] = set()
         if numbering_root is not None:
             self._read_numbering(numbering_root)
-        if styles_root is not None:
-            self._read_styles(styles_root)
 
     # -- reading the definitions
     @staticmethod
@@ -113,22 +151,6 @@ class Numbering:
                     starts[ilvl] = _int(start.get(W + "val", "1"), 1)
                 replaced.update({k: v for k, v in self._levels(override).items() if k == ilvl})
             self.nums[num.get(W + "numId", "")] = (_val(num, "abstractNumId"), starts, replaced)
-
-    def _read_styles(self, root: object) -> None:
-        for style in root.findall(W + "style"):  # type: ignore[attr-defined]
-            sid = style.get(W + "styleId", "")
-            self.style_names[sid] = _val(style, "name", sid)
-            based = _val(style, "basedOn")
-            if based:
-                self.style_based_on[sid] = based
-            ppr = style.find(W + "pPr")
-            numpr = ppr.find(W + "numPr") if ppr is not None else None
-            if numpr is not None:
-                ilvl = _val(numpr, "ilvl")
-                self.style_numpr[sid] = (_val(numpr, "numId"), _int(ilvl, 0) if ilvl else None)
-            outline = _val(ppr, "outlineLvl") if ppr is not None else ""
-            if outline:
-                self.style_outline[sid] = _int(outline, 9)
 
     # -- per paragraph
     def style_chain(self, style_id: str) -> list[str]:
