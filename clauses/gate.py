@@ -15,6 +15,7 @@ gate never changes a result (tests/test_gate.py checks this on the corpus).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -24,6 +25,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 MIN_LITERAL = 2
+FEW_ROWS = 8  # below this many candidate rows, RowIndex tests rows one by one
 # One alternative: every tuple must have a member in the text. A gate: any alternative.
 Gate = tuple[tuple[tuple[str, ...], ...], ...]
 
@@ -146,3 +148,88 @@ def passes(gate: Gate, lowered: str) -> bool:
 def passes_any(literals: tuple[str, ...], lowered: str) -> bool:
     """The coarse test: True when ``literals`` is empty or one of them occurs."""
     return not literals or any(map(lowered.__contains__, literals))
+
+
+class RowIndex:
+    """Which texts of a document (rows) contain each literal, as bit masks, for every gate at once.
+
+    Testing each clause against each cue's gate costs thousands of Python-level
+    substring tests per document. Searching the joined lower-cased clauses once
+    per distinct literal (a C-level ``str.find`` over the whole document, jumping
+    to the next clause after a hit) and combining the answers as integers costs
+    a few hundred. ``mask(gate)`` has bit ``i`` set exactly when
+    ``passes(gate, lowered[i])`` would be True.
+    """
+
+    def __init__(self, lowered: list[str]) -> None:
+        self._lowered = lowered
+        self._joined = "\x00".join(lowered)  # no literal contains NUL, so none spans two rows
+        self._starts: list[int] = []
+        position = 0
+        for text in lowered:
+            self._starts.append(position)
+            position += len(text) + 1
+        self.all = (1 << len(lowered)) - 1
+        self._literals: dict[str, int] = {}
+        self._gates: dict[Gate, int] = {}
+
+    def literal(self, literal: str) -> int:
+        found = self._literals.get(literal)
+        if found is None:
+            found = 0
+            starts, find = self._starts, self._joined.find
+            at = find(literal)
+            while at >= 0:
+                row = bisect_right(starts, at) - 1
+                found |= 1 << row
+                if row + 1 >= len(starts):
+                    break
+                at = find(literal, starts[row + 1])
+            self._literals[literal] = found
+        return found
+
+    def mask(self, gate: Gate) -> int:
+        if not gate:
+            return self.all
+        found = self._gates.get(gate)
+        if found is None:
+            found = 0
+            for alternative in gate:
+                rows = self.all
+                for literals in alternative:
+                    rows &= self._part(literals, rows)
+                    if not rows:
+                        break
+                found |= rows
+            self._gates[gate] = found
+        return found
+
+    def _part(self, literals: tuple[str, ...], rows: int) -> int:
+        """The rows among ``rows`` that contain one of ``literals``.
+
+        The first part of an alternative is searched in the whole document (and
+        remembered for other gates); once few rows are left, testing just those
+        rows is cheaper than searching the document for a common word.
+        """
+        if rows.bit_count() > FEW_ROWS:
+            part = 0
+            for literal in literals:
+                part |= self.literal(literal)
+            return part
+        part = 0
+        while rows:
+            bit = rows & -rows
+            text = self._lowered[bit.bit_length() - 1]
+            if any(map(text.__contains__, literals)):
+                part |= bit
+            rows ^= bit
+        return part
+
+    def mask_any(self, literals: tuple[str, ...]) -> int:
+        """The mask of a coarse gate (``passes_any``)."""
+        if not literals:
+            return self.all
+        found = 0
+        for literal in literals:
+            found |= self.literal(literal)
+        return found

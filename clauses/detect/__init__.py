@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
 from clauses.detect.context import ContextIndex
-from clauses.detect.rules import apply_rules
+from clauses.detect.rules import RuleResult, apply_rules
 from clauses.elements import ElementDef, elements
+from clauses.gate import RowIndex
 from clauses.quantities import notice_windows, survival_periods
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
 EVIDENCE_FLOOR = 0.2  # clauses below this are not worth showing
 MAX_EVIDENCE = 5
+# The lowest classifier score that can reach EVIDENCE_FLOOR without a cue (blend(0, m)),
+# a little lower because blend rounds; clauses below it and with no cue are not scored.
+MODEL_ALONE = min(EVIDENCE_FLOOR / (1 - RULE_WEIGHT), EVIDENCE_FLOOR + SINGLE_SOURCE_MARGIN) - 0.001
+NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
@@ -101,37 +108,58 @@ def detect(
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
-    length_factors = [_length_factor(clause.text) for clause in clauses]
     lowered = [clause.text.lower() for clause in clauses]
+    gates = RowIndex(lowered)
     if model is not None and clauses:
-        probabilities = model.predict([c.text for c in clauses])
+        lengths = np.array([_length_factor(clause.text) for clause in clauses])
+        model_scores = model.predict([c.text for c in clauses]) * lengths[:, None]
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
-        probabilities, column = None, {}
+        model_scores, column = None, {}
+    surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     detections = []
     for element in definitions.values():
+        cue_masks = [gates.mask(pattern.gate) for pattern in element.cues]
+        weak_masks = [gates.mask(signal.gate) for signal in element.weak]
+        rule_rows = 0
+        for mask in (*cue_masks, *weak_masks):
+            rule_rows |= mask
+        if element.id == "post_termination":
+            rule_rows |= surviving
+        if model_scores is not None:
+            scores = model_scores[:, column[element.id]]
+            # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE.
+            model_rows = {int(row) for row in np.flatnonzero(scores >= MODEL_ALONE)}
+        else:
+            scores, model_rows = None, set()
+        rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
         evidence: list[Evidence] = []
-        for row, clause in enumerate(clauses):
-            rules = apply_rules(
-                element,
-                clause.text,
-                clause.start,
-                enforce_requires=not confidentiality_agreement,
-                context=context,
-                lowered=lowered[row],
-            )
+        for row in rows:
+            clause = clauses[row]
+            bit = 1 << row
+            if rule_rows & bit:
+                rules = apply_rules(
+                    element,
+                    clause.text,
+                    clause.start,
+                    enforce_requires=not confidentiality_agreement,
+                    context=context,
+                    lowered=lowered[row],
+                    open_gates=(
+                        [bool(mask & bit) for mask in cue_masks],
+                        [bool(mask & bit) for mask in weak_masks],
+                    ),
+                )
+            else:
+                rules = NO_RULES
             cues = rules.cues
             rule_score = rules.score
-            if element.id == "post_termination":
+            if element.id == "post_termination" and surviving & bit:
                 reference = _survival_reference_cue(document, clause)
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
-            model_score = (
-                float(probabilities[row, column[element.id]]) * length_factors[row]
-                if probabilities is not None
-                else rule_score
-            )
+            model_score = float(scores[row]) if scores is not None else rule_score
             score = blend(rule_score, model_score)
             if score < EVIDENCE_FLOOR:
                 continue

@@ -9,6 +9,7 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Cue
@@ -58,6 +59,7 @@ def apply_rules(
     enforce_requires: bool = True,
     context: ContextIndex | None = None,
     lowered: str | None = None,
+    open_gates: tuple[Sequence[bool], Sequence[bool]] | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -66,15 +68,23 @@ def apply_rules(
     is the document's context-word index (built from ``text`` when None), with
     ``text`` lying at ``offset`` in the indexed text. ``lowered`` is ``text.lower()``
     when the caller already has it (one clause, thirteen elements).
+    ``open_gates`` is, per cue and per weak signal of the element, whether its
+    literal gate passes this clause, when the caller has worked that out for the
+    whole document at once (clauses/gate.RowIndex); else each gate is tested here.
     """
     lowered = text.lower() if lowered is None else lowered
-    if not passes_any(element.gate, lowered):
-        return RuleResult(0.0, (), ())  # no cue or weak signal of this element can match
+    if open_gates is None:
+        if not passes_any(element.gate, lowered):
+            return RuleResult(0.0, (), ())  # no cue or weak signal of this element can match
+        cue_open = [passes(pattern.gate, lowered) for pattern in element.cues]
+        weak_open = [passes(signal.gate, lowered) for signal in element.weak]
+    else:
+        cue_open, weak_open = open_gates
     fired: dict[str, Cue] = {}
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
-    for pattern in element.cues:
-        if not passes(pattern.gate, lowered):
+    for pattern, gate_open in zip(element.cues, cue_open, strict=True):
+        if not gate_open:
             continue
         match = pattern.regex.search(text)
         if match is None:
@@ -100,10 +110,8 @@ def apply_rules(
         )
     weak = tuple(
         signal.reason
-        for signal in element.weak
-        if passes(signal.gate, lowered)
-        and signal.regex.search(text)
-        and not (signal.unless and signal.unless.search(text))
+        for signal, gate_open in zip(element.weak, weak_open, strict=True)
+        if gate_open and signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import tomllib
@@ -37,7 +38,7 @@ class Profile:
     description: str
     min_survival_years: float
     max_notice_hours: float
-    elements: dict[str, ElementRule]  # elements not listed are optional
+    elements: dict[str, ElementRule]  # not to be changed (built-ins are shared); unlisted = optional
 
     def rule(self, element: str) -> ElementRule:
         return self.elements.get(element, ElementRule("optional", "low"))
@@ -105,10 +106,16 @@ def load_profile_file(path: Path) -> Profile:
     return validate_profile(data, str(path))
 
 
+@lru_cache(maxsize=len(BUILT_IN))
+def _built_in(name: str) -> Profile:
+    """Built-in profiles ship with the package, so each is read once per process."""
+    return load_profile_file(PROFILE_DIR / f"{name}.toml")
+
+
 def load_profile(name_or_path: str) -> Profile:
-    """A built-in profile by name, or a playbook file by path."""
+    """A built-in profile by name, or a playbook file by path (read again each time: it may change)."""
     if name_or_path in BUILT_IN:
-        return load_profile_file(PROFILE_DIR / f"{name_or_path}.toml")
+        return _built_in(name_or_path)
     path = Path(name_or_path)
     if path.suffix.lower() == ".toml" or path.exists():
         return load_profile_file(path)
