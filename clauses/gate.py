@@ -224,12 +224,3 @@ class RowIndex:
                 part |= bit
             rows ^= bit
         return part
-
-    def mask_any(self, literals: tuple[str, ...]) -> int:
-        """The mask of a coarse gate (``passes_any``)."""
-        if not literals:
-            return self.all
-        found = 0
-        for literal in literals:
-            found |= self.literal(literal)
-        return found

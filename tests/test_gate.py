@@ -49,3 +49,18 @@ def test_gate_never_hides_a_match_on_the_corpus() -> None:
 def test_gate_most_cues_are_gated() -> None:
     cues = [c for e in elements().values() for c in e.cues]
     assert sum(bool(c.gate) for c in cues) >= len(cues) * 0.9
+
+
+def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
+    from clauses.gate import RowIndex
+
+    texts = [c.text.lower() for c in load_corpus(data_dir("corpus"))]
+    for start in range(0, len(texts), 90):  # documents of 90 clauses
+        rows = texts[start : start + 90]
+        index = RowIndex(rows)
+        for element in elements().values():
+            for pattern in (*element.cues, *element.weak):
+                mask = index.mask(pattern.gate)
+                assert [bool(mask >> i & 1) for i in range(len(rows))] == [
+                    passes(pattern.gate, t) for t in rows
+                ], (element.id, pattern.name)
