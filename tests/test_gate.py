@@ -64,3 +64,18 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
                 assert [bool(mask >> i & 1) for i in range(len(rows))] == [
                     passes(pattern.gate, t) for t in rows
                 ], (element.id, pattern.name)
+
+
+def test_gate_never_hides_a_contract_type_signal() -> None:
+    from clauses.profiles.infer import _COMPILED
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(data_dir("corpus").glob("contracts/*.txt"))]
+    hidden = [
+        (pattern.pattern, text[:60])
+        for patterns in _COMPILED.values()
+        for pattern, gate in patterns
+        for text in texts
+        if not passes(gate, text.lower()) and pattern.search(text)
+    ]
+    assert hidden == []

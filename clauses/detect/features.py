@@ -67,18 +67,18 @@ class TfidfBlock:
             raise ValueError(f"vectorizer settings this version cannot apply: {settings}")
         self.low, self.high = settings["ngram_range"]
         self.grams = word_ngrams if analyzer == "word" else char_wb_ngrams
+        self.offset = offset  # first column of this block in the model's feature space
         self.index = {term: offset + i for i, term in enumerate(vocabulary)}
         self.idf = idf
         self._word_cache: dict[str, list[int]] = {}
 
-    def counts(self, text: str) -> Counter:
-        """Column -> count of this block's vocabulary n-grams in ``text``."""
+    def columns(self, text: str) -> list[int]:
+        """Columns of this block's vocabulary n-grams in ``text``, once per occurrence."""
         text = _strip_accents(text.lower())
         if self.grams is char_wb_ngrams:
-            return Counter(self._char_columns(text))
-        counted = Counter(map(self.index.get, self.grams(text, self.low, self.high)))
-        counted.pop(None, None)
-        return counted
+            return self._char_columns(text)
+        index = self.index
+        return [c for g in self.grams(text, self.low, self.high) if (c := index.get(g)) is not None]
 
     def _char_columns(self, text: str) -> list[int]:
         """Columns of the char_wb n-grams of ``text``, word by word through a cache.
@@ -103,31 +103,34 @@ def linear_scores(
 ) -> np.ndarray:
     """Sigmoid of the linear model per text and element; ``coef`` is (features, elements).
 
-    All texts of a document go through numpy together: one flat array of
-    (segment, column, count) for every text and block, sublinear tf times idf,
-    an L2 norm per segment, and one gather-multiply-sum into the logits.
+    All texts of a document go through numpy together: one Counter per text
+    over every block's columns (blocks own disjoint column ranges, so a column
+    tells its block), sublinear tf times idf, an L2 norm per (text, block), and
+    one gather-multiply and one segmented sum into the logits.
     """
     idf = np.concatenate([block.idf for block in blocks]) if blocks else np.zeros(0)
-    segments: list[int] = []  # one segment per (text, block), in order
+    bounds = np.asarray([block.offset for block in blocks[1:]], dtype=np.int64)
     columns: list[int] = []
     counts: list[int] = []
+    sizes: list[int] = []  # distinct columns per text
     for text in texts:
+        found: list[int] = []
         for block in blocks:
-            counted = block.counts(text)
-            columns.extend(counted.keys())
-            counts.extend(counted.values())
-            segments.append(len(counted))
+            found += block.columns(text)
+        counted = Counter(found)
+        columns.extend(counted.keys())
+        counts.extend(counted.values())
+        sizes.append(len(counted))
     logits = np.tile(intercept, (len(texts), 1))
     if not columns:
         return 1.0 / (1.0 + np.exp(-logits))
     cols = np.asarray(columns, dtype=np.int64)
     values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols]
-    sizes = np.asarray(segments, dtype=np.int64)
-    segment_of = np.repeat(np.arange(len(sizes)), sizes)
-    norms = np.sqrt(np.bincount(segment_of, weights=values * values, minlength=len(sizes)))
-    values /= norms[segment_of]
-    row_of = segment_of // max(1, len(blocks))
-    contributions = coef[cols] * values[:, None]
-    for element in range(coef.shape[1]):
-        logits[:, element] += np.bincount(row_of, weights=contributions[:, element], minlength=len(texts))
+    row_of = np.repeat(np.arange(len(texts)), sizes)
+    segment_of = row_of * len(blocks) + np.searchsorted(bounds, cols, side="right")
+    norms = np.bincount(segment_of, weights=values * values, minlength=len(texts) * len(blocks))
+    values /= np.sqrt(norms[segment_of])
+    filled = np.flatnonzero(np.asarray(sizes) > 0)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[filled]
+    logits[filled] += np.add.reduceat(coef[cols] * values[:, None], starts, axis=0)
     return 1.0 / (1.0 + np.exp(-logits))

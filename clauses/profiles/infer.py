@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from clauses.datamodel import Document
+from clauses.gate import passes, pattern_gate
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
@@ -58,6 +59,12 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
     ),
 }
 _WEIGHTS = {"title": 5.0, "opening": 1.0, "terms": 2.0}
+# Each pattern with its literal gate (clauses/gate.py): most signals are absent from a
+# given contract, and a substring test is far cheaper than a regex scan of the opening.
+_COMPILED = {
+    name: tuple((re.compile(pattern, re.IGNORECASE), pattern_gate(pattern)) for pattern in patterns)
+    for name, patterns in _SIGNALS.items()
+}
 
 
 def infer_profile(document: Document) -> tuple[str, str]:
@@ -67,17 +74,20 @@ def infer_profile(document: Document) -> tuple[str, str]:
         "opening": document.text[:3000],
         "terms": " ".join(document.defined_terms),
     }
+    lowered = {part: text.lower() for part, text in parts.items()}
     scores = {name: 0.0 for name in _SIGNALS}
     evidence: dict[str, list[str]] = {name: [] for name in _SIGNALS}
-    for name, patterns in _SIGNALS.items():
-        for pattern in patterns:
+    for name, patterns in _COMPILED.items():
+        for pattern, gate in patterns:
             for part, text in parts.items():
-                hits = len(re.findall(pattern, text, re.IGNORECASE))
+                if not passes(gate, lowered[part]):
+                    continue
+                hits = pattern.findall(text)
                 if hits:
-                    scores[name] += _WEIGHTS[part] * min(hits, 3)
+                    scores[name] += _WEIGHTS[part] * min(len(hits), 3)
                     if part != "opening" or len(evidence[name]) < 3:
-                        found = re.search(pattern, text, re.IGNORECASE)
-                        word = found.group(0) if found else pattern
+                        found = pattern.search(text)
+                        word = found.group(0) if found else pattern.pattern
                         evidence[name].append(f"{part} mentions {word.strip()!r}")
     best = max(scores, key=lambda name: (scores[name], name == "nda"))
     if scores[best] == 0:
