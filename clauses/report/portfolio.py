@@ -168,14 +168,16 @@ def write_summary_xlsx(
         "GREEN": fills["present"],
         "ERROR": fills["error"],
     }
-    for row in _sorted(rows):
+    status_columns = set(element_ids())
+    for number, row in enumerate(_sorted(rows), start=2):
         flat = _flat(row)
         sheet.append([safe_cell(flat[c]) for c in columns])
-        cells = sheet[sheet.max_row]
-        for cell, column in zip(cells, columns, strict=False):
+        # Cells by address: sheet[number] or sheet.max_row would scan every cell, per row.
+        for index, column in enumerate(columns, start=1):
+            cell = sheet.cell(row=number, column=index)
             if row.error and column not in ("file", "error"):
                 cell.fill = fills["error"]
-            elif column in element_ids() and flat[column] in fills:
+            elif column in status_columns and flat[column] in fills:
                 cell.fill = fills[str(flat[column])]
             elif column == "routing" and flat[column] in routing_fills:
                 cell.fill = routing_fills[str(flat[column])]
