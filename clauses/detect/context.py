@@ -14,7 +14,8 @@ from clauses.elements import elements
 
 
 @lru_cache(maxsize=1)
-def _matcher():
+def load_matcher():
+    """spaCy's blank English tokenizer and our phrase patterns, built once per process."""
     import spacy
     from spacy.matcher import PhraseMatcher
 
@@ -40,7 +41,7 @@ class ContextIndex:
     def _words(self, start: int, end: int) -> dict[str, frozenset[str]]:
         key = (start, end)
         if key not in self._spans:
-            nlp, matcher = _matcher()
+            nlp, matcher = load_matcher()
             doc = nlp.make_doc(self._text[start:end])
             found: dict[str, set[str]] = {}
             for match_id, first, last in matcher(doc):
