@@ -8,22 +8,34 @@ English pipeline is only the tokenizer, with our own phrase patterns.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from clauses.elements import elements
 
 
 @lru_cache(maxsize=1)
 def load_matcher():
-    """spaCy's blank English tokenizer and our phrase patterns, built once per process."""
+    """spaCy's blank English tokenizer and our phrase patterns, built once per process.
+
+    Each context word is its own match key, ``"<element>\t<word>"``, so a match
+    names its element and word without building a spaCy Span (five times the
+    cost of tokenizing the clause).
+    """
     import spacy
     from spacy.matcher import PhraseMatcher
 
     nlp = spacy.blank("en")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for element in elements().values():
-        matcher.add(element.id, [nlp.make_doc(word) for word in element.context_words])
+        for word in element.context_words:
+            matcher.add(f"{element.id}\t{word.lower()}", [nlp.make_doc(word)])
     return nlp, matcher
+
+
+@cache
+def _key(match_id: int) -> tuple[str, str]:
+    element, word = load_matcher()[0].vocab.strings[match_id].split("\t")
+    return element, word
 
 
 class ContextIndex:
@@ -36,18 +48,19 @@ class ContextIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._spans: dict[tuple[int, int], dict[str, frozenset[str]]] = {}
+        self._spans: dict[tuple[int, int], dict[str, set[str]]] = {}
 
-    def _words(self, start: int, end: int) -> dict[str, frozenset[str]]:
+    def _words(self, start: int, end: int) -> dict[str, set[str]]:
         key = (start, end)
-        if key not in self._spans:
+        found = self._spans.get(key)
+        if found is None:
             nlp, matcher = load_matcher()
-            doc = nlp.make_doc(self._text[start:end])
-            found: dict[str, set[str]] = {}
-            for match_id, first, last in matcher(doc):
-                found.setdefault(nlp.vocab.strings[match_id], set()).add(doc[first:last].text.lower())
-            self._spans[key] = {element: frozenset(words) for element, words in found.items()}
-        return self._spans[key]
+            found = {}
+            for match_id, _, _ in matcher(nlp.make_doc(self._text[start:end])):
+                element, word = _key(match_id)
+                found.setdefault(element, set()).add(word)
+            self._spans[key] = found
+        return found
 
     def distinct_words(self, element: str, start: int, end: int) -> int:
         """How many different context words of ``element`` lie in ``[start, end)``."""
