@@ -113,11 +113,7 @@ class Numbering:
     def __init__(self, numbering_root: object | None, styles: Styles | None = None) -> None:
         self.abstract: dict[str, dict[int, Level]] = {}
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, Level]]] = {}
-        styles = styles or Styles()
-        self.style_numpr = styles.numpr
-        self.style_based_on = styles.based_on
-        self.style_names = styles.names
-        self.style_outline = styles.outline
+        self.styles = styles or Styles()  # shared between documents: read, never changed
         self._states: dict[str, _ListState] = {}
         self._used: set[str] = set()
         if numbering_root is not None:
@@ -158,7 +154,7 @@ class Numbering:
         while style_id and style_id not in seen:
             seen.add(style_id)
             chain.append(style_id)
-            style_id = self.style_based_on.get(style_id, "")
+            style_id = self.styles.based_on.get(style_id, "")
         return chain
 
     def heading_level(self, style_id: str, outline: int | None) -> int | None:
@@ -166,14 +162,14 @@ class Numbering:
         if outline is not None and outline < 9:
             return outline
         for sid in self.style_chain(style_id):
-            name = self.style_names.get(sid, sid).lower()
+            name = self.styles.names.get(sid, sid).lower()
             m = re.fullmatch(r"heading\s*(\d)", name)
             if m:
                 return int(m.group(1)) - 1
             if name == "title":
                 return 0
-            if sid in self.style_outline and self.style_outline[sid] < 9:
-                return self.style_outline[sid]
+            if sid in self.styles.outline and self.styles.outline[sid] < 9:
+                return self.styles.outline[sid]
         return None
 
     def _numpr(self, ppr: object | None, style_id: str) -> tuple[str, int] | None:
@@ -187,8 +183,8 @@ class Numbering:
                 return num_id, _int(ilvl, 0)
             return num_id, self._style_level(num_id, style_id)
         for sid in self.style_chain(style_id):
-            if sid in self.style_numpr:
-                num_id, ilvl = self.style_numpr[sid]
+            if sid in self.styles.numpr:
+                num_id, ilvl = self.styles.numpr[sid]
                 if num_id == "0":
                     return None
                 return num_id, ilvl if ilvl is not None else self._style_level(num_id, sid)
