@@ -13,7 +13,7 @@ from clauses.evaluate import evaluate, format_table
 
 # The macro-F1 reached by the shipped model (13 elements, spec thresholds), rounded down:
 # a guard against regressions, not a target. Raise them when detection improves.
-CONTRACTNLI_MACRO_F1_FLOOR = 0.90  # measured 0.908
+CONTRACTNLI_MACRO_F1_FLOOR = 0.91  # measured 0.911 (0.908 before the survival cues of 2026-11-21)
 AGREEMENTS_MACRO_F1_FLOOR = 0.92  # measured 0.920 (0.921 before the survival clauses of 2026-11-21)
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"

@@ -82,6 +82,21 @@ POSITIVE: list = [
         "post_termination",
         "The duty of confidence continues for five years after the expiry of this Agreement.",
     ),
+    # passive voice of a duty without end
+    ("post_termination", "All Proprietary Data shall be held in confidence forever by the Recipient."),
+    # "continue to be bound by" with its object before "after termination"
+    (
+        "post_termination",
+        "The Consultant shall continue to be bound by the terms of this Agreement as to all "
+        "Confidential Information even after the expiration of this Agreement.",
+    ),
+    # a fronted "notwithstanding" whose main clause keeps the duty, however long the subject
+    (
+        "post_termination",
+        "Notwithstanding the return or deletion of the Confidential Information under Section 7, "
+        "each party and each of its advisers and employees shall continue to be bound by its duties "
+        "of confidence.",
+    ),
     # breach_notice
     (
         "breach_notice",
@@ -281,6 +296,17 @@ NEGATIVE: list = [
         "Information shall be protected during that year.",
     ),
     ("post_termination", "The confidentiality obligations shall not survive termination of this Agreement."),
+    # survival of payment only; renewal of the agreement itself
+    (
+        "post_termination",
+        "Notwithstanding termination of this Agreement, the Customer shall remain bound to pay all "
+        "fees accrued before the termination date.",
+    ),
+    (
+        "post_termination",
+        "Following expiry of the Initial Term, this Agreement shall continue in force on a monthly "
+        "basis unless either party gives notice.",
+    ),
     # notice before compelled disclosure, own-account misuse, termination notice: not breach_notice
     (
         "breach_notice",
