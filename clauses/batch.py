@@ -10,8 +10,10 @@ must keep going past a bad file, survive being stopped, and not redo work:
   so nothing large is pickled between processes;
 * after each document a small state file ``.clauses-state/<stem>.json`` is
   written atomically; a rerun skips documents whose bytes, profile, model and
-  outputs are unchanged, and the summaries are always rebuilt from the state of
-  every input, so a resumed run summarises exactly like an uninterrupted one;
+  outputs are unchanged (each report still there with the size the state
+  recorded, so a report cut short by a power failure is redone), and the
+  summaries are always rebuilt from the state of every input, so a resumed run
+  summarises exactly like an uninterrupted one;
 * documents that failed are always retried (a new ``--password`` may fix them).
 """
 
@@ -48,7 +50,7 @@ __all__ = [
 ]
 
 STATE_DIR = ".clauses-state"
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: records the size of each report
 MODEL_ENV = "CLAUSES_MODEL_DIR"  # overrides the shipped model folder (tests, benchmarks)
 # --format name -> (report kind in the portfolio, file suffix)
 FORMATS = {
@@ -159,7 +161,6 @@ class _Task:
     source: str  # the path as discovered (what the user sees in errors and the summary)
     absolute: str  # what identifies the file across runs started from different folders
     stem: str
-    sha256: str | None
 
 
 def _profile_identity(profile: str) -> dict[str, str]:
@@ -226,10 +227,13 @@ def _gate_facts(analysis) -> dict[str, list[str]]:
     return facts
 
 
-def _write_reports(analysis, source: str, out_dir: Path, stem: str, formats: Sequence[str]) -> dict[str, str]:
+def _write_reports(
+    analysis, source: str, out_dir: Path, stem: str, formats: Sequence[str]
+) -> tuple[dict[str, str], dict[str, int]]:
+    """Each report's file name and size by report kind (the size lets a rerun trust the file)."""
     from clauses.report import write_html, write_json, write_markdown, write_redline
 
-    outputs = {}
+    outputs, sizes = {}, {}
     for name in formats:
         kind, suffix = FORMATS[name]
         target = out_dir / f"{stem}{suffix}"
@@ -242,7 +246,8 @@ def _write_reports(analysis, source: str, out_dir: Path, stem: str, formats: Seq
         else:
             write_redline(analysis, source, target)
         outputs[kind] = target.name
-    return outputs
+        sizes[kind] = target.stat().st_size
+    return outputs, sizes
 
 
 def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any]:
@@ -258,8 +263,9 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         "source": task.source,
         "absolute": task.absolute,
         "stem": task.stem,
-        "sha256": task.sha256,
+        "sha256": None,  # the parsed document's; stays None when the file cannot be read
         "outputs": {},
+        "sizes": {},
         "gate": {},
         "pages": None,
         "chars": 0,
@@ -275,10 +281,12 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         doc_type = analysis.profile if options.profile == "auto" else infer_profile(document)[0]
         timings["detect"] = time.perf_counter() - started
         started = time.perf_counter()
-        outputs = _write_reports(analysis, task.source, options.out_dir, task.stem, options.formats)
+        outputs, sizes = _write_reports(analysis, task.source, options.out_dir, task.stem, options.formats)
         timings["report"] = time.perf_counter() - started
         row = row_from_analysis(analysis, task.source, reports=outputs, doc_type=doc_type)
-        record.update(outputs=outputs, gate=_gate_facts(analysis), model_version=analysis.model_version)
+        record.update(
+            outputs=outputs, sizes=sizes, gate=_gate_facts(analysis), model_version=analysis.model_version
+        )
     except ClausesError as error:
         line = error.one_line()
         row = row_from_error(task.source, line if line.startswith(task.source) else f"{task.source}: {line}")
@@ -307,7 +315,9 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         "error": row.error,
         "reports": dict(row.reports),
     }
-    write_text_atomic(options.out_dir / STATE_DIR / f"{task.stem}.json", json.dumps(record, indent=1))
+    write_text_atomic(
+        options.out_dir / STATE_DIR / f"{task.stem}.json", json.dumps(record, separators=(",", ":"))
+    )
     return record
 
 
@@ -338,14 +348,20 @@ def _finished(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[
     except (OSError, ValueError):
         return None
     same = all(record.get(key) == value for key, value in base.items())
-    if not same or record.get("absolute") != task.absolute or record.get("sha256") != task.sha256:
+    if not same or record.get("absolute") != task.absolute or record["row"].get("error"):
         return None
-    if task.sha256 is None or record["row"].get("error"):
+    # Hashed only here, for a document with a finished record: a fresh run hashes each file once, in parse.
+    if record.get("sha256") is None or _sha256_file(Path(task.source)) != record["sha256"]:
         return None
-    outputs = record.get("outputs", {})
+    outputs, sizes = record.get("outputs", {}), record.get("sizes", {})
     for name in options.formats:
         kind = FORMATS[name][0]
-        if kind not in outputs or not (options.out_dir / outputs[kind]).is_file():
+        if kind not in outputs:
+            return None
+        try:
+            if (options.out_dir / outputs[kind]).stat().st_size != sizes.get(kind):
+                return None  # cut short (a power failure before the cache reached the disk) or replaced
+        except OSError:
             return None
     wanted = {FORMATS[name][0] for name in options.formats}
     record["row"]["reports"] = {k: v for k, v in outputs.items() if k in wanted}
@@ -392,7 +408,7 @@ def run_batch(
 
     try:
         for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
-            task = _Task(index, str(path), str(path.resolve()), stem, _sha256_file(path))
+            task = _Task(index, str(path), str(path.resolve()), stem)
             previous = None if options.force else _finished(task, options, base)
             if previous is None:
                 pending.append(task)
@@ -426,10 +442,19 @@ def _run_pool(
     base: dict[str, Any],
     collect: Callable[[dict[str, Any]], object],
 ) -> None:
-    """Chunks of a few documents per task: fewer round trips, still fine-grained progress and Ctrl-C."""
+    """Chunks of a few documents per task: fewer round trips, still fine-grained progress and Ctrl-C.
+
+    Chunks shrink towards the end of the batch (a quarter of each worker's share
+    of what is left, at most 8), so the workers run out of work at nearly the
+    same moment instead of one finishing a full chunk while the others wait.
+    """
     workers = min(options.jobs, len(tasks))
-    size = max(1, min(8, math.ceil(len(tasks) / (workers * 4))))
-    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    chunks: list[list[_Task]] = []
+    start = 0
+    while start < len(tasks):
+        size = max(1, min(8, math.ceil((len(tasks) - start) / (workers * 4))))
+        chunks.append(tasks[start : start + size])
+        start += size
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         # Load once here and let the workers inherit it: their initializer then finds the model

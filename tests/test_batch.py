@@ -287,6 +287,23 @@ def test_batch_rerun_redoes_changed_files_and_all_with_force(tmp_path: Path, mod
     assert len(list((out / STATE_DIR).glob("*.json"))) == 2
 
 
+def test_batch_rerun_redoes_a_document_whose_report_was_cut_short(tmp_path: Path, model_folder: Path) -> None:
+    # Reports are not fsynced: after a power failure a renamed report can be empty or short
+    # while its state file survived. The size in the state must catch that.
+    (tmp_path / "a.txt").write_text(GOOD_NDA, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(THIN_NDA, encoding="utf-8")
+    files = sorted(tmp_path.glob("*.txt"))
+    out = tmp_path / "out"
+    run_batch(files, _options(out, model_folder, formats=("json", "md")))
+    complete = (out / "a_txt.md").read_bytes()
+    (out / "a_txt.md").write_bytes(complete[: len(complete) // 2])
+    (out / "b_txt.json").write_bytes(b"")
+    rerun = run_batch(files, _options(out, model_folder, formats=("json", "md")))
+    assert (rerun.skipped, rerun.processed) == (0, 2)
+    assert (out / "a_txt.md").read_bytes() == complete
+    assert run_batch(files, _options(out, model_folder, formats=("json", "md"))).skipped == 2
+
+
 def test_batch_encrypted_pdf_is_retried_with_a_password(tmp_path: Path, model_folder: Path) -> None:
     locked = write_pdf(tmp_path / "locked.pdf", GOOD_NDA, password="s3cret")
     out = tmp_path / "out"
