@@ -26,6 +26,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -217,15 +218,25 @@ def run_review(files: list[Path], jobs: int, formats: str) -> dict:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         child = subprocess.Popen(command, stdout=subprocess.PIPE, cwd=TOP, env=_env())
-        peak_rss = peak_pss = peak_hwm = 0
-        while child.poll() is None:
-            rss, pss, hwm = _memory_kb(child.pid)
-            peak_rss, peak_pss, peak_hwm = max(peak_rss, rss), max(peak_pss, pss), max(peak_hwm, hwm)
-            time.sleep(0.5)  # smaps_rollup is not free (at 0.2 s it took ~2.5% of the 2 cores measured)
+        peaks = [0, 0, 0]  # RSS, PSS, largest single-process high-water mark (kB)
+        finished = threading.Event()
+
+        def sample() -> None:
+            while not finished.is_set():
+                peaks[:] = map(max, peaks, _memory_kb(child.pid))
+                finished.wait(0.5)  # smaps_rollup is not free (at 0.2 s it took ~2.5% of the 2 cores)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        output_bytes = child.stdout.read() if child.stdout else b""
+        child.wait()  # the wall clock stops when the child exits, not at the sampler's next tick
         wall = time.perf_counter() - started
+        finished.set()
+        sampler.join()
+        peak_rss, peak_pss, peak_hwm = peaks
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         os.unlink(listing.name)
-        output = child.stdout.read().decode() if child.stdout else ""
+        output = output_bytes.decode()
         if child.returncode not in (0, 1):
             raise SystemExit(f"review failed with exit {child.returncode}")
     stats = json.loads(output.strip().splitlines()[-1])
@@ -421,5 +432,7 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "_child":
         sys.path.insert(0, str(TOP))
         _child(*sys.argv[2:6])
+        sys.stdout.flush()
+        os._exit(0)  # as `clauses` ends (clauses.cli.main): no interpreter teardown
     else:
         main()
