@@ -37,6 +37,7 @@ from typing import Any
 from clauses import __version__
 from clauses.atomic import write_text_atomic
 from clauses.errors import ClausesError, ConfigError, ModelError
+from clauses.resources import model_dir
 
 __all__ = [
     "FORMATS",
@@ -44,14 +45,12 @@ __all__ = [
     "BatchOptions",
     "BatchResult",
     "output_stems",
-    "model_dir",
     "run_batch",
     "write_summaries",
 ]
 
 STATE_DIR = ".clauses-state"
 STATE_VERSION = 2  # 2: records the size of each report
-MODEL_ENV = "CLAUSES_MODEL_DIR"  # overrides the shipped model folder (tests, benchmarks)
 # --format name -> (report kind in the portfolio, file suffix)
 FORMATS = {
     "json": ("json", ".json"),
@@ -91,17 +90,6 @@ def output_stems(files: Sequence[Path]) -> list[str]:
 
 
 # ---------------------------------------------------------------- options and identities
-
-
-def model_dir(folder: str | Path | None = None) -> Path:
-    """The model folder: the given one, else ``$CLAUSES_MODEL_DIR``, else the shipped ``models/``."""
-    if folder:
-        return Path(folder)
-    if os.environ.get(MODEL_ENV):
-        return Path(os.environ[MODEL_ENV])
-    from clauses.resources import data_dir
-
-    return data_dir("models")
 
 
 def _model_identity(folder: Path) -> str:

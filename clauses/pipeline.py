@@ -18,13 +18,22 @@ from clauses.profiles import Profile, load_profile
 from clauses.profiles.infer import infer_profile
 
 
-@lru_cache(maxsize=4)
 def load_shipped_model(folder: str | None = None):
-    """The classifier, loaded once per process (and per worker in a batch)."""
-    from clauses.detect.classifier import load_model
-    from clauses.resources import data_dir
+    """The classifier in ``folder`` (default: ``resources.model_dir``), loaded once per process.
 
-    return load_model(Path(folder) if folder else data_dir("models"))
+    The folder is resolved before the cache, so a changed ``$CLAUSES_MODEL_DIR``
+    is not answered with the model of the old one.
+    """
+    from clauses.resources import model_dir
+
+    return _load_model(str(model_dir(folder).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load_model(folder: str):
+    from clauses.detect.classifier import load_model
+
+    return load_model(Path(folder))
 
 
 def choose_profile(

@@ -7,10 +7,12 @@ in a source checkout they are the top-level folders beside ``clauses/``.
 
 from __future__ import annotations
 
+import os
 from importlib import util
 from pathlib import Path
 
 _SOURCE_TOP = Path(__file__).resolve().parent.parent
+MODEL_ENV = "CLAUSES_MODEL_DIR"  # overrides the shipped model folder (tests, benchmarks)
 
 
 def data_dir(name: str) -> Path:
@@ -22,3 +24,16 @@ def data_dir(name: str) -> Path:
             if path.is_dir():
                 return path
     return _SOURCE_TOP / name
+
+
+def model_dir(folder: str | os.PathLike[str] | None = None) -> Path:
+    """The model folder: the given one, else ``$CLAUSES_MODEL_DIR``, else the shipped ``models/``.
+
+    Every command that loads the model asks here, so ``review``, ``check`` and
+    ``evaluate`` read the same model.
+    """
+    if folder:
+        return Path(folder)
+    if os.environ.get(MODEL_ENV):
+        return Path(os.environ[MODEL_ENV])
+    return data_dir("models")

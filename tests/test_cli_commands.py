@@ -64,6 +64,11 @@ def test_cli_check_tampered_model_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--model", str(out)])
     assert result.exit_code == 2
     assert "ModelError" in result.stderr and "tampered" in result.stderr
+    # $CLAUSES_MODEL_DIR points every command at a model, as it does `review`
+    env = {"CLAUSES_MODEL_DIR": str(out)}
+    result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt")], env=env)
+    assert result.exit_code == 2
+    assert "ModelError" in result.stderr and "tampered" in result.stderr
 
 
 def test_cli_evaluate_prints_the_table_for_labelled_contracts() -> None:
