@@ -57,6 +57,8 @@ FORMATS = {
     "md": ("markdown", ".md"),
     "html": ("html", ".html"),
     "docx": ("redline", ".redline.docx"),
+    "csv": ("csv", ".elements.csv"),
+    "xlsx": ("xlsx", ".elements.xlsx"),
 }
 MAX_STEM = 120
 
@@ -219,20 +221,23 @@ def _write_reports(
     analysis, source: str, out_dir: Path, stem: str, formats: Sequence[str]
 ) -> tuple[dict[str, str], dict[str, int]]:
     """Each report's file name and size by report kind (the size lets a rerun trust the file)."""
-    from clauses.report import write_html, write_json, write_markdown, write_redline
+    from clauses.report import write_csv, write_html, write_json, write_markdown, write_redline, write_xlsx
 
+    writers = {
+        "json": write_json,
+        "md": write_markdown,
+        "html": write_html,
+        "csv": write_csv,
+        "xlsx": write_xlsx,
+    }
     outputs, sizes = {}, {}
     for name in formats:
         kind, suffix = FORMATS[name]
         target = out_dir / f"{stem}{suffix}"
-        if name == "json":
-            write_json(analysis, target)
-        elif name == "md":
-            write_markdown(analysis, target)
-        elif name == "html":
-            write_html(analysis, target)
-        else:
+        if name == "docx":
             write_redline(analysis, source, target)
+        else:
+            writers[name](analysis, target)
         outputs[kind] = target.name
         sizes[kind] = target.stat().st_size
     return outputs, sizes

@@ -185,8 +185,8 @@ def review(
         typer.Option(
             "--format",
             "-f",
-            help="Per-contract reports, comma-separated: json, md, html, docx "
-            "(docx = redline with tracked changes).",
+            help="Per-contract reports, comma-separated: json, md, html, docx, csv, xlsx "
+            "(docx = redline with tracked changes; csv/xlsx = one row per element).",
         ),
     ] = "json,html",
     profile: Annotated[

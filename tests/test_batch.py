@@ -304,6 +304,27 @@ def test_batch_rerun_redoes_a_document_whose_report_was_cut_short(tmp_path: Path
     assert run_batch(files, _options(out, model_folder, formats=("json", "md"))).skipped == 2
 
 
+def test_batch_per_contract_csv_and_xlsx_list_every_element(tmp_path: Path, model_folder: Path) -> None:
+    from openpyxl import load_workbook
+
+    from clauses.elements import element_ids
+
+    (tmp_path / "a.txt").write_text(GOOD_NDA, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch([tmp_path / "a.txt"], _options(out, model_folder, formats=("csv", "xlsx")))
+    write_summaries(out, result.records)
+    row = summary_rows(out)[0]
+    assert (row["report_csv"], row["report_xlsx"]) == ("a_txt.elements.csv", "a_txt.elements.xlsx")
+    with open(out / row["report_csv"], encoding="utf-8-sig", newline="") as stream:
+        elements = list(csv.DictReader(stream))
+    statuses = {e["element"]: e["status"] for e in elements}
+    assert list(statuses) == list(element_ids())
+    assert statuses == result.records[0]["row"]["statuses"]
+    sheet = load_workbook(out / row["report_xlsx"]).active
+    assert [cell.value for cell in sheet["A"]][1:] == list(element_ids())
+    assert run_batch([tmp_path / "a.txt"], _options(out, model_folder, formats=("csv", "xlsx"))).skipped == 1
+
+
 def test_batch_encrypted_pdf_is_retried_with_a_password(tmp_path: Path, model_folder: Path) -> None:
     locked = write_pdf(tmp_path / "locked.pdf", GOOD_NDA, password="s3cret")
     out = tmp_path / "out"

@@ -37,7 +37,7 @@ __all__ = [
 
 ROUTING_ORDER = {"RED": 0, "YELLOW": 1, "GREEN": 2}
 STATUSES = ("present", "weak", "missing")
-REPORT_KINDS = ("html", "json", "markdown", "redline")
+REPORT_KINDS = ("html", "json", "markdown", "redline", "csv", "xlsx")
 
 
 def element_ids() -> tuple[str, ...]:
