@@ -10,10 +10,9 @@ must keep going past a bad file, survive being stopped, and not redo work:
   so nothing large is pickled between processes;
 * after each document a small state file ``.clauses-state/<stem>.json`` is
   written atomically; a rerun skips documents whose bytes, profile, model and
-  outputs are unchanged (each report still there with the size the state
-  recorded, so a report cut short by a power failure is redone), and the
-  summaries are always rebuilt from the state of every input, so a resumed run
-  summarises exactly like an uninterrupted one;
+  outputs are unchanged (``clauses.resume`` decides), and the summaries are
+  always rebuilt from the state of every input, so a resumed run summarises
+  exactly like an uninterrupted one;
 * documents that failed are always retried (a new ``--password`` may fix them).
 """
 
@@ -21,7 +20,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import math
 import multiprocessing
 import os
@@ -34,10 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clauses import __version__
-from clauses.atomic import write_text_atomic
-from clauses.errors import ClausesError, ConfigError, ModelError
+from clauses.errors import ClausesError
 from clauses.resources import model_dir
+from clauses.resume import STATE_DIR, finished_record, run_identity, write_state
 
 __all__ = [
     "FORMATS",
@@ -49,8 +46,6 @@ __all__ = [
     "write_summaries",
 ]
 
-STATE_DIR = ".clauses-state"
-STATE_VERSION = 2  # 2: records the size of each report
 # --format name -> (report kind in the portfolio, file suffix)
 FORMATS = {
     "json": ("json", ".json"),
@@ -91,16 +86,7 @@ def output_stems(files: Sequence[Path]) -> list[str]:
     return stems
 
 
-# ---------------------------------------------------------------- options and identities
-
-
-def _model_identity(folder: Path) -> str:
-    """Version plus weights hash from the manifest, read without loading the model in the parent."""
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"no usable model in {folder}: run `clauses train` to build one") from exc
-    return f"{manifest.get('model_version', 'unknown')}/{str(manifest.get('weights_sha256', ''))[:16]}"
+# ---------------------------------------------------------------- options and results
 
 
 @dataclass(frozen=True)
@@ -151,25 +137,6 @@ class _Task:
     source: str  # the path as discovered (what the user sees in errors and the summary)
     absolute: str  # what identifies the file across runs started from different folders
     stem: str
-
-
-def _profile_identity(profile: str) -> dict[str, str]:
-    """The profile as it decides results: its name and the bytes of the TOML file(s) behind it."""
-    from clauses.profiles import BUILT_IN, PROFILE_DIR, load_profile
-
-    if profile == "auto" or profile in BUILT_IN:
-        sources = [PROFILE_DIR / f"{name}.toml" for name in (BUILT_IN if profile == "auto" else (profile,))]
-        name = profile
-    else:
-        load_profile(profile)  # a bad playbook fails here, before any work, with its own message
-        sources, name = [Path(profile)], str(Path(profile).resolve())
-    digest = hashlib.sha256()
-    for source in sources:
-        try:
-            digest.update(source.read_bytes())
-        except OSError as exc:
-            raise ConfigError(f"{source}: cannot read profile: {exc.strerror or exc}") from exc
-    return {"name": name, "sha256": digest.hexdigest()}
 
 
 # ---------------------------------------------------------------- one document (in a worker)
@@ -308,9 +275,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         "error": row.error,
         "reports": dict(row.reports),
     }
-    write_text_atomic(
-        options.out_dir / STATE_DIR / f"{task.stem}.json", json.dumps(record, separators=(",", ":"))
-    )
+    write_state(options.out_dir, task.stem, record)
     return record
 
 
@@ -321,45 +286,6 @@ def _process_chunk(tasks: list[_Task], options: BatchOptions, base: dict[str, An
 
 
 # ---------------------------------------------------------------- the run
-
-
-def _sha256_file(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return None  # the worker reports it with parse's own message
-    return digest.hexdigest()
-
-
-def _finished(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any] | None:
-    """The previous record if this document needs no work, else None."""
-    try:
-        record = json.loads((options.out_dir / STATE_DIR / f"{task.stem}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    same = all(record.get(key) == value for key, value in base.items())
-    if not same or record.get("absolute") != task.absolute or record["row"].get("error"):
-        return None
-    # Hashed only here, for a document with a finished record: a fresh run hashes each file once, in parse.
-    if record.get("sha256") is None or _sha256_file(Path(task.source)) != record["sha256"]:
-        return None
-    outputs, sizes = record.get("outputs", {}), record.get("sizes", {})
-    for name in options.formats:
-        kind = FORMATS[name][0]
-        if kind not in outputs:
-            return None
-        try:
-            if (options.out_dir / outputs[kind]).stat().st_size != sizes.get(kind):
-                return None  # cut short (a power failure before the cache reached the disk) or replaced
-        except OSError:
-            return None
-    wanted = {FORMATS[name][0] for name in options.formats}
-    record["row"]["reports"] = {k: v for k, v in outputs.items() if k in wanted}
-    record["source"] = record["row"]["file"] = task.source  # as named in this run
-    return record
 
 
 def run_batch(
@@ -375,14 +301,8 @@ def run_batch(
     writes, and the result comes back with ``interrupted=True``.
     """
     started = time.perf_counter()
-    folder = model_dir(options.model_folder)
-    # Outputs are checked one by one in _finished, so a narrower --format still skips.
-    base = {
-        "state_version": STATE_VERSION,
-        "clauses": __version__,
-        "profile": _profile_identity(options.profile),
-        "model": _model_identity(folder),
-    }
+    base = run_identity(options.profile, model_dir(options.model_folder))
+    kinds = [FORMATS[name][0] for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
     result = BatchResult(records=[{} for _ in files])
     pending: list[_Task] = []
@@ -402,7 +322,11 @@ def run_batch(
     try:
         for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
             task = _Task(index, str(path), str(path.resolve()), stem)
-            previous = None if options.force else _finished(task, options, base)
+            previous = (
+                None
+                if options.force
+                else finished_record(options.out_dir, stem, task.source, task.absolute, base, kinds)
+            )
             if previous is None:
                 pending.append(task)
                 index_of[stem] = index
