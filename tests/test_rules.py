@@ -87,7 +87,7 @@ POSITIVE: list = [
     # "continue to be bound by" with its object before "after termination"
     (
         "post_termination",
-        "The Consultant shall continue to be bound by the terms of this Agreement as to all "
+        "The Consultant shall continue to be bound by its duties under this Agreement as to all "
         "Confidential Information even after the expiration of this Agreement.",
     ),
     # a fronted "notwithstanding" whose main clause keeps the duty, however long the subject
