@@ -156,7 +156,7 @@ def _init_worker(options: BatchOptions, in_pool: bool) -> None:
     try:
         elements()
         load_matcher()
-        _WORKER["model"] = load_shipped_model(str(model_dir(options.model_folder)))
+        _WORKER["model"] = load_shipped_model(options.model_folder)
         profile = options.profile
         _WORKER["profile"] = profile if profile == "auto" or profile in BUILT_IN else load_profile(profile)
     except ClausesError as error:

@@ -133,7 +133,7 @@ def parse(
 def _model(folder: Path | None):
     from clauses.pipeline import load_shipped_model
 
-    return load_shipped_model(str(folder) if folder else None)
+    return load_shipped_model(folder)
 
 
 _STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}

@@ -6,6 +6,7 @@ strings the stages together.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,7 @@ from clauses.profiles import Profile, load_profile
 from clauses.profiles.infer import infer_profile
 
 
-def load_shipped_model(folder: str | None = None):
+def load_shipped_model(folder: str | os.PathLike[str] | None = None):
     """The classifier in ``folder`` (default: ``resources.model_dir``), loaded once per process.
 
     The folder is resolved before the cache, so a changed ``$CLAUSES_MODEL_DIR``
