@@ -322,7 +322,7 @@ def _env() -> dict[str, str]:
         model = Path(tempfile.gettempdir()) / "clauses-bench-model"
         if not (model / "manifest.json").exists():
             sys.path.insert(0, str(TOP))
-            from clauses.train import train
+            from clauses.detect.train import train
 
             train(TOP / "corpus", model, folds=1)
         env["CLAUSES_MODEL_DIR"] = str(model)

@@ -21,9 +21,9 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import elements
 from clauses.profiles import Profile
-from clauses.quantities import describe_years, effective_notice_hours
 
 PRESENT_THRESHOLD = 0.5  # blended clause score at which an element counts as present
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}

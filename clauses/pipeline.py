@@ -13,10 +13,10 @@ from pathlib import Path
 
 from clauses.datamodel import MISSING, WEAK, Analysis, Document, ElementResult
 from clauses.detect import detect
+from clauses.detect.doctype import infer_profile
+from clauses.detect.language import require_english
 from clauses.judge import judge
-from clauses.language import require_english
 from clauses.profiles import Profile, load_profile
-from clauses.profiles.infer import infer_profile
 
 
 def load_shipped_model(folder: str | os.PathLike[str] | None = None):

@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:  # run as a script from a checkout, not an installed package
     sys.path.insert(0, str(REPO))
 
+from clauses.detect.train import CorpusClause, load_corpus  # noqa: E402
 from clauses.elements import element_ids  # noqa: E402
-from clauses.train import CorpusClause, load_corpus  # noqa: E402
 
 SEED = 20261122
 CONTRACTS_PER_TYPE = {"nda": 17, "vendor": 17, "employment": 16}

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from clauses.batch import STATE_DIR, BatchOptions, output_stems, run_batch, write_summaries
+from clauses.cli.review import discover, exit_code
 from clauses.resources import data_dir
-from clauses.review_cmd import discover, exit_code
 
 GOOD_NDA = """MUTUAL NON-DISCLOSURE AGREEMENT
 
@@ -72,7 +72,7 @@ def model_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return shipped
     folder = tmp_path_factory.getbasetemp() / "batch-model"
     if not (folder / "manifest.json").exists():
-        from clauses.train import train
+        from clauses.detect.train import train
 
         train(Path(__file__).resolve().parent.parent / "corpus", folder, folds=1)
     return folder

@@ -23,9 +23,9 @@ from clauses.detect.classifier import (
     sha256_bytes,
     unpack_arrays,
 )
+from clauses.detect.train import label_matrix, load_corpus
 from clauses.elements import element_ids
 from clauses.errors import ModelError
-from clauses.train import label_matrix, load_corpus
 
 TINY_CORPUS = Path(__file__).resolve().parent / "fixtures" / "detect" / "corpus"
 SEED = 7

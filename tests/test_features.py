@@ -7,8 +7,8 @@ import pytest
 
 from clauses.detect.classifier import _vectorizer, fit_arrays
 from clauses.detect.features import TfidfBlock, char_wb_ngrams, linear_scores, word_ngrams
+from clauses.detect.train import label_matrix, load_corpus
 from clauses.resources import data_dir
-from clauses.train import label_matrix, load_corpus
 
 sp = pytest.importorskip("scipy.sparse")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from clauses.detect.train import load_corpus
 from clauses.elements import elements
-from clauses.gate import passes, pattern_gate
+from clauses.elements.gate import passes, pattern_gate
 from clauses.resources import data_dir
-from clauses.train import load_corpus
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_gate_most_cues_are_gated() -> None:
 
 
 def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
-    from clauses.gate import RowIndex
+    from clauses.elements.gate import RowIndex
 
     texts = [c.text.lower() for c in load_corpus(data_dir("corpus"))]
     for start in range(0, len(texts), 90):  # documents of 90 clauses
@@ -67,7 +67,7 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
 
 
 def test_gate_never_hides_a_contract_type_signal() -> None:
-    from clauses.profiles.infer import _COMPILED
+    from clauses.detect.doctype import _COMPILED
 
     texts = [c.text for c in load_corpus(data_dir("corpus"))]
     texts += [p.read_text(encoding="utf-8") for p in sorted(data_dir("corpus").glob("contracts/*.txt"))]

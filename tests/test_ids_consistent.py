@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import tomllib
 
+from clauses.detect.train import load_corpus
 from clauses.elements import element_ids
 from clauses.profiles import BUILT_IN, PROFILE_DIR, load_profile
 from clauses.resources import data_dir
-from clauses.train import load_corpus
 
 SPEC = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "elements.md"
 _SPEC_ROW = re.compile(r"^\|\s*`([a-z_]+)`\s*\|")

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from clauses.cli import app
+from clauses.detect.language import require_english
 from clauses.errors import UnsupportedLanguageError
-from clauses.language import require_english
 from clauses.segment import plain_document
 
 REAL_BAD = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "agreements" / "bad"

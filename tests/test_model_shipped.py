@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from clauses.detect.classifier import MANIFEST_FILE, load_model
+from clauses.detect.train import corpus_hash
 from clauses.elements import element_ids
 from clauses.resources import data_dir
-from clauses.train import corpus_hash
 
 
 @pytest.fixture(scope="module")

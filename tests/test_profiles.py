@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from clauses.datamodel import Document
+from clauses.detect.doctype import infer_profile
 from clauses.elements import core_ids, element_ids
 from clauses.errors import ConfigError
 from clauses.profiles import BUILT_IN, ElementRule, default_thresholds, load_profile, validate_profile
-from clauses.profiles.infer import infer_profile
 from clauses.segment import plain_document
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "detect"

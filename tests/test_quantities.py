@@ -1,4 +1,4 @@
-"""clauses.quantities: survival periods in years, notice windows in hours, and their words."""
+"""clauses.detect.quantities: survival periods in years, notice windows in hours, and their words."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pytest
 
 from clauses.datamodel import Quantity
-from clauses.quantities import (
+from clauses.detect.quantities import (
     describe_years,
     effective_notice_hours,
     notice_windows,

@@ -1,4 +1,4 @@
-"""clauses.resume: a rerun trusts a state record only while everything behind it still holds."""
+"""clauses.batch.resume: a rerun trusts a state record only while everything behind it still holds."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clauses.resume import STATE_DIR, finished_record, sha256_file, write_state
+from clauses.batch.resume import STATE_DIR, finished_record, sha256_file, write_state
 
 IDENTITY = {"state_version": 2, "clauses": "x", "profile": {"name": "nda"}, "model": "m/1"}
 

@@ -18,7 +18,7 @@ from test_batch import (
 )
 from typer.testing import CliRunner
 
-from clauses.review_cmd import review
+from clauses.cli.review import review
 
 app = typer.Typer()
 app.command("review")(review)

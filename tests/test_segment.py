@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from clauses.labels import parse_label
 from clauses.segment import Block, build_document, segment_text
-from clauses.terms import find_defined_terms, find_parties
+from clauses.segment.labels import parse_label
+from clauses.segment.terms import find_defined_terms, find_parties
 
 CONTRACT = """MUTUAL NON-DISCLOSURE AGREEMENT
 

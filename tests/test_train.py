@@ -1,4 +1,4 @@
-"""clauses.train: the corpus is validated line by line, and the same corpus trains the same bytes."""
+"""clauses.detect.train: the corpus is validated line by line, and the same corpus trains the same bytes."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from clauses.detect.classifier import MANIFEST_FILE, WEIGHTS_FILE, load_model, sha256_bytes
+from clauses.detect.train import corpus_hash, label_matrix, load_corpus, train
 from clauses.elements import element_ids
 from clauses.errors import ConfigError
-from clauses.train import corpus_hash, label_matrix, load_corpus, train
 
 TINY_CORPUS = Path(__file__).resolve().parent / "fixtures" / "detect" / "corpus"
 

@@ -14,10 +14,10 @@ import numpy as np
 
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
 from clauses.detect.context import ContextIndex
+from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import RuleResult, apply_rules
 from clauses.elements import ElementDef, elements
-from clauses.gate import RowIndex
-from clauses.quantities import notice_windows, survival_periods
+from clauses.elements.gate import RowIndex
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
@@ -102,7 +102,7 @@ def detect(
     inferred from the document when None.
     """
     if confidentiality_agreement is None:
-        from clauses.profiles.infer import infer_profile
+        from clauses.detect.doctype import infer_profile
 
         confidentiality_agreement = infer_profile(document)[0] == "nda"
     definitions = elements()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from clauses.datamodel import Cue
 from clauses.detect.context import ContextIndex
 from clauses.elements import ElementDef
-from clauses.gate import passes, passes_any
+from clauses.elements.gate import passes, passes_any
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1

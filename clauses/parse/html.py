@@ -11,10 +11,10 @@ import re
 from html.parser import HTMLParser
 
 from clauses.datamodel import Document
-from clauses.labels import parse_label
-from clauses.numerals import to_roman
 from clauses.parse.text import decode
 from clauses.segment import Block, build_document
+from clauses.segment.labels import parse_label
+from clauses.segment.numerals import to_roman
 
 _SKIP = {
     "script",

@@ -19,8 +19,8 @@ from io import BytesIO
 
 from clauses.datamodel import Document
 from clauses.errors import EmptyDocumentError, EncryptedError, ScannedError
-from clauses.paragraphs import breaks_paragraph
 from clauses.segment import Block, build_document
+from clauses.segment.paragraphs import breaks_paragraph
 
 MIN_CHARS_PER_PAGE = 20  # below this on average, the PDF has no usable text layer
 ZONE_LINES = 3  # lines at the top and bottom of a page where running headers live

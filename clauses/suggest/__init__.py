@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 import jinja2
 
 from clauses.datamodel import Analysis, Clause, Document, Suggestion
-from clauses.numerals import roman_value, to_roman
 from clauses.resources import data_dir
+from clauses.segment.numerals import roman_value, to_roman
 
 __all__ = [
     "Vocabulary",

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import tomllib
 
+from clauses.elements.gate import Gate, coarse_gate, pattern_gate
 from clauses.errors import ConfigError
-from clauses.gate import Gate, coarse_gate, pattern_gate
 
 ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
 QUANTITY_KINDS = ("", "survival", "notice")

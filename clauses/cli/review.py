@@ -260,8 +260,8 @@ def review(
         clauses review contracts/ --out review/ --profile playbook.toml --fail-on weak --quiet
     """
     from clauses.batch import BatchOptions, run_batch, write_summaries
+    from clauses.batch.progress import Reporter, summary_line
     from clauses.errors import ClausesError
-    from clauses.progress import Reporter, summary_line
 
     formats = _formats(format)
     files, warnings = discover(paths, exclude=out)

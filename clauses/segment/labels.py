@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clauses.numerals import roman_value
+from clauses.segment.numerals import roman_value
 
 
 @dataclass(frozen=True)

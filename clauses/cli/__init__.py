@@ -220,8 +220,8 @@ def train(
 
         clauses train --corpus my-corpus/ --out my-model/ --folds 1
     """
+    from clauses.detect.train import train as train_model
     from clauses.resources import data_dir
-    from clauses.train import train as train_model
 
     with reporting_errors():
         manifest = train_model(
@@ -269,7 +269,7 @@ def evaluate(
 
 
 def _register_review() -> None:
-    from clauses.review_cmd import review
+    from clauses.cli.review import review
 
     app.command("review")(review)
 
@@ -300,7 +300,3 @@ def main() -> None:
         except (OSError, ValueError):  # a closed pipe (`clauses ... | head`): nothing left to say
             pass
     os._exit(code)
-
-
-if __name__ == "__main__":
-    main()

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Document
-from clauses.labels import (
+from clauses.segment.labels import (
     _ABSOLUTE,
     Label,
     _is_ancestor,
@@ -32,8 +32,8 @@ from clauses.labels import (
     looks_like_heading,
     parse_label,
 )
-from clauses.paragraphs import paragraph_spans
-from clauses.terms import find_defined_terms, find_parties, find_title
+from clauses.segment.paragraphs import paragraph_spans
+from clauses.segment.terms import find_defined_terms, find_parties, find_title
 
 BLOCK_SEPARATOR = "\n\n"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clauses.labels import _SENTENCE_END, looks_like_heading, parse_label
+from clauses.segment.labels import _SENTENCE_END, looks_like_heading, parse_label
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
 WRAP_WIDTH = 110

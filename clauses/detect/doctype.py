@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from clauses.datamodel import Document
-from clauses.gate import passes, pattern_gate
+from clauses.elements.gate import passes, pattern_gate
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (

@@ -10,7 +10,7 @@ must keep going past a bad file, survive being stopped, and not redo work:
   so nothing large is pickled between processes;
 * after each document a small state file ``.clauses-state/<stem>.json`` is
   written atomically; a rerun skips documents whose bytes, profile, model and
-  outputs are unchanged (``clauses.resume`` decides), and the summaries are
+  outputs are unchanged (``clauses.batch.resume`` decides), and the summaries are
   always rebuilt from the state of every input, so a resumed run summarises
   exactly like an uninterrupted one;
 * documents that failed are always retried (a new ``--password`` may fix them).
@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clauses.batch.resume import STATE_DIR, finished_record, run_identity, write_state
 from clauses.errors import ClausesError
 from clauses.resources import model_dir
-from clauses.resume import STATE_DIR, finished_record, run_identity, write_state
 
 __all__ = [
     "FORMATS",
@@ -212,9 +212,9 @@ def _write_reports(
 
 def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any]:
     """Analyse one file, write its reports and its state; return its small record."""
+    from clauses.detect.doctype import infer_profile
     from clauses.parse import parse
     from clauses.pipeline import analyze_document
-    from clauses.profiles.infer import infer_profile
     from clauses.report import row_from_analysis, row_from_error
 
     timings = {"parse": 0.0, "detect": 0.0, "report": 0.0}

@@ -1,0 +1,5 @@
+"""``python -m clauses.cli``: the same entry point as the ``clauses`` command."""
+
+from clauses.cli import main
+
+main()
