@@ -37,6 +37,13 @@ class Clause:
     page: int | None = None  # 1-based; PDFs only
     in_table: bool = False
     level: int = 0  # nesting depth of the numbering (0 = top level or unnumbered)
+    # Where the clause came from in the input, so later stages (the redline) act on
+    # exactly that place instead of re-finding it by text: the indices of the source
+    # paragraphs it was made of. DOCX: positions of the ``w:p`` elements of the main
+    # part in document order (``body.iter(w:p)``, table cells included; a table row
+    # points at its first paragraph). Other formats: the ordinal of the parser's
+    # paragraph block. Empty for a Clause built by hand.
+    source: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

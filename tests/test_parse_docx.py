@@ -162,3 +162,53 @@ def test_docx_prolog_without_declaration_is_read(fixtures_dir: Path, tmp_path: P
 
     commented = parse(_rewrite(fixtures_dir / "numbered.docx", tmp_path / "commented.docx", comment))
     assert commented.text == numbered.text
+
+
+def _paragraph_texts(path: Path) -> list[str]:
+    """Text of every w:p of the main part in document order, as Clause.source counts them."""
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(w + "body")
+    return ["".join(t.text or "" for t in p.iter(w + "t")) for p in body.iter(w + "p")]
+
+
+def test_docx_clause_source_points_at_its_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("")  # empty paragraphs count as positions but make no clause
+    document.add_heading("Confidentiality", level=1)
+    document.add_paragraph("The Recipient shall keep the information secret.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Party"
+    table.cell(0, 1).text = "Acme Ltd"
+    table.cell(1, 0).text = "Signed"
+    table.cell(1, 1).text = "Jane Roe"
+    document.add_paragraph("")
+    document.add_paragraph("2. Term. This Agreement lasts two years.")
+    path = tmp_path / "source.docx"
+    document.save(path)
+
+    texts = _paragraph_texts(path)
+    parsed = parse(path)
+    assert all(c.source for c in parsed.clauses)
+    heading = next(c for c in parsed.clauses if c.heading == "Confidentiality")
+    # the heading absorbed the paragraph under it: both positions are kept, in order
+    assert [texts[i] for i in heading.source] == [
+        "Confidentiality",
+        "The Recipient shall keep the information secret.",
+    ]
+    row = next(c for c in parsed.clauses if c.in_table and "Jane Roe" in c.text)
+    assert texts[row.source[0]] == "Signed"
+    term = next(c for c in parsed.clauses if c.text.startswith("2. Term"))
+    assert texts[term.source[0]] == "2. Term. This Agreement lasts two years."
+    assert term.source[0] == len(texts) - 1
+
+
+def test_docx_clause_source_in_reading_order(numbered) -> None:
+    firsts = [c.source[0] for c in numbered.clauses]
+    assert firsts == sorted(firsts) and len(set(firsts)) == len(firsts)

@@ -154,3 +154,11 @@ def test_terms_parties_and_defined_terms() -> None:
         '\n"Confidential Information" means ... the Receiving Party (“Recipient”).'
     )
     assert find_defined_terms(text) == ("Agreement", "Discloser", "Confidential Information", "Recipient")
+
+
+def test_segment_source_is_paragraph_ordinal_for_plain_text() -> None:
+    from clauses.segment import segment_text
+
+    text = "1. Scope\n\nThe Recipient shall keep it secret.\n\n2. Term\n\nTwo years."
+    clauses = segment_text(text)
+    assert [c.source for c in clauses] == [(0, 1), (2, 3)]

@@ -199,9 +199,13 @@ def paragraph_text(p: object) -> str:
 class _Reader:
     """Walks the document body in order, numbering paragraphs as it goes."""
 
-    def __init__(self, numbering: Numbering) -> None:
+    def __init__(self, numbering: Numbering, body: object) -> None:
         self.numbering = numbering
         self.blocks: list[Block] = []
+        # Every w:p of the main part in document order: Clause.source points here.
+        # The list keeps the element proxies alive, so lxml hands back the same ones.
+        self._paragraphs = list(body.iter(W + "p"))  # type: ignore[attr-defined]
+        self.position = {p: i for i, p in enumerate(self._paragraphs)}
 
     def paragraph(self, p: object, in_table: bool = False) -> tuple[str, str | None, int | None]:
         ppr = p.find(W + "pPr")  # type: ignore[attr-defined]
@@ -229,7 +233,15 @@ class _Reader:
                     text, label = f"{BULLET} {text}", ""
                 elif label:
                     text = f"{label} {text}"
-                self.blocks.append(Block(text, number=label, heading=heading is not None, level=heading))
+                self.blocks.append(
+                    Block(
+                        text,
+                        number=label,
+                        heading=heading is not None,
+                        level=heading,
+                        source=self.position.get(child),
+                    )
+                )
             elif tag == W + "tbl":
                 self.table(child)
             elif tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"):
@@ -245,7 +257,8 @@ class _Reader:
                 cells.append(self.cell(tc))
             row = _CELL_SEPARATOR.join(c for c in cells if c)
             if row:
-                self.blocks.append(Block(row, in_table=True))
+                first = next(tr.iter(W + "p"), None)
+                self.blocks.append(Block(row, in_table=True, source=self.position.get(first)))
 
     def cell(self, tc: object) -> str:
         texts = []
@@ -278,6 +291,6 @@ def read_docx(data: bytes, *, path: str, sha256: str) -> Document:
         raise UnsupportedFormatError(path, f"{main} has no document body; not a Word document")
     numbering_root = etree.fromstring(parts["numbering"], parser) if "numbering" in parts else None
     numbering = Numbering(numbering_root, _styles(parts.get("styles"), parser))
-    reader = _Reader(numbering)
+    reader = _Reader(numbering, body)
     reader.body(body)
     return build_document(reader.blocks, path=path, fmt="docx", sha256=sha256)

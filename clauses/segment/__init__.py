@@ -19,7 +19,7 @@ stack of the lists currently open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clauses.datamodel import Clause, Document
 from clauses.segment.labels import (
@@ -48,11 +48,12 @@ class Block:
     level: int | None = None  # heading level from the style, 0 = top
     page: int | None = None
     in_table: bool = False
+    source: int | None = None  # DOCX: index of the (first) w:p in document order; None = block ordinal
 
 
 def segment_text(text: str, wrapped: bool | None = None) -> tuple[Clause, ...]:
     """Clauses of plain text; offsets point into ``text`` itself."""
-    spans = [(s, e, Block(text[s:e])) for s, e in paragraph_spans(text, wrapped)]
+    spans = [(s, e, Block(text[s:e], source=i)) for i, (s, e) in enumerate(paragraph_spans(text, wrapped))]
     return _clauses(text, spans)
 
 
@@ -60,7 +61,7 @@ def plain_document(
     text: str, *, path: str, fmt: str, sha256: str, pages: int | None = None, wrapped: bool | None = None
 ) -> Document:
     """A Document whose text is ``text`` unchanged, segmented as plain text."""
-    spans = [(s, e, Block(text[s:e])) for s, e in paragraph_spans(text, wrapped)]
+    spans = [(s, e, Block(text[s:e], source=i)) for i, (s, e) in enumerate(paragraph_spans(text, wrapped))]
     return document_from_text(text, spans, path=path, fmt=fmt, sha256=sha256, pages=pages)
 
 
@@ -72,10 +73,12 @@ def join_blocks(blocks: list[Block]) -> tuple[str, list[tuple[int, int, Block]]]
     parts: list[str] = []
     placed: list[tuple[int, int, Block]] = []
     pos = 0
-    for block in blocks:
+    for ordinal, block in enumerate(blocks):
         body = block.text.strip()
         if not body:
             continue
+        if block.source is None:
+            block = replace(block, source=ordinal)
         if parts:
             parts.append(BLOCK_SEPARATOR)
             pos += len(BLOCK_SEPARATOR)
@@ -129,6 +132,7 @@ class _Para:
     is_heading: bool
     numbered: bool
     style: str  # label style, so "1." under "A. Definitions" does not close it
+    sources: tuple[int, ...] = ()  # the blocks' source positions (see Clause.source)
 
 
 def _read_paragraph(
@@ -170,7 +174,8 @@ def _read_paragraph(
     if own and not numbered and not is_heading and rest[len(own) :].lstrip().startswith(":"):
         own = ""  # "Place: ..." and "Address: ..." are form fields, not run-in headings
     style = label.style if label is not None and numbered else ""
-    return _Para(start, end, block, number, level, own, is_heading, numbered, style)
+    sources = (block.source,) if block.source is not None else ()
+    return _Para(start, end, block, number, level, own, is_heading, numbered, style, sources)
 
 
 def _join_bare_labels(paras: list[_Para]) -> list[_Para]:
@@ -198,6 +203,7 @@ def _join_bare_labels(paras: list[_Para]) -> list[_Para]:
                 True,
                 True,
                 prev.style,
+                prev.sources + para.sources,
             )
             continue
         out.append(para)
@@ -209,10 +215,10 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
     roots: dict[str, int] = {}  # last value seen at the root, per label style
     paras = [_read_paragraph(text, s, e, b, stack, roots) for s, e, b in spans]
     paras = _join_bare_labels(paras)
-    merged: list[tuple[_Para, int]] = []  # paragraph and the end offset of its clause
+    merged: list[tuple[_Para, int, tuple[int, ...]]] = []  # paragraph, its clause's end, sources
     i = 0
     while i < len(paras):
-        para, end = paras[i], paras[i].end
+        para, end, sources = paras[i], paras[i].end, paras[i].sources
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if (
             para.is_heading
@@ -223,12 +229,13 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
             and not para.block.in_table
         ):
             end = nxt.end
+            sources += nxt.sources
             i += 1
-        merged.append((para, end))
+        merged.append((para, end, sources))
         i += 1
     headings: list[tuple[str, str, int, str]] = []
     clauses: list[Clause] = []
-    for para, end in merged:
+    for para, end, sources in merged:
         heading = _section_heading(para, headings, first=not clauses)
         clauses.append(
             Clause(
@@ -241,6 +248,7 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
                 page=para.block.page,
                 in_table=para.block.in_table,
                 level=para.level,
+                source=sources,
             )
         )
     return tuple(clauses)
