@@ -47,6 +47,19 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """The contract's own words the templates speak in."""
+
+    ci: str
+    recipient: str
+    discloser: str
+    mutual: bool
+    roles_defined: bool
+    purpose: str
+    personal_data: str
+
+
+@dataclass(frozen=True)
 class Document:
     path: str
     format: str  # "docx" | "pdf" | "text" | "markdown" | "html"
@@ -57,6 +70,9 @@ class Document:
     parties: tuple[str, ...]  # names of the parties and their defined roles as found
     defined_terms: tuple[str, ...]  # e.g. ("Confidential Information", "Recipient")
     clauses: tuple[Clause, ...]
+    # The contract's own words (CI term, roles, mutuality), read once by segment;
+    # None only for a Document built by hand.
+    vocabulary: Vocabulary | None = None
 
 
 @dataclass(frozen=True)

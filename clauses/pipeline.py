@@ -58,14 +58,13 @@ def _with_suggestions(
     Suggestions that would share one slot are numbered consecutively (7.5, 7.6) here,
     once, so every report shows the same numbers.
     """
-    from clauses.suggest import infer_vocabulary, sequence_suggestions, suggest
+    from clauses.suggest import sequence_suggestions, suggest
 
     wanted = [
         i
         for i, result in enumerate(results)
         if result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
     ]
-    vocabulary = infer_vocabulary(document) if wanted else None
     suggestions = sequence_suggestions(
         [
             suggest(
@@ -75,7 +74,6 @@ def _with_suggestions(
                 weak=results[i].status == WEAK,
                 reason=results[i].reason,
                 evidence_clause_id=results[i].evidence[0].clause_id if results[i].evidence else None,
-                vocabulary=vocabulary,
             )
             for i in wanted
         ]

@@ -33,6 +33,7 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.segment.vocabulary import infer_vocabulary
 from clauses.suggest import sequence_suggestions, suggest
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -133,7 +134,7 @@ def build_document(texts: list[str], path: str, fmt: str, data: bytes) -> Docume
         )
         offset += len(text) + 1
     assert all(full[c.start : c.end] == c.text for c in clauses)
-    return Document(
+    document = Document(
         path=path,
         format=fmt,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -144,6 +145,7 @@ def build_document(texts: list[str], path: str, fmt: str, data: bytes) -> Docume
         defined_terms=("Company", "Recipient", "Confidential Information", "Purpose"),
         clauses=tuple(clauses),
     )
+    return replace(document, vocabulary=infer_vocabulary(document))
 
 
 def _clause(document: Document, number: str) -> Clause | None:

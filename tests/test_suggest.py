@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,9 @@ from report_fixtures import build_document, document_from_docx, write_contract_d
 from clauses.datamodel import Clause, Document
 from clauses.elements import element_ids
 from clauses.resources import data_dir
+from clauses.segment.vocabulary import infer_vocabulary
 from clauses.suggest import (
     count_words,
-    infer_vocabulary,
     next_number,
     number_words,
     sequence_suggestions,
@@ -31,7 +32,7 @@ def contract(tmp_path_factory: pytest.TempPathFactory) -> Document:
 
 def _document(texts: list[str], terms: tuple[str, ...], title: str = "Agreement") -> Document:
     document = build_document(texts, "x.txt", "text", b"x")
-    return Document(
+    document = Document(
         path=document.path,
         format="text",
         sha256=document.sha256,
@@ -42,6 +43,7 @@ def _document(texts: list[str], terms: tuple[str, ...], title: str = "Agreement"
         defined_terms=terms,
         clauses=document.clauses,
     )
+    return replace(document, vocabulary=infer_vocabulary(document))
 
 
 @pytest.mark.parametrize(
@@ -254,3 +256,25 @@ def test_suggest_sequence_gives_distinct_numbers(contract: Document) -> None:
 def test_suggest_without_templates_dir_fails_loudly(contract: Document, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="no_such"):
         suggest(contract, "no_such", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None)
+
+
+def test_suggest_document_without_vocabulary_uses_generic_roles() -> None:
+    document = _document(["1. Term", "The Recipient keeps it secret."], ("Recipient",))
+    document = replace(document, vocabulary=None)
+    text = suggest(
+        document, "third_party", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    ).text
+    assert "Each party shall hold the other party's Confidential Information" in text
+
+
+def test_suggest_vocabulary_is_read_once_by_segmentation(tmp_path: Path) -> None:
+    from clauses.parse import parse
+
+    path = tmp_path / "nda.txt"
+    path.write_text(
+        'MUTUAL NON-DISCLOSURE AGREEMENT\n\n1. "Evaluation Material" means all information disclosed.\n',
+        encoding="utf-8",
+    )
+    document = parse(path)
+    assert document.vocabulary is not None
+    assert (document.vocabulary.ci, document.vocabulary.mutual) == ("Evaluation Material", True)

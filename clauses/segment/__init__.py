@@ -34,6 +34,7 @@ from clauses.segment.labels import (
 )
 from clauses.segment.paragraphs import paragraph_spans
 from clauses.segment.terms import find_defined_terms, find_parties, find_title
+from clauses.segment.vocabulary import infer_vocabulary
 
 BLOCK_SEPARATOR = "\n\n"
 
@@ -105,7 +106,7 @@ def document_from_text(
     title = find_title([c.text for c in clauses[:12]], heading_flags)
     first_numbered = next((c.start for c in clauses if c.number and c.level == 0), len(text))
     preamble = text[: first_numbered if 300 <= first_numbered <= 4000 else 1500]
-    return Document(
+    document = Document(
         path=path,
         format=fmt,
         sha256=sha256,
@@ -116,6 +117,7 @@ def document_from_text(
         defined_terms=find_defined_terms(text),
         clauses=clauses,
     )
+    return replace(document, vocabulary=infer_vocabulary(document))
 
 
 # ---------------------------------------------------------------- clauses

@@ -12,20 +12,17 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import jinja2
 
-from clauses.datamodel import Analysis, Clause, Document, Suggestion
+from clauses.datamodel import Analysis, Clause, Document, Suggestion, Vocabulary
 from clauses.resources import data_dir
 from clauses.segment.numerals import roman_value, to_roman
 
 __all__ = [
-    "Vocabulary",
     "count_words",
-    "infer_vocabulary",
     "next_number",
     "number_words",
     "sequence_analysis",
@@ -33,56 +30,6 @@ __all__ = [
     "suggest",
 ]
 
-# Defined terms for the protected information, most specific first.
-CI_TERMS = (
-    "Confidential Information",
-    "Proprietary Information",
-    "Evaluation Material",
-    "Evaluation Materials",
-    "Confidential Material",
-    "Confidential Materials",
-    "Confidential Data",
-    "Customer Data",
-    "Protected Health Information",
-    "Personal Data",
-)
-# (receiver, discloser) role pairs as contracts define them, most specific first.
-ROLE_PAIRS = (
-    ("Receiving Party", "Disclosing Party"),
-    ("Recipient", "Discloser"),
-    ("Recipient", "Company"),
-    ("Recipient", "Disclosing Party"),
-    ("Receiving Party", "Company"),
-    ("Employee", "Company"),
-    ("Employee", "Employer"),
-    ("Consultant", "Company"),
-    ("Contractor", "Company"),
-    ("Consultant", "Client"),
-    ("Contractor", "Client"),
-    ("Supplier", "Customer"),
-    ("Vendor", "Customer"),
-    ("Service Provider", "Customer"),
-    ("Service Provider", "Client"),
-    ("Provider", "Customer"),
-    ("Business Associate", "Covered Entity"),
-    ("Processor", "Controller"),
-    ("Supplier", "Buyer"),
-)
-RECEIVER_ROLES = tuple(dict.fromkeys(r for r, _ in ROLE_PAIRS))
-PURPOSE_TERMS = (
-    ("Purpose", "the Purpose"),
-    ("Permitted Purpose", "the Permitted Purpose"),
-    ("Business Purpose", "the Business Purpose"),
-    ("Transaction", "the purposes of the Transaction"),
-    ("Services", "the performance of the Services"),
-)
-_MUTUAL_TEXT = re.compile(
-    r"\bmutual\s+(?:non-?disclosure|confidentiality)\b"
-    r"|\beach\s+party\W+(?:\w+\W+){0,8}?(?:shall|agrees|will)\W+(?:\w+\W+){0,10}?confiden"
-    r"|\beither\s+party\s+(?:may\s+)?(?:disclose|discloses|provide|provides)\b",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z \-]{1,40})[\"“”']")
 _CONF_HEADING = re.compile(
     r"confidential|non-?disclosure|nondisclosure|proprietary\s+information|secrecy", re.IGNORECASE
 )
@@ -91,7 +38,6 @@ _CONF_TITLE = re.compile(
     r"|proprietary\s+information|secrecy)\b",
     re.IGNORECASE,
 )
-_ROLE_USES = 3  # capitalised uses that make an undefined role word a role
 _MAX_HEADING = 80  # longer "headings" are first sentences of untitled clauses
 _SIGNATURE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
 # "7.4", "7.4.", "7.2(d)", "(d)", "d)", "12.", "Section 7.4", "Article IV".
@@ -104,6 +50,19 @@ _ONES = (
     "fifteen sixteen seventeen eighteen nineteen"
 ).split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+# For a Document built by hand (tests, callers of the library) with no vocabulary:
+# the generic roles read correctly in any contract.
+GENERIC_VOCABULARY = Vocabulary(
+    "Confidential Information",
+    "each party",
+    "the other party",
+    True,
+    False,
+    "the purposes of this Agreement",
+    "personal data",
+)
 
 
 def number_words(value: int) -> str:
@@ -142,82 +101,6 @@ def _cap(text: str) -> str:
 
 def _possessive(text: str) -> str:
     return f"{text}'" if text.endswith("s") else f"{text}'s"
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The contract's own words the templates speak in."""
-
-    ci: str
-    recipient: str
-    discloser: str
-    mutual: bool
-    roles_defined: bool
-    purpose: str
-    personal_data: str
-
-
-def _known_terms(document: Document) -> set[str]:
-    """Defined terms and party roles, including terms quoted inside longer strings."""
-    terms: set[str] = set()
-    for item in (*document.defined_terms, *document.parties):
-        terms.add(item.strip().strip("\"“”'"))
-        terms.update(match.group(1).strip() for match in _QUOTED.finditer(item))
-    return terms
-
-
-_ROLE_WORDS = re.compile(
-    r"\b("
-    + "|".join(
-        re.escape(role) for role in sorted({r for pair in ROLE_PAIRS for r in pair}, key=len, reverse=True)
-    )
-    + r")\b"
-)
-
-
-def infer_vocabulary(document: Document) -> Vocabulary:
-    """Read the CI term, the party roles and mutuality from the document.
-
-    Falls back to the generic "each party" / "the other party", which reads
-    correctly in any contract, rather than inventing a role the contract never
-    defines.
-    """
-    terms = _known_terms(document)
-    head = document.text[:20000]
-    ci = next((t for t in CI_TERMS if t in terms), "")
-    if not ci:
-        ci = next((t for t in sorted(terms) if "Confidential" in t), "")
-    if not ci:
-        ci = next(
-            (t for t in CI_TERMS if f"\u201c{t}\u201d" in head or f'"{t}"' in head),
-            "Confidential Information",
-        )
-    purpose = next(
-        (words for term, words in PURPOSE_TERMS if term in terms), "the purposes of this Agreement"
-    )
-    personal_data = "Personal Data" if "Personal Data" in terms else "personal data"
-    mutual_text = bool(re.search(r"\bmutual\b", document.title, re.IGNORECASE) or _MUTUAL_TEXT.search(head))
-    if {"Receiving Party", "Disclosing Party"} <= terms:
-        return Vocabulary(
-            ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data
-        )
-    if mutual_text:
-        return Vocabulary(ci, "each party", "the other party", True, False, purpose, personal_data)
-    # Roles the contract uses as capitalised terms without defining them in quotes
-    # (template agreements often do), counted so a stray capital does not decide.
-    uses = Counter(_ROLE_WORDS.findall(document.text))
-    used = {role for pair in ROLE_PAIRS for role in pair if uses[role] >= _ROLE_USES}
-    if {"Receiving Party", "Disclosing Party"} <= used:
-        return Vocabulary(
-            ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data
-        )
-    for receiver, discloser in ROLE_PAIRS:
-        if receiver in terms | used and discloser in terms | used:
-            return Vocabulary(ci, f"the {receiver}", f"the {discloser}", False, True, purpose, personal_data)
-    receiver = next((r for r in RECEIVER_ROLES if r in terms), "")
-    if receiver:
-        return Vocabulary(ci, f"the {receiver}", "the other party", False, True, purpose, personal_data)
-    return Vocabulary(ci, "each party", "the other party", True, False, purpose, personal_data)
 
 
 @functools.lru_cache(maxsize=1)
@@ -404,7 +287,7 @@ def suggest(
     repairs an existing clause rather than adding a new one. ``vocabulary``
     saves reading the contract's terms again when suggesting several elements.
     """
-    vocabulary = vocabulary or infer_vocabulary(document)
+    vocabulary = vocabulary or document.vocabulary or GENERIC_VOCABULARY
     survival = profile_thresholds.get("min_survival_years", 2)
     notice = profile_thresholds.get("max_notice_hours", 72)
     if survival is None or (isinstance(survival, float) and math.isinf(survival)):
