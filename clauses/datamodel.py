@@ -164,3 +164,6 @@ class Analysis:
     elements: tuple[ElementResult, ...]
     model_version: str
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # The contract type inferred from the document ("nda", "vendor", "employment"),
+    # once, whatever profile judged it: the batch summary and detection read this.
+    doc_type: str = ""

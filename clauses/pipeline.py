@@ -104,6 +104,7 @@ def analyze_document(
         score=score,
         elements=results,
         model_version=model.version,
+        doc_type=inferred[0],
     )
 
 

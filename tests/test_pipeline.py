@@ -179,3 +179,25 @@ def test_pipeline_choose_profile_auto_and_named() -> None:
 
 def test_pipeline_shipped_model_is_loaded_once(model) -> None:
     assert load_shipped_model() is model
+
+
+def test_pipeline_nda_reports_show_the_pipeline_numbers(nda: Analysis) -> None:
+    """Suggestions are numbered once, in the pipeline; the writers print them as given."""
+    from clauses.report.structured import analysis_to_dict
+
+    numbers = {r.element: r.suggestion.number for r in nda.elements if r.suggestion is not None}
+    written = {
+        e["id"]: e["suggestion"]["section_number"]
+        for e in analysis_to_dict(nda)["elements"]
+        if e["suggestion"] is not None
+    }
+    assert written == numbers
+
+
+def test_pipeline_doc_type_is_inferred_once_whatever_the_profile(model) -> None:
+    path = data_dir("corpus") / "contracts"
+    nda_text = next(p for p in sorted(path.glob("*.txt")) if "nda" in p.name.lower())
+    auto = analyze(nda_text, model=model)
+    forced = analyze(nda_text, "vendor", model=model)
+    assert auto.doc_type == forced.doc_type == auto.profile
+    assert forced.profile == "vendor"

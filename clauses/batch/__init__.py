@@ -212,7 +212,6 @@ def _write_reports(
 
 def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[str, Any]:
     """Analyse one file, write its reports and its state; return its small record."""
-    from clauses.detect.doctype import infer_profile
     from clauses.parse import parse
     from clauses.pipeline import analyze_document
     from clauses.report import row_from_analysis, row_from_error
@@ -238,7 +237,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         timings["parse"] = time.perf_counter() - started
         started = time.perf_counter()
         analysis = analyze_document(document, _WORKER["profile"], model=_WORKER["model"])
-        doc_type = analysis.profile if options.profile == "auto" else infer_profile(document)[0]
+        doc_type = analysis.doc_type
         timings["detect"] = time.perf_counter() - started
         started = time.perf_counter()
         outputs, sizes = _write_reports(analysis, task.source, options.out_dir, task.stem, options.formats)

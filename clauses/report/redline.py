@@ -30,7 +30,6 @@ from lxml import etree
 from clauses.atomic import atomic_path, write_bytes_atomic
 from clauses.datamodel import Analysis, Clause, ElementResult
 from clauses.errors import CorruptError, InputError, UnsafeInputError
-from clauses.suggest import sequence_analysis
 
 __all__ = ["AUTHOR", "write_redline", "redline_docx_bytes", "write_additions_docx"]
 
@@ -265,7 +264,6 @@ def _ensure_comments_part(parts: dict[str, bytes], source: Path) -> etree._Eleme
 def redline_docx_bytes(analysis: Analysis, source: Path, date: str | None = None) -> bytes:
     """The redlined copy of a DOCX as bytes; ``source`` is read, never written."""
     date = date or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    analysis = sequence_analysis(analysis)
     infos, parts = _read_package(source)
     ids = _Ids(parts)
     document = _parse(source, "word/document.xml", parts["word/document.xml"])
@@ -342,7 +340,6 @@ def write_additions_docx(analysis: Analysis, out_path: str | os.PathLike[str]) -
     """A new DOCX listing the suggested additions (for inputs that are not DOCX)."""
     import docx  # python-docx; only needed here
 
-    analysis = sequence_analysis(analysis)
     title = analysis.document.title or Path(analysis.document.path).name
     out = docx.Document()
     out.core_properties.title = f"Suggested additions to {title}"[:250]

@@ -22,7 +22,6 @@ from typing import Any
 from clauses import __version__
 from clauses.atomic import atomic_path, write_text_atomic
 from clauses.datamodel import Analysis, ElementResult, Evidence, Quantity
-from clauses.suggest import sequence_analysis
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -132,7 +131,6 @@ def _element(result: ElementResult, text: str) -> dict[str, Any]:
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """The JSON report as plain data, in the shape ``schema.json`` describes."""
-    analysis = sequence_analysis(analysis)
     document = analysis.document
     return {
         "schema_version": SCHEMA_VERSION,
@@ -183,7 +181,7 @@ def safe_cell(value: object) -> object:
 def element_rows(analysis: Analysis) -> list[dict[str, object]]:
     """One flat row per element: the CSV/XLSX view of one contract."""
     rows: list[dict[str, object]] = []
-    for result in sequence_analysis(analysis).elements:
+    for result in analysis.elements:
         best = result.evidence[0] if result.evidence else None
         quoted = quote(analysis.document.text, best.start, best.end)[0] if best else ""
         suggestion = result.suggestion

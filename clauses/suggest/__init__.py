@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import jinja2
 
-from clauses.datamodel import Analysis, Clause, Document, Suggestion, Vocabulary
+from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.resources import data_dir
 from clauses.segment.numerals import roman_value, to_roman
 
@@ -25,7 +25,6 @@ __all__ = [
     "count_words",
     "next_number",
     "number_words",
-    "sequence_analysis",
     "sequence_suggestions",
     "suggest",
 ]
@@ -341,17 +340,3 @@ def sequence_suggestions(suggestions: Sequence[Suggestion]) -> tuple[Suggestion,
             taken[key] = item.number
             out.append(item)
     return tuple(out)
-
-
-def sequence_analysis(analysis: Analysis) -> Analysis:
-    """``analysis`` with its suggestions numbered consecutively (see ``sequence_suggestions``).
-
-    Idempotent: already distinct numbers are left alone, so every report writer
-    can call it and the JSON, HTML and redline always agree.
-    """
-    suggestions = [r.suggestion for r in analysis.elements if r.suggestion is not None]
-    sequenced = iter(sequence_suggestions(suggestions))
-    elements = tuple(
-        replace(r, suggestion=next(sequenced)) if r.suggestion is not None else r for r in analysis.elements
-    )
-    return replace(analysis, elements=elements)
