@@ -12,16 +12,55 @@ Offsets are always character offsets into ``Document.text``, and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
-# Element statuses, judged per profile.
-PRESENT = "present"
-WEAK = "weak"
-MISSING = "missing"
+try:
+    from enum import StrEnum
+except ImportError:  # Python 3.10: the same behaviour, spelled out
 
-# Routing of a whole contract.
-GREEN = "GREEN"
-YELLOW = "YELLOW"
-RED = "RED"
+    class StrEnum(str, Enum):  # type: ignore[no-redef]
+        """A str whose value is its text, so it compares, formats and serializes as the plain string."""
+
+        def __str__(self) -> str:
+            return str(self.value)
+
+
+class Status(StrEnum):
+    """An element's verdict under a profile."""
+
+    PRESENT = "present"
+    WEAK = "weak"
+    MISSING = "missing"
+
+
+class Routing(StrEnum):
+    """What a reviewer does with the whole contract: sign, negotiate, escalate."""
+
+    GREEN = "GREEN"
+    YELLOW = "YELLOW"
+    RED = "RED"
+
+
+class Requirement(StrEnum):
+    """How much a profile needs an element."""
+
+    REQUIRED = "required"
+    RECOMMENDED = "recommended"
+    OPTIONAL = "optional"
+
+
+class Severity(StrEnum):
+    """How much a missing element matters."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    NONE = "none"
+
+
+# Short names used throughout.
+PRESENT, WEAK, MISSING = Status.PRESENT, Status.WEAK, Status.MISSING
+GREEN, YELLOW, RED = Routing.GREEN, Routing.YELLOW, Routing.RED
 
 
 @dataclass(frozen=True)
@@ -145,9 +184,9 @@ class Suggestion:
 class ElementResult:
     element: str
     title: str
-    requirement: str  # "required" | "recommended" | "optional"
-    severity: str  # "high" | "medium" | "low" | "none"
-    status: str  # PRESENT | WEAK | MISSING
+    requirement: Requirement
+    severity: Severity
+    status: Status
     confidence: float
     reason: str  # why this status, in a reviewer's words
     evidence: tuple[Evidence, ...] = ()
@@ -159,7 +198,7 @@ class Analysis:
     document: Document
     profile: str
     profile_reason: str
-    routing: str  # GREEN | YELLOW | RED
+    routing: Routing
     score: int  # 0..100
     elements: tuple[ElementResult, ...]
     model_version: str

@@ -280,3 +280,13 @@ def test_judge_judges_every_detection_and_routes(nda: Profile) -> None:
     assert [r.status for r in results] == [WEAK, PRESENT, MISSING]
     assert routing == RED
     assert 0 < score < 100
+
+
+def test_judge_statuses_are_str_enums_that_read_as_text() -> None:
+    import json
+
+    from clauses.datamodel import MISSING, RED, Routing, Status
+
+    assert MISSING is Status.MISSING and MISSING == "missing" and f"{MISSING}" == "missing"
+    assert str(RED) == "RED" and Routing("RED") is RED
+    assert json.dumps({"s": Status.WEAK}) == '{"s": "weak"}'

@@ -14,21 +14,22 @@ from pathlib import Path
 
 import tomllib
 
+from clauses.datamodel import Requirement, Severity
 from clauses.elements import element_ids
 from clauses.errors import ConfigError
 
 PROFILE_DIR = Path(__file__).resolve().parent
 BUILT_IN = ("nda", "vendor", "employment")
-REQUIREMENTS = ("required", "recommended", "optional")
-SEVERITIES = ("high", "medium", "low")
+REQUIREMENTS = tuple(r.value for r in Requirement)
+SEVERITIES = tuple(s.value for s in Severity if s is not Severity.NONE)  # "none" is only for optional
 _TOP_KEYS = {"name", "title", "description", "thresholds", "elements"}
 _THRESHOLD_KEYS = {"min_survival_years": (int, float), "max_notice_hours": (int, float)}
 
 
 @dataclass(frozen=True)
 class ElementRule:
-    requirement: str
-    severity: str
+    requirement: Requirement
+    severity: Severity
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def validate_profile(data: dict, source: str) -> Profile:
             raise ConfigError(f"{source}: elements.{element}.requirement must be one of {REQUIREMENTS}")
         if severity not in SEVERITIES:
             raise ConfigError(f"{source}: elements.{element}.severity must be one of {SEVERITIES}")
-        rules[element] = ElementRule(requirement, severity)
+        rules[element] = ElementRule(Requirement(requirement), Severity(severity))
     return Profile(
         name=name,
         title=str(data.get("title", name)),
