@@ -18,47 +18,15 @@ import math
 import re
 
 from clauses.datamodel import Quantity
+from clauses.segment.numerals import ONES, TENS
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# Word values, from the one table of English number words (segment/numerals.py),
+# plus the article forms a drafter uses for one ("a year", "a single day").
+_UNITS = {**{word: value for value, word in enumerate(ONES)}, "a": 1, "an": 1, "single": 1}
+_TENS = {word: 10 * value for value, word in enumerate(TENS) if word}
 _WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|an?|single)"
+    rf"(?:(?:{'|'.join(w for w in TENS if w)})"
+    rf"(?:[\s-](?:{'|'.join(ONES[1:10])}))?|{'|'.join(ONES)}|an?|single)"
 )
 # "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
 _NUMBER = rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?)"

@@ -1,4 +1,6 @@
-"""Roman numerals, read and written in one place (segmenter, DOCX and HTML numbering, suggestions)."""
+"""Numerals read and written in one place: roman numerals (segmenter, DOCX and HTML
+numbering, suggestions) and English number words (quantities read "seventy-two
+(72) hours", suggestions write it)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,27 @@ def to_roman(value: int) -> str:
         while value >= amount:
             out, value = out + numeral, value - amount
     return out
+
+
+ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def number_words(value: int) -> str:
+    """Spell a whole number 0..999999 in English words ("seventy-two")."""
+    if value < 0 or value >= 1_000_000:
+        return str(value)
+    if value < 20:
+        return ONES[value]
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return TENS[tens] + (f"-{ONES[ones]}" if ones else "")
+    if value < 1000:
+        hundreds, rest = divmod(value, 100)
+        return f"{ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+    thousands, rest = divmod(value, 1000)
+    joiner = " and " if 0 < rest < 100 else " "
+    return f"{number_words(thousands)} thousand" + (f"{joiner}{number_words(rest)}" if rest else "")

@@ -19,7 +19,7 @@ import jinja2
 
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.resources import data_dir
-from clauses.segment.numerals import roman_value, to_roman
+from clauses.segment.numerals import number_words, roman_value, to_roman
 
 __all__ = [
     "count_words",
@@ -44,13 +44,6 @@ _NUMBER = re.compile(
     r"^(?P<prefix>(?:section|clause|article|§)\s*)?(?P<body>[0-9A-Za-z.()]+?)(?P<dot>\.?)$",
     re.IGNORECASE,
 )
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-
 # For a Document built by hand (tests, callers of the library) with no vocabulary:
 # the generic roles read correctly in any contract.
 GENERIC_VOCABULARY = Vocabulary(
@@ -62,23 +55,6 @@ GENERIC_VOCABULARY = Vocabulary(
     "the purposes of this Agreement",
     "personal data",
 )
-
-
-def number_words(value: int) -> str:
-    """Spell a whole number 0..999999 in English words ("seventy-two")."""
-    if value < 0 or value >= 1_000_000:
-        return str(value)
-    if value < 20:
-        return _ONES[value]
-    if value < 100:
-        tens, ones = divmod(value, 10)
-        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-    if value < 1000:
-        hundreds, rest = divmod(value, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
-    thousands, rest = divmod(value, 1000)
-    joiner = " and " if 0 < rest < 100 else " "
-    return f"{number_words(thousands)} thousand" + (f"{joiner}{number_words(rest)}" if rest else "")
 
 
 def count_words(value: float, unit: str) -> str:
