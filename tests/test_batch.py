@@ -34,7 +34,11 @@ not disclose it to any third party without the prior written consent of the Disc
 
 5. Return. On request the Recipient shall promptly return or destroy all Confidential Information.
 
-6. Governing law. This Agreement is governed by the laws of England.
+6. Breach. The Recipient shall notify the Discloser in writing within forty-eight (48) hours of becoming
+aware of any unauthorised use or disclosure of Confidential Information, and the Discloser shall be
+entitled to injunctive relief for any breach of this Agreement.
+
+7. Governing law. This Agreement is governed by the laws of England.
 """
 THIN_NDA = """NON-DISCLOSURE AGREEMENT
 
@@ -45,7 +49,8 @@ THIN_NDA = """NON-DISCLOSURE AGREEMENT
 3. Governing law. This Agreement is governed by the laws of Delaware.
 """
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048
-# A playbook that requires only a definition, so a good short contract passes the gate.
+# A playbook that lists only a definition (the other core elements stay required), so a good short
+# contract passes the gate.
 LENIENT_PLAYBOOK = """name = "lenient"
 [elements.definition]
 requirement = "required"

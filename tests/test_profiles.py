@@ -102,7 +102,8 @@ def test_profiles_invalid_toml_is_config_error(tmp_path: Path) -> None:
 def test_profiles_valid_table_passes() -> None:
     profile = validate_profile(_valid(), "mine.toml")
     assert profile.max_notice_hours == 48.0
-    assert profile.elements == {"definition": ElementRule("required", "high")}
+    assert profile.elements["definition"] == ElementRule("required", "high")
+    assert set(profile.elements) == set(core_ids())  # the core elements not listed are added
 
 
 @pytest.mark.parametrize(
@@ -136,7 +137,12 @@ def test_profiles_validation_names_the_bad_key(change, named: str) -> None:
 
 
 def test_profiles_every_known_id_is_accepted() -> None:
-    data = {"name": "all", "elements": {e: {"requirement": "recommended"} for e in element_ids()}}
+    data = {
+        "name": "all",
+        "elements": {
+            e: {"requirement": "required" if e in core_ids() else "recommended"} for e in element_ids()
+        },
+    }
     assert set(validate_profile(data, "all.toml").elements) == set(element_ids())
 
 
@@ -197,3 +203,22 @@ def test_profiles_infer_title_outweighs_body_mentions() -> None:
         "the employment records.\n\n1. Keep it secret."
     )
     assert infer_profile(_doc(text))[0] == "nda"
+
+
+def test_profiles_core_element_left_out_is_still_required() -> None:
+    from clauses.profiles import validate_profile
+
+    profile = validate_profile({"name": "p", "elements": {"audit": {"requirement": "required"}}}, "p.toml")
+    for element in core_ids():
+        assert profile.rule(element).requirement == "required", element
+        assert profile.rule(element).severity == "high"
+    assert profile.rule("personnel").requirement == "optional"
+
+
+def test_profiles_core_element_cannot_be_made_optional() -> None:
+    from clauses.errors import ConfigError
+    from clauses.profiles import validate_profile
+
+    data = {"name": "p", "elements": {"definition": {"requirement": "optional"}}}
+    with pytest.raises(ConfigError, match="elements.definition is a core element"):
+        validate_profile(data, "p.toml")

@@ -15,7 +15,7 @@ from pathlib import Path
 import tomllib
 
 from clauses.datamodel import Requirement, Severity
-from clauses.elements import element_ids
+from clauses.elements import core_ids, element_ids
 from clauses.errors import ConfigError
 
 PROFILE_DIR = Path(__file__).resolve().parent
@@ -42,7 +42,7 @@ class Profile:
     elements: dict[str, ElementRule]  # not to be changed (built-ins are shared); unlisted = optional
 
     def rule(self, element: str) -> ElementRule:
-        return self.elements.get(element, ElementRule("optional", "low"))
+        return self.elements.get(element, ElementRule(Requirement.OPTIONAL, Severity.LOW))
 
     @property
     def thresholds(self) -> dict[str, float]:
@@ -71,6 +71,7 @@ def validate_profile(data: dict, source: str) -> Profile:
     if not isinstance(table, dict) or not table:
         raise ConfigError(f"{source}: 'elements' must be a table of element ids")
     known = element_ids()
+    core = core_ids()
     rules: dict[str, ElementRule] = {}
     for element, spec in table.items():
         if element not in known:
@@ -86,7 +87,14 @@ def validate_profile(data: dict, source: str) -> Profile:
             raise ConfigError(f"{source}: elements.{element}.requirement must be one of {REQUIREMENTS}")
         if severity not in SEVERITIES:
             raise ConfigError(f"{source}: elements.{element}.severity must be one of {SEVERITIES}")
+        if element in core and requirement != Requirement.REQUIRED:
+            raise ConfigError(
+                f"{source}: elements.{element} is a core element, which every profile requires; "
+                f"its requirement cannot be {requirement!r}"
+            )
         rules[element] = ElementRule(Requirement(requirement), Severity(severity))
+    for element in core:  # a playbook that leaves a core element out still requires it
+        rules.setdefault(element, ElementRule(Requirement.REQUIRED, Severity.HIGH))
     return Profile(
         name=name,
         title=str(data.get("title", name)),
