@@ -105,3 +105,16 @@ def test_import_layers_check_catches_an_upward_import(tmp_path: Path) -> None:
 @pytest.mark.parametrize("module", ["clauses.detect.doctype", "clauses.segment.labels", "clauses.cli.review"])
 def test_import_layers_known_modules_are_placed(module: str) -> None:
     assert _unit(module) != ""
+
+
+def test_import_layers_no_module_imports_another_modules_private_names() -> None:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("clauses"):
+                found += [
+                    f"{path.relative_to(PACKAGE.parent)}:{node.lineno}: {alias.name}"
+                    for alias in node.names
+                    if alias.name.startswith("_") and not alias.name.startswith("__")
+                ]
+    assert found == []

@@ -23,14 +23,14 @@ from dataclasses import dataclass, replace
 
 from clauses.datamodel import Clause, Document
 from clauses.segment.labels import (
-    _ABSOLUTE,
+    ABSOLUTE_STYLES,
     Label,
-    _is_ancestor,
-    _Open,
-    _place,
+    OpenList,
     inline_heading,
+    is_ancestor,
     looks_like_heading,
     parse_label,
+    place_label,
 )
 from clauses.segment.paragraphs import paragraph_spans
 from clauses.segment.terms import find_defined_terms, find_parties, find_title
@@ -138,7 +138,7 @@ class _Para:
 
 
 def _read_paragraph(
-    text: str, start: int, end: int, block: Block, stack: list[_Open], roots: dict[str, int]
+    text: str, start: int, end: int, block: Block, stack: list[OpenList], roots: dict[str, int]
 ) -> _Para:
     body = text[start:end]
     label = parse_label(body, stack)
@@ -162,15 +162,15 @@ def _read_paragraph(
         if block.in_table:  # a numbered row cites as printed and leaves the lists alone
             number, level = label.display, 0
         else:
-            number, level = _place(label, stack, roots)
+            number, level = place_label(label, stack, roots)
     numbered = bool(number)
     is_heading = block.heading or looks_like_heading(rest, numbered)
-    if label is not None and label.style not in _ABSOLUTE and not block.heading:
+    if label is not None and label.style not in ABSOLUTE_STYLES and not block.heading:
         # "a. Address" is a list item; only "B. TERMS OF AGREEMENT" reads as a heading.
         is_heading = is_heading and rest.isupper() and label.style != "bullet"
     is_heading = is_heading and not block.in_table
     if is_heading and not numbered:
-        while stack and stack[-1].style not in _ABSOLUTE:
+        while stack and stack[-1].style not in ABSOLUTE_STYLES:
             stack.pop()
     own = rest.strip().rstrip(".:") if is_heading else inline_heading(rest)
     if own and not numbered and not is_heading and rest[len(own) :].lstrip().startswith(":"):
@@ -213,7 +213,7 @@ def _join_bare_labels(paras: list[_Para]) -> list[_Para]:
 
 
 def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ...]:
-    stack: list[_Open] = []
+    stack: list[OpenList] = []
     roots: dict[str, int] = {}  # last value seen at the root, per label style
     paras = [_read_paragraph(text, s, e, b, stack, roots) for s, e, b in spans]
     paras = _join_bare_labels(paras)
@@ -268,7 +268,7 @@ def _section_heading(para: _Para, headings: list[tuple[str, str, int, str]], fir
             headings
             and headings[-1][0]
             and headings[-1][1] == para.style
-            and not (_is_ancestor(headings[-1][0], para.number))
+            and not (is_ancestor(headings[-1][0], para.number))
         ):
             headings.pop()
     if para.is_heading or (para.numbered and para.own_heading):

@@ -25,7 +25,7 @@ class Label:
 
 
 @dataclass
-class _Open:
+class OpenList:
     """A list level currently open while reading the document."""
 
     style: str
@@ -34,7 +34,7 @@ class _Open:
     level: int
 
 
-_ABSOLUTE = ("decimal", "article")
+ABSOLUTE_STYLES = ("decimal", "article")
 _ARTICLE_WORDS = "ARTICLE|Article|SECTION|Section|CLAUSE|Clause|PART|Part|SCHEDULE|Schedule"
 _LABEL_RE = re.compile(
     rf"""^(?:
@@ -49,7 +49,7 @@ _LABEL_RE = re.compile(
     )(?=\s|$)""",
     re.X,
 )
-_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][^.:;!?\n]{1,70}?)[.:]\s+(?=[A-Z“\"(0-9])")
 _SMALL_WORDS = {
     "a",
@@ -83,7 +83,7 @@ def _letter_value(letters: str) -> int:
     return (len(letters) - 1) * 26 + ord(letters[0].lower()) - ord("a") + 1
 
 
-def parse_label(text: str, stack: list[_Open] | None = None) -> Label | None:
+def parse_label(text: str, stack: list[OpenList] | None = None) -> Label | None:
     """Read the number a paragraph starts with; ``stack`` settles "(i)" as letter or roman."""
     m = _LABEL_RE.match(text)
     if not m:
@@ -126,7 +126,7 @@ def parse_label(text: str, stack: list[_Open] | None = None) -> Label | None:
     return Label(display, style, value, length)
 
 
-def _letter_or_roman(chars: str, case: str, delim: str, stack: list[_Open]) -> tuple[str, int]:
+def _letter_or_roman(chars: str, case: str, delim: str, stack: list[OpenList]) -> tuple[str, int]:
     """Decide whether "(i)", "(v)", "(x)" continue a lettered list or start a roman one."""
     letter_style, roman_style = f"{case}_letter_{delim}", f"{case}_roman_{delim}"
     roman = roman_value(chars)
@@ -145,28 +145,28 @@ def _letter_or_roman(chars: str, case: str, delim: str, stack: list[_Open]) -> t
     return letter_style, _letter_value(chars)
 
 
-def _is_ancestor(parent: str, child: str) -> bool:
+def is_ancestor(parent: str, child: str) -> bool:
     return child.startswith(parent + ".") or child.startswith(parent + "(")
 
 
-def _place(label: Label, stack: list[_Open], roots: dict[str, int]) -> tuple[str, int]:
+def place_label(label: Label, stack: list[OpenList], roots: dict[str, int]) -> tuple[str, int]:
     """Update the open lists with ``label``; return its full citation and nesting level."""
     if label.style == "bullet":
         return "", (stack[-1].level + 1 if stack else 0)
     if label.style == "article":
         stack.clear()
-        stack.append(_Open("article", label.value, label.display, 0))
+        stack.append(OpenList("article", label.value, label.display, 0))
         return label.display, 0
     if label.style == "decimal":
         while stack and not (
             stack[-1].style == "article"
-            or (stack[-1].style == "decimal" and _is_ancestor(stack[-1].number, label.display))
+            or (stack[-1].style == "decimal" and is_ancestor(stack[-1].number, label.display))
         ):
             stack.pop()
         level = label.display.count(".") + label.display.count("(")
         if level == 0:
             roots["decimal"] = label.value
-        stack.append(_Open("decimal", label.value, label.display, level))
+        stack.append(OpenList("decimal", label.value, label.display, level))
         return label.display, level
     for k in range(len(stack) - 1, -1, -1):
         if stack[k].style == label.style:
@@ -184,7 +184,7 @@ def _place(label: Label, stack: list[_Open], roots: dict[str, int]) -> tuple[str
     else:
         core = label.display.strip("()")
         number, level = f"{parent.number}({core})", parent.level + 1
-    stack.append(_Open(label.style, label.value, number, level))
+    stack.append(OpenList(label.style, label.value, number, level))
     return number, level
 
 

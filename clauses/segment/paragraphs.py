@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clauses.segment.labels import _SENTENCE_END, looks_like_heading, parse_label
+from clauses.segment.labels import SENTENCE_END, looks_like_heading, parse_label
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
 WRAP_WIDTH = 110
@@ -32,11 +32,11 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     if label is not None and label.style != "bare":
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
-        return bool(_SENTENCE_END.search(prev) or re.search(r"\b(and|or)$", prev) or len(prev) < 0.75 * width)
+        return bool(SENTENCE_END.search(prev) or re.search(r"\b(and|or)$", prev) or len(prev) < 0.75 * width)
     if looks_like_heading(line, False) and line.isupper():
         return True
     short = len(prev) < 0.75 * width
-    if _SENTENCE_END.search(prev):
+    if SENTENCE_END.search(prev):
         return short and not line[:1].islower()
     return short and not line[:1].islower() and len(prev) < 0.5 * width
 
@@ -46,7 +46,7 @@ def _continues_sentence(prev: str, line: str) -> bool:
     prev, line = prev.strip(), line.strip()
     return (
         line[:1].islower()
-        and not _SENTENCE_END.search(prev)
+        and not SENTENCE_END.search(prev)
         and parse_label(line) is None
         and not looks_like_heading(prev, False)
     )
