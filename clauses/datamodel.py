@@ -86,6 +86,16 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class Party:
+    """One party to the contract as its duties name it, so a duty can be traced to who owes it."""
+
+    name: str  # what the contract calls it in its clauses: the defined name or role ("Provider", "Acme")
+    full_name: str  # the legal name from the preamble, or ""
+    aliases: tuple[str, ...]  # every word the text uses for it (role, short name, "you"), name first
+    kinds: tuple[str, ...]  # the sides it plays: customer, vendor, discloser, recipient, employer, employee
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """The contract's own words the templates speak in."""
 
@@ -96,6 +106,12 @@ class Vocabulary:
     roles_defined: bool
     purpose: str
     personal_data: str
+    # Who the parties are and which sides they play, so duties resolve to a party
+    # (detect.obligor) and ``--side`` to the user's party; empty when none were found.
+    parties: tuple[Party, ...] = ()
+    # Other documents this one incorporates by reference ("the Standard Terms"), as
+    # named: its operative terms may live there rather than in this file.
+    incorporates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,23 @@ class Evidence:
     cues: tuple[Cue, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     weak_signals: tuple[str, ...] = ()  # reasons from weak-signal patterns
+    # Whom the clause's duty binds and whom it protects, as party names (Party.name);
+    # both empty when no party could be read from the clause (then it counts for either side).
+    binds: tuple[str, ...] = ()
+    protects: tuple[str, ...] = ()
+    blanks: tuple[str, ...] = ()  # placeholders left in the clause ("___ years", "[insert]")
+
+
+@dataclass(frozen=True)
+class Blank:
+    """A period, deadline, party or amount left blank or as a placeholder, where it sits."""
+
+    clause_id: str
+    number: str  # section number of the clause, or ""
+    kind: str  # "period", "date", "amount", "party" or "value"
+    text: str  # the placeholder with a few words around it
+    start: int  # offsets of the placeholder into Document.text
+    end: int
 
 
 @dataclass(frozen=True)
@@ -206,3 +239,8 @@ class Analysis:
     # The contract type inferred from the document ("nda", "vendor", "employment"),
     # once, whatever profile judged it: the batch summary and detection read this.
     doc_type: str = ""
+    # The side the duties were judged from ("customer", "Acme", or "either") and the
+    # party names that side resolved to (empty for "either").
+    side: str = "either"
+    side_parties: tuple[str, ...] = ()
+    blanks: tuple[Blank, ...] = ()

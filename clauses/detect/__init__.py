@@ -9,11 +9,14 @@ kept as Evidence carrying its cues, both scores, the quantities that decide
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
+from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
+from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import RuleResult, apply_rules
 from clauses.elements import ElementDef, elements
@@ -92,6 +95,16 @@ def _quantities(element: ElementDef, clause: Clause):
     return ()
 
 
+def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
+    """The evidence with the parties its duty binds and protects, and the blanks that weaken it.
+
+    Read only for the evidence kept, so a long contract pays for a few clauses per element.
+    """
+    binds, protects = obligors.duty(clause, evidence.cues)
+    blanks = tuple(blank.text for blank in clause_blanks(clause) if weakens(blank.kind, element))
+    return replace(evidence, binds=binds, protects=protects, blanks=blanks)
+
+
 def detect(
     document: Document, model=None, *, confidentiality_agreement: bool | None = None
 ) -> tuple[Detection, ...]:
@@ -117,6 +130,8 @@ def detect(
     else:
         model_scores, column = None, {}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
+    obligors = ObligorIndex(document)
+    by_id = {clause.id: clause for clause in clauses}
     detections = []
     for element in definitions.values():
         cue_masks = [gates.mask(pattern.gate) for pattern in element.cues]
@@ -180,6 +195,6 @@ def detect(
                 )
             )
         evidence.sort(key=lambda ev: (-ev.score, ev.start))
-        top = tuple(evidence[:MAX_EVIDENCE])
+        top = tuple(_whose(ev, element.id, by_id[ev.clause_id], obligors) for ev in evidence[:MAX_EVIDENCE])
         detections.append(Detection(element.id, top[0].score if top else 0.0, top))
     return tuple(detections)

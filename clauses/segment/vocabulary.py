@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from clauses.datamodel import Document, Vocabulary
+from clauses.segment.incorporation import find_incorporated
+from clauses.segment.parties import find_party_roles
 
 __all__ = ["CI_TERMS", "PURPOSE_TERMS", "RECEIVER_ROLES", "ROLE_PAIRS", "infer_vocabulary"]
 
@@ -89,6 +92,25 @@ _ROLE_WORDS = re.compile(
 
 
 def infer_vocabulary(document: Document) -> Vocabulary:
+    """The contract's words: CI term, roles, mutuality, its parties' sides and what it incorporates."""
+    words = _words(document)
+    # Only a contract that says so is mutual for its parties' sides: the generic
+    # "each party" wording above is also the fallback when no roles are found.
+    mutual = words.mutual and (words.roles_defined or _says_mutual(document))
+    return replace(
+        words,
+        parties=find_party_roles(document.text, document.parties, document.defined_terms, mutual),
+        incorporates=find_incorporated(document.text[:20000]),
+    )
+
+
+def _says_mutual(document: Document) -> bool:
+    return bool(
+        re.search(r"\bmutual\b", document.title, re.IGNORECASE) or _MUTUAL_TEXT.search(document.text[:20000])
+    )
+
+
+def _words(document: Document) -> Vocabulary:
     """Read the CI term, the party roles and mutuality from the document.
 
     Falls back to the generic "each party" / "the other party", which reads

@@ -1,0 +1,274 @@
+"""Whose duty is it: the party a clause binds and the party it protects.
+
+A lawyer reads each confidentiality clause by asking who owes the duty to whom.
+"Customer shall not disclose Provider's Confidential Information" binds the
+customer and protects the provider; a vendor's own terms can be full of such
+duties while the vendor owes nothing. This module reads, sentence by sentence,
+the subject of each duty ("Customer shall", "the Recipient will", "each party
+agrees", "you must"), the agent of a passive duty ("... shall be kept
+confidential by Provider") and the holder of a right ("Provider may audit"
+binds the other party), and maps those words to the contract's parties as
+segmentation found them (``Vocabulary.parties``).
+
+List items inherit the subject of their lead-in ("The Recipient shall: (a) ...").
+A role shared by both parties ("the Receiving Party" in a mutual NDA, "each
+party") binds both. When no party can be read, the answer is empty and the
+clause counts for either side, as before this module existed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from clauses.datamodel import Clause, Cue, Document, Party
+
+__all__ = ["ObligorIndex", "resolve_side", "SideView"]
+
+_ALL_PARTIES = re.compile(
+    r"\b(?:each|either|both|neither)\s+(?:of\s+the\s+)?part(?:y|ies)\b|\bthe\s+parties\b|\beach\s+of\s+them\b",
+    re.IGNORECASE,
+)
+_SHARED_ROLES = ("Receiving Party", "Disclosing Party", "Recipient", "Discloser")
+_RIGHT = re.compile(
+    r"\b(?:may|can|(?:is|are|shall\s+be|will\s+be)\s+entitled|(?:has|have|shall\s+have|will\s+have|reserves?)"
+    r"\s+the\s+right)\b",
+    re.IGNORECASE,
+)
+# "may disclose" is a carve-out from the subject's own duty, not a right against the other party.
+_PERMITTED = re.compile(r"\s+(?:\w+\s+)?(?:disclose|use|retain|keep|share|copy|transfer|provide)\b", re.I)
+_DUTY = re.compile(
+    r"\b(?:shall|will|must|agrees?|undertakes?|covenants?|acknowledges?|warrants?|survives?|continues?|"
+    r"(?:is|are|remains?)\s+(?:responsible|liable|obligated|required|bound))\b",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(
+    r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless|where|when|provided|except)\s", re.IGNORECASE
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|from|by|of|with|for|between|against|than|on\s+behalf\s+of|about|under|towards?|at|upon|on|"
+    r"in|after|before|within|per|including)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A possessive names the party bound only for what it must answer for ("Customer's obligations").
+_POSSESSIVE_DUTY = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:obligations?|duties|duty|covenants?|employees|personnel|staff|representatives|"
+    r"affiliates|agents|contractors|subcontractors|liability|responsibilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_OWNED_AFTER = re.compile(
+    r"^['’]s\b|^(?:['’]s)?\s+(?:Confidential\s+Information|Proprietary\s+Information|Personal\s+Data|Data|Information|"
+    r"Materials?|Content|Property|Systems?|confidential\s+information|data|information|materials?|"
+    r"personal\s+data|trade\s+secrets)\b"
+)
+_AGENT = re.compile(r"^\s*(?:be|been|is|are)?\s*[\w\s,]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")
+_PRONOUN = re.compile(r"\b(?:it|they|he|she)\s*$", re.IGNORECASE)
+_OPEN_LEAD_IN = re.compile(r"\b(?:shall|will|must|agrees?(?:\s+to)?|undertakes?\s+to)\s*[:\-–—]?\s*$")
+_LEAD_IN_WINDOW = 8  # clauses to look back for the lead-in of a list item
+
+
+class SideView:
+    """The user's side resolved against a contract: own parties, the others, and how to name them."""
+
+    def __init__(self, side: str, own: tuple[str, ...], other: tuple[str, ...], other_label: str) -> None:
+        self.side = side
+        self.own = own
+        self.other = other
+        self.other_label = other_label  # "the vendor", "Beta": whom a duty should bind
+
+    @property
+    def either(self) -> bool:
+        return not self.own
+
+
+EITHER = SideView("either", (), (), "")
+_OPPOSITE = {
+    "customer": "vendor",
+    "vendor": "customer",
+    "discloser": "recipient",
+    "recipient": "discloser",
+    "employer": "employee",
+    "employee": "employer",
+}
+
+
+def resolve_side(side: str, parties: tuple[Party, ...]) -> tuple[SideView, str | None]:
+    """The user's side in this contract, or either with a one-line reason why it could not be resolved."""
+    wanted = (side or "either").strip()
+    if wanted.lower() == "either":
+        return EITHER, None
+    names = [p.name for p in parties]
+    listed = ", ".join(f"{p.name} ({'/'.join(p.kinds) or 'no role'})" for p in parties) or "none found"
+    if wanted.lower() in _OPPOSITE:
+        kind = wanted.lower()
+        own = tuple(p.name for p in parties if kind in p.kinds)
+        other = tuple(n for n in names if n not in own)
+        if own and not other:
+            return EITHER, f"side {kind!r}: every party plays it (parties: {listed}); judged for either side"
+        if not own:
+            return EITHER, (
+                f"side {kind!r} could not be resolved to a party of this contract (parties: {listed}); "
+                "judged for either side"
+            )
+        return SideView(kind, own, other, f"the {_OPPOSITE[kind]}"), None
+    folded = wanted.casefold()
+    own = tuple(
+        p.name for p in parties if any(a.casefold() == folded for a in (p.name, p.full_name, *p.aliases) if a)
+    )
+    other = tuple(n for n in names if n not in own)
+    if not own or not other:
+        return EITHER, (
+            f"side {wanted!r} is not a party of this contract (parties: {listed}); judged for either side"
+        )
+    return SideView(wanted, own, other, " and ".join(other)), None
+
+
+class ObligorIndex:
+    """Bound and protected parties of a document's clauses, read on first use and kept."""
+
+    def __init__(self, document: Document) -> None:
+        vocabulary = document.vocabulary
+        self.parties: tuple[Party, ...] = vocabulary.parties if vocabulary is not None else ()
+        self.names = tuple(p.name for p in self.parties)
+        self._document = document
+        self._position = {clause.id: i for i, clause in enumerate(document.clauses)}
+        self._sentences: dict[str, list[tuple[int, int, frozenset[str], frozenset[str]]]] = {}
+        self._mention = _mention_pattern(tuple((p.name, p.aliases) for p in self.parties))
+        self._owner_of = {}
+        for party in self.parties:
+            for alias in party.aliases:
+                self._owner_of.setdefault(alias.casefold(), party.name)
+
+    # ------------------------------------------------------------ reading one sentence
+
+    def _who(self, word: str) -> frozenset[str]:
+        if _ALL_PARTIES.fullmatch(word) or word in _SHARED_ROLES and word.casefold() not in self._owner_of:
+            return frozenset(self.names)
+        name = self._owner_of.get(word.casefold())
+        return frozenset((name,)) if name else frozenset()
+
+    def _mentions(self, text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Subjects and owners mentioned in ``text[start:end]``: objects of a preposition are neither."""
+        subjects: set[str] = set()
+        owners: set[str] = set()
+        for match in self._mention.finditer(text, start, end):
+            who = self._who(match.group("who"))
+            after = text[match.end("who") : match.end("who") + 40]
+            if _POSSESSIVE_DUTY.match(after):
+                subjects |= who
+            elif _OWNED_AFTER.match(after):
+                owners |= who
+            elif not _OBJECT_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
+                subjects |= who
+        return frozenset(subjects), frozenset(owners)
+
+    def _read(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Bound and protected parties of one sentence."""
+        bound: set[str] = set()
+        protected: set[str] = set()
+        last_end = 0
+        last_subject: frozenset[str] = frozenset()
+        for marker in re.finditer(f"{_RIGHT.pattern}|{_DUTY.pattern}", text, re.IGNORECASE):
+            right = bool(_RIGHT.fullmatch(marker.group(0))) and not _PERMITTED.match(
+                text, marker.end(), marker.end() + 30
+            )
+            window_start = max(last_end, marker.start() - 120)
+            for boundary in _BOUNDARY.finditer(text, window_start, marker.start()):
+                window_start = boundary.end()
+            subjects, owners = self._mentions(text, window_start, marker.start())
+            protected |= owners
+            if not subjects and _PRONOUN.search(text[window_start : marker.start()]):
+                subjects = last_subject
+            if not subjects:  # a passive duty names its agent: "shall be kept confidential by Provider"
+                tail = text[marker.end() : marker.end() + 160]
+                agent = re.search(r"\bby\s+(?:the\s+)?", tail)
+                if agent and not re.search(r"[.;:]", tail[: agent.start()]):
+                    subjects, _ = self._mentions(tail, agent.start(), min(len(tail), agent.end() + 60))
+                    subjects = self._first(tail, agent.end(), subjects)
+            last_end = marker.end()
+            if not subjects:
+                continue
+            last_subject = subjects
+            if right and len(subjects) < len(self.names):
+                protected |= subjects
+                bound |= set(self.names) - subjects
+            else:
+                bound |= subjects
+        return frozenset(bound), frozenset(protected)
+
+    def _first(self, text: str, start: int, found: frozenset[str]) -> frozenset[str]:
+        match = self._mention.search(text, start)
+        return self._who(match.group("who")) if match and match.start() - start <= 2 else frozenset()
+
+    def _clause_sentences(self, clause: Clause) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
+        found = self._sentences.get(clause.id)
+        if found is None:
+            found = []
+            text = clause.text
+            pos = 0
+            for cut in [*_SENTENCE.finditer(text), None]:
+                end = cut.start() if cut else len(text)
+                bound, protected = self._read(text[pos:end])
+                found.append((clause.start + pos, clause.start + end, bound, protected))
+                pos = cut.end() if cut else len(text)
+            self._sentences[clause.id] = found
+        return found
+
+    # ------------------------------------------------------------ a clause, a piece of evidence
+
+    def _lead_in(self, clause: Clause) -> tuple[frozenset[str], frozenset[str]]:
+        """The duty of the lead-in a list item continues ("The Recipient shall:")."""
+        index = self._position.get(clause.id)
+        if index is None:
+            return frozenset(), frozenset()
+        clauses = self._document.clauses
+        for back in range(index - 1, max(-1, index - 1 - _LEAD_IN_WINDOW), -1):
+            previous = clauses[back]
+            if previous.text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(previous.text.rstrip()):
+                sentences = self._clause_sentences(previous)
+                return (sentences[-1][2], sentences[-1][3]) if sentences else (frozenset(), frozenset())
+            nested = previous.level < clause.level
+            if nested or (not clause.level and not previous.level and back < index - 1):
+                break
+        return frozenset(), frozenset()
+
+    def duty(self, clause: Clause, cues: tuple[Cue, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(binds, protects) of ``clause``, read in the sentences where ``cues`` fired when they say.
+
+        Party names come back in the contract's order; both empty when no party
+        could be read from the clause or its lead-in.
+        """
+        if not self.parties:
+            return (), ()
+        sentences = self._clause_sentences(clause)
+        spans = [(c.start, c.end) for c in cues if not c.context]
+        chosen = [s for s in sentences if any(s[0] < end and start < s[1] for start, end in spans)]
+        bound = frozenset().union(*(s[2] for s in chosen)) if chosen else frozenset()
+        protected = frozenset().union(*(s[3] for s in chosen)) if chosen else frozenset()
+        if not bound:
+            bound = frozenset().union(*(s[2] for s in sentences))
+            protected = protected | frozenset().union(*(s[3] for s in sentences))
+        if not bound:
+            bound, lead_protected = self._lead_in(clause)
+            protected = protected | lead_protected
+        if not bound:
+            return (), ()
+        others = frozenset(self.names) - bound
+        protected = (protected - bound) or others or bound
+        return tuple(n for n in self.names if n in bound), tuple(n for n in self.names if n in protected)
+
+
+@lru_cache(maxsize=64)
+def _mention_pattern(parties: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """Any word that names a party: its aliases, shared roles, "each party"; pronouns "you"/"we" too."""
+    words: set[str] = set(_SHARED_ROLES)
+    for name, aliases in parties:
+        words.add(name)
+        words.update(aliases)
+    pronoun_words = ("you", "your", "we", "us", "our")
+    plain = sorted((w for w in words if w.lower() not in pronoun_words), key=len, reverse=True)
+    pronouns = sorted((w for w in words if w.lower() in pronoun_words), key=len, reverse=True)
+    alternatives = [re.escape(w) for w in plain] + [f"(?i:{re.escape(w)})" for w in pronouns]
+    alternatives.append(_ALL_PARTIES.pattern.replace(r"\b", "").join(("(?i:", ")")))
+    return re.compile(r"(?<![\w])(?P<who>" + "|".join(alternatives) + r")(?![\w])")
