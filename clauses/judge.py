@@ -3,6 +3,13 @@
 The reason is written for a reviewer ("survives 1 year after termination; the
 vendor profile needs 3"). Thresholds come from the profile; what counts as
 "weak wording" comes from elements.toml weak signals carried on the evidence.
+
+Judged from a side (``--side customer``), a duty counts only when it binds the
+other side or both: a vendor's terms full of the customer's duties do not give
+the customer anything, and the reason says so ("binds you, not the vendor").
+A placeholder left in the clause ("____ years") makes the element weak, and in
+a document that incorporates other terms by reference a missing element is
+"not in this document" rather than a red flag.
 """
 
 from __future__ import annotations
@@ -21,12 +28,16 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import elements
 from clauses.profiles import Profile
 
 PRESENT_THRESHOLD = 0.5  # blended clause score at which an element counts as present
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
+# Elements that define rather than oblige: they count whoever they bind.
+SIDE_NEUTRAL = frozenset({"definition", "exclusions"})
+NOT_IN_DOCUMENT = "not in this document"
 
 
 def _where(evidence: Evidence) -> str:
@@ -60,8 +71,31 @@ def _notice_reason(supporting: tuple[Evidence, ...], maximum: float) -> str | No
     return None
 
 
-def judge_element(detection: Detection, profile: Profile) -> ElementResult:
-    """One element's status, confidence and reason under ``profile``."""
+def _binds_other(evidence: Evidence, side: SideView) -> bool:
+    """Whether the clause's duty binds the other side (or both); an unread clause counts, as before."""
+    return not evidence.binds or any(party in side.other for party in evidence.binds)
+
+
+def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView) -> str:
+    bound = ", ".join(dropped[0].binds)
+    where = ", ".join(dict.fromkeys(_where(ev) for ev in dropped[:3]))
+    return (
+        f"{where} binds you ({bound}), not {side.other_label}; "
+        f"no clause binding {side.other_label} provides {title.lower()}"
+    )
+
+
+def judge_element(
+    detection: Detection,
+    profile: Profile,
+    side: SideView = EITHER,
+    incorporates: tuple[str, ...] = (),
+) -> ElementResult:
+    """One element's status, confidence and reason under ``profile``, from ``side``.
+
+    ``incorporates`` names the documents this one incorporates by reference: a
+    missing element may be there, and its reason says so.
+    """
     definition = elements()[detection.element]
     rule = profile.rule(detection.element)
     supporting = tuple(ev for ev in detection.evidence if ev.score >= PRESENT_THRESHOLD)
@@ -71,6 +105,26 @@ def judge_element(detection: Detection, profile: Profile) -> ElementResult:
         "requirement": rule.requirement,
         "severity": rule.severity,
     }
+    if supporting and not side.either and detection.element not in SIDE_NEUTRAL:
+        dropped = tuple(ev for ev in supporting if not _binds_other(ev, side))
+        supporting = tuple(ev for ev in supporting if _binds_other(ev, side))
+        if not supporting:
+            return ElementResult(
+                **base,
+                status=MISSING,
+                confidence=dropped[0].score,
+                reason=_own_side_only(definition.title, dropped, side),
+                evidence=dropped[:3],
+            )
+    if not supporting and incorporates:
+        return ElementResult(
+            **base,
+            status=MISSING,
+            confidence=round(1 - detection.score, 3),
+            reason=f"{NOT_IN_DOCUMENT}: the operative terms may be in {' / '.join(incorporates)}, "
+            "which it incorporates by reference; review that document",
+            evidence=detection.evidence[:3],
+        )
     if not supporting:
         best = detection.evidence[0] if detection.evidence else None
         near = (
@@ -86,7 +140,10 @@ def judge_element(detection: Detection, profile: Profile) -> ElementResult:
             evidence=detection.evidence[:3],
         )
     reason = None
-    if definition.quantity == "survival":
+    blank = next((ev for ev in supporting if ev.blanks), None)
+    if blank is not None:
+        reason = f'left blank: "{blank.blanks[0]}" ({_where(blank)})'
+    elif definition.quantity == "survival":
         reason = _survival_reason(supporting, profile.min_survival_years)
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours)
@@ -107,13 +164,15 @@ def judge_element(detection: Detection, profile: Profile) -> ElementResult:
     )
 
 
-def route(results: tuple[ElementResult, ...]) -> tuple[str, int]:
+def route(results: tuple[ElementResult, ...], incorporated: bool = False) -> tuple[str, int]:
     """Routing and a 0-100 score.
 
     RED: a required high-severity (core) element is missing: escalate.
     YELLOW: another required element is missing, or a required or recommended
     element is weak: negotiate. GREEN otherwise; a missing recommended element
-    is a note, not a gap.
+    is a note, not a gap. When the document ``incorporated`` other terms by
+    reference, a missing element is "not in this document" and at most YELLOW:
+    that document must be read, this one is not defective for lacking it.
     """
     routing = GREEN
     earned = total = 0.0
@@ -124,7 +183,7 @@ def route(results: tuple[ElementResult, ...]) -> tuple[str, int]:
         total += weight
         earned += weight * {PRESENT: 1.0, WEAK: 0.5, MISSING: 0.0}[result.status]
         if result.requirement == "required" and result.status == MISSING:
-            if result.severity == "high":
+            if result.severity == "high" and not incorporated:
                 routing = RED
             elif routing != RED:
                 routing = YELLOW
@@ -133,7 +192,12 @@ def route(results: tuple[ElementResult, ...]) -> tuple[str, int]:
     return routing, round(100 * earned / total) if total else 100
 
 
-def judge(detections: tuple[Detection, ...], profile: Profile) -> tuple[tuple[ElementResult, ...], str, int]:
-    results = tuple(judge_element(d, profile) for d in detections)
-    routing, score = route(results)
+def judge(
+    detections: tuple[Detection, ...],
+    profile: Profile,
+    side: SideView = EITHER,
+    incorporates: tuple[str, ...] = (),
+) -> tuple[tuple[ElementResult, ...], str, int]:
+    results = tuple(judge_element(d, profile, side, incorporates) for d in detections)
+    routing, score = route(results, incorporated=bool(incorporates))
     return results, routing, score

@@ -11,10 +11,12 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from clauses.datamodel import MISSING, WEAK, Analysis, Document, ElementResult
+from clauses.datamodel import MISSING, WEAK, Analysis, Blank, Document, ElementResult
 from clauses.detect import detect
+from clauses.detect.blanks import find_blanks
 from clauses.detect.doctype import infer_profile
 from clauses.detect.language import require_english
+from clauses.detect.obligor import resolve_side
 from clauses.judge import judge
 from clauses.profiles import Profile, load_profile
 
@@ -84,16 +86,48 @@ def _with_suggestions(
     return tuple(out)
 
 
+def _blank_line(blanks: tuple[Blank, ...]) -> str:
+    where = "; ".join(
+        f"{'section ' + b.number if b.number else 'clause ' + b.clause_id}: {b.kind} \"{b.text}\""
+        for b in blanks[:8]
+    )
+    more = f" and {len(blanks) - 8} more" if len(blanks) > 8 else ""
+    return f"{len(blanks)} blank(s) or placeholder(s) left in the contract: {where}{more}"
+
+
 def analyze_document(
-    document: Document, profile: str | Profile = "auto", *, model=None, suggestions: bool = True
+    document: Document,
+    profile: str | Profile = "auto",
+    *,
+    model=None,
+    suggestions: bool = True,
+    side: str | None = None,
 ) -> Analysis:
-    """Analyse a parsed document; ``model`` defaults to the shipped classifier."""
+    """Analyse a parsed document; ``model`` defaults to the shipped classifier.
+
+    ``side``: the party the review is for (``customer``, ``vendor``, ...,
+    ``either`` or a party's name); None takes the profile's.
+    """
     require_english(document)
     model = model if model is not None else load_shipped_model()
     inferred = infer_profile(document)
     chosen, reason = choose_profile(document, profile, inferred)
     detections = detect(document, model, confidentiality_agreement=inferred[0] == "nda")
-    results, routing, score = judge(detections, chosen)
+    vocabulary = document.vocabulary
+    view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
+    incorporates = vocabulary.incorporates if vocabulary else ()
+    results, routing, score = judge(detections, chosen, view, incorporates)
+    warnings: list[str] = []
+    if incorporates:
+        warnings.append(
+            f"the operative terms are not all in this file: it incorporates {' / '.join(incorporates)} "
+            "by reference; elements not found here are reported as not in this document"
+        )
+    if side_warning:
+        warnings.append(side_warning)
+    blanks = find_blanks(document)
+    if blanks:
+        warnings.append(_blank_line(blanks))
     if suggestions:
         results = _with_suggestions(document, results, chosen)
     return Analysis(
@@ -104,7 +138,11 @@ def analyze_document(
         score=score,
         elements=results,
         model_version=model.version,
+        warnings=tuple(warnings),
         doc_type=inferred[0],
+        side=view.side,
+        side_parties=view.own,
+        blanks=blanks,
     )
 
 
@@ -116,12 +154,13 @@ def analyze(
     password: str | None = None,
     max_bytes: int | None = None,
     suggestions: bool = True,
+    side: str | None = None,
 ) -> Analysis:
-    """Parse, detect, judge and suggest for one contract file."""
+    """Parse, detect, judge and suggest for one contract file, from ``side`` (None: the profile's)."""
     from clauses.parse import parse
 
     kwargs = {"password": password}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     document = parse(path, **kwargs)
-    return analyze_document(document, profile, model=model, suggestions=suggestions)
+    return analyze_document(document, profile, model=model, suggestions=suggestions, side=side)

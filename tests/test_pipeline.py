@@ -143,7 +143,20 @@ def test_pipeline_services_infers_vendor_and_flags_its_gaps(services: Analysis) 
     audit = _result(services, "audit")
     assert (audit.status, audit.requirement) == (MISSING, "recommended")
     assert audit.suggestion is not None
-    assert services.routing == YELLOW
+    # The vendor profile reviews for the customer: the only remedies clause (10.2, an
+    # indemnity) binds the customer, so remedies are missing and the routing is RED;
+    # read for either side, as before issue 12, the same contract is YELLOW.
+    assert services.side == "customer"
+    remedies = _result(services, "remedies")
+    assert remedies.status == MISSING
+    assert remedies.reason.startswith("section 10.2 binds you (Customer), not the vendor")
+    assert services.routing == RED
+
+
+def test_pipeline_services_for_either_side_is_yellow(model) -> None:
+    either = analyze(SAMPLES / "services-agreement.txt", model=model, side="either", suggestions=False)
+    assert _result(either, "remedies").status != MISSING
+    assert either.routing == YELLOW
 
 
 def test_pipeline_explicit_profile_changes_thresholds(model) -> None:

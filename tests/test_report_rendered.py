@@ -87,7 +87,7 @@ def test_report_markdown_renders_and_escapes(analysis: Analysis, tmp_path: Path)
     assert "Recipient \\| including" in markdown  # the pipe in 2.4 cannot open a table cell
     for line in markdown.splitlines():
         if line.startswith("| ") and not line.startswith("|---"):
-            assert line.count(" | ") == 4, line
+            assert line.count(" | ") == 5, line  # six columns: element ... binds, where
 
 
 def test_report_md_cell_flattens_newlines_and_pipes() -> None:

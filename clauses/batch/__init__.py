@@ -28,10 +28,11 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from clauses.batch.pairing import with_incorporated
 from clauses.batch.resume import STATE_DIR, finished_record, run_identity, write_state
 from clauses.errors import ClausesError
 from clauses.resources import model_dir
@@ -100,6 +101,7 @@ class BatchOptions:
     force: bool = False
     password: str | None = None
     model_folder: Path | None = None  # None: model_dir()
+    side: str | None = None  # the side reviewed for; None: each profile's own
 
 
 @dataclass
@@ -137,6 +139,8 @@ class _Task:
     source: str  # the path as discovered (what the user sees in errors and the summary)
     absolute: str  # what identifies the file across runs started from different folders
     stem: str
+    # The batch's other files in the same folder: where a cover page's standard terms may be.
+    siblings: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- one document (in a worker)
@@ -236,7 +240,10 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         record.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
         timings["parse"] = time.perf_counter() - started
         started = time.perf_counter()
-        analysis = analyze_document(document, _WORKER["profile"], model=_WORKER["model"])
+        document, paired = with_incorporated(document, task.siblings, options.password)
+        analysis = analyze_document(document, _WORKER["profile"], model=_WORKER["model"], side=options.side)
+        if paired:
+            analysis = replace(analysis, warnings=(paired, *analysis.warnings))
         doc_type = analysis.doc_type
         timings["detect"] = time.perf_counter() - started
         started = time.perf_counter()
@@ -300,7 +307,7 @@ def run_batch(
     writes, and the result comes back with ``interrupted=True``.
     """
     started = time.perf_counter()
-    base = run_identity(options.profile, model_dir(options.model_folder))
+    base = run_identity(options.profile, model_dir(options.model_folder), options.side)
     kinds = [FORMATS[name][0] for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
     result = BatchResult(records=[{} for _ in files])
@@ -318,9 +325,13 @@ def run_batch(
         if on_record:
             on_record(done, len(files), record, False)
 
+    by_folder: dict[Path, list[str]] = {}
+    for path in files:
+        by_folder.setdefault(path.resolve().parent, []).append(str(path))
     try:
         for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
-            task = _Task(index, str(path), str(path.resolve()), stem)
+            siblings = tuple(s for s in by_folder[path.resolve().parent] if s != str(path))
+            task = _Task(index, str(path), str(path.resolve()), stem, siblings)
             previous = (
                 None
                 if options.force

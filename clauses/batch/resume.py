@@ -28,14 +28,17 @@ STATE_DIR = ".clauses-state"
 STATE_VERSION = 2  # 2: records the size of each report
 
 
-def run_identity(profile: str, model_folder: Path) -> dict[str, Any]:
+def run_identity(profile: str, model_folder: Path, side: str | None = None) -> dict[str, Any]:
     """What decides a document's results besides its bytes; raises before any work if unusable."""
-    return {
+    identity = {
         "state_version": STATE_VERSION,
         "clauses": __version__,
         "profile": _profile_identity(profile),
         "model": _model_identity(model_folder),
     }
+    if side is not None:  # --side changes every verdict; absent, earlier states stay valid
+        identity["side"] = side
+    return identity
 
 
 def _model_identity(folder: Path) -> str:

@@ -137,6 +137,11 @@ def _model(folder: Path | None):
 
 
 _STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
+SIDE_HELP = (
+    "Whose side you review for: customer, vendor, discloser, recipient, employer, employee, either, "
+    "or a party's name as the contract writes it. A duty counts only when it binds the other side "
+    "(or both). Default: the profile's (vendor: customer; employment: employer; nda: either)."
+)
 _ROUTING_STYLE = {"GREEN": "bold green", "YELLOW": "bold yellow", "RED": "bold red"}
 
 
@@ -150,14 +155,20 @@ def check(
     ] = "auto",
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+    side: Annotated[str | None, typer.Option("--side", help=SIDE_HELP, show_default=False)] = None,
 ) -> None:
-    """Check one contract and print a table: element, status, confidence, evidence, reason.
+    """Check one contract and print a table: element, status, confidence, binds, evidence, reason.
+
+    "binds" is the party the clause's duty binds. With --side, a clause that
+    binds only your own side does not count ("binds you, not the vendor").
 
     Examples:
 
         clauses check samples/mutual-nda.docx
 
-        clauses check vendor-msa.pdf --profile vendor
+        clauses check vendor-msa.pdf --profile vendor --side customer
+
+        clauses check one-way-nda.docx --side "Acme Corp."
 
         clauses check contract.docx --profile my-playbook.toml
     """
@@ -167,16 +178,22 @@ def check(
     from clauses.pipeline import analyze
 
     with reporting_errors():
-        analysis = analyze(file, profile, model=_model(model), password=password, suggestions=False)
+        analysis = analyze(
+            file, profile, model=_model(model), password=password, suggestions=False, side=side
+        )
     # A pipe or file gets a readable width instead of the 80-column default.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     console.print(
         f"{analysis.document.path}: [{_ROUTING_STYLE[analysis.routing]}]{analysis.routing}[/] "
         f"score {analysis.score}/100, profile {analysis.profile} ({analysis.profile_reason})",
         markup=True,
     )
+    own = f" ({', '.join(analysis.side_parties)})" if analysis.side_parties else ""
+    console.print(f"side: {analysis.side}{own}", markup=False)
+    for warning in analysis.warnings:
+        console.print(f"warning: {warning}", markup=False)
     table = Table(show_lines=False)
-    for column in ("element", "required", "status", "conf.", "evidence", "reason"):
+    for column in ("element", "required", "status", "conf.", "binds", "evidence", "reason"):
         table.add_column(column, overflow="fold")
     text = analysis.document.text
     for result in analysis.elements:
@@ -193,6 +210,7 @@ def check(
             result.requirement,
             f"[{_STATUS_STYLE[result.status]}]{result.status}[/]",
             f"{result.confidence:.2f}",
+            ", ".join(result.evidence[0].binds).replace("[", "\\[") if result.evidence else "",
             evidence.replace("[", "\\["),
             reason.replace("[", "\\["),
         )

@@ -223,6 +223,16 @@ def review(
             "recommended one), never.",
         ),
     ] = FailOn.missing,
+    side: Annotated[
+        str | None,
+        typer.Option(
+            "--side",
+            show_default=False,
+            help="Whose side you review for: customer, vendor, discloser, recipient, employer, employee, "
+            "either, or a party's name as written. A duty counts only when it binds the other side (or "
+            "both). Default: each profile's (vendor: customer; employment: employer; nda: either).",
+        ),
+    ] = None,
     password: Annotated[
         str | None,
         typer.Option(
@@ -258,6 +268,11 @@ def review(
         clauses review 'inbox/**/*.pdf' --out review/ --format json,docx
 
         clauses review contracts/ --out review/ --profile playbook.toml --fail-on weak --quiet
+
+        clauses review vendor-terms/ --out review/ --profile vendor --side customer
+
+    A cover page that incorporates standard terms by reference is reviewed
+    together with the file beside it whose title it names.
     """
     from clauses.batch import BatchOptions, run_batch, write_summaries
     from clauses.batch.progress import Reporter, summary_line
@@ -278,6 +293,7 @@ def review(
         jobs=jobs or os.cpu_count() or 1,
         force=force,
         password=password,
+        side=side,
     )
     try:
         with reporter:

@@ -17,12 +17,13 @@ import tomllib
 from clauses.datamodel import Requirement, Severity
 from clauses.elements import core_ids, element_ids
 from clauses.errors import ConfigError
+from clauses.segment.parties import SIDES
 
 PROFILE_DIR = Path(__file__).resolve().parent
 BUILT_IN = ("nda", "vendor", "employment")
 REQUIREMENTS = tuple(r.value for r in Requirement)
 SEVERITIES = tuple(s.value for s in Severity if s is not Severity.NONE)  # "none" is only for optional
-_TOP_KEYS = {"name", "title", "description", "thresholds", "elements"}
+_TOP_KEYS = {"name", "title", "description", "side", "thresholds", "elements"}
 _THRESHOLD_KEYS = {"min_survival_years": (int, float), "max_notice_hours": (int, float)}
 
 
@@ -40,6 +41,9 @@ class Profile:
     min_survival_years: float
     max_notice_hours: float
     elements: dict[str, ElementRule]  # not to be changed (built-ins are shared); unlisted = optional
+    # The side the review is for: a duty counts when it binds the other side. One of
+    # SIDES, "either" (any duty counts) or a party's defined name as the contract writes it.
+    side: str = "either"
 
     def rule(self, element: str) -> ElementRule:
         return self.elements.get(element, ElementRule(Requirement.OPTIONAL, Severity.LOW))
@@ -67,6 +71,11 @@ def validate_profile(data: dict, source: str) -> Profile:
             )
         if isinstance(value, bool) or not isinstance(value, _THRESHOLD_KEYS[key]) or value < 0:
             raise ConfigError(f"{source}: thresholds.{key} must be a non-negative number")
+    side = data.get("side", "either")
+    if not isinstance(side, str) or not side.strip() or len(side) > 80:
+        raise ConfigError(
+            f"{source}: 'side' must be one of {', '.join((*SIDES, 'either'))} or a party's name as written"
+        )
     table = data.get("elements")
     if not isinstance(table, dict) or not table:
         raise ConfigError(f"{source}: 'elements' must be a table of element ids")
@@ -102,6 +111,7 @@ def validate_profile(data: dict, source: str) -> Profile:
         min_survival_years=float(thresholds.get("min_survival_years", 2)),
         max_notice_hours=float(thresholds.get("max_notice_hours", 72)),
         elements=rules,
+        side=side.strip(),
     )
 
 

@@ -36,7 +36,7 @@ __all__ = [
     "write_csv_rows",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: evidence binds/protects/blanks, side, blanks
 QUOTE_LIMIT = 600  # characters of clause text quoted per piece of evidence
 ELEMENT_COLUMNS = (
     "element",
@@ -104,6 +104,9 @@ def _evidence(evidence: Evidence, text: str) -> dict[str, Any]:
         "cues": list(dict.fromkeys(cue.name for cue in evidence.cues)),
         "quantities": [_quantity(q) for q in evidence.quantities],
         "weak_signals": list(evidence.weak_signals),
+        "binds": list(evidence.binds),
+        "protects": list(evidence.protects),
+        "blanks": list(evidence.blanks),
     }
 
 
@@ -150,6 +153,11 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "score": analysis.score,
         "model_version": analysis.model_version,
         "warnings": list(analysis.warnings),
+        "side": {"side": analysis.side, "parties": list(analysis.side_parties)},
+        "blanks": [
+            {"clause_id": b.clause_id, "section": b.number, "kind": b.kind, "text": b.text}
+            for b in analysis.blanks
+        ],
         "elements": [_element(result, document.text) for result in analysis.elements],
     }
 

@@ -1,0 +1,92 @@
+"""Blanks and placeholders (clauses/detect/blanks.py): each kind makes its element weak and is listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.datamodel import PRESENT, WEAK
+from clauses.detect.blanks import find_blanks
+from clauses.pipeline import analyze_document, load_shipped_model
+from clauses.segment import plain_document
+
+TEMPLATE = """NON-DISCLOSURE AGREEMENT
+
+This Non-Disclosure Agreement is made between Ivybridge Tools Ltd ("Discloser") and Juniper Labs Inc.
+("Recipient").
+
+1. "Confidential Information" means all information, in any form, that Discloser discloses to Recipient,
+whether written, oral or electronic, and whether or not marked as confidential.
+
+2. Recipient shall not disclose the Confidential Information to any third party without Discloser's prior
+written consent.
+
+3. Recipient's obligations under this Agreement survive termination of this Agreement for {survival}.
+
+4. Recipient shall notify Discloser in writing within {notice} after becoming aware of any unauthorised
+disclosure of the Confidential Information.
+
+Ivybridge Tools Ltd
+By: ____________________
+Name: __________________
+"""
+
+BLANKS = {
+    "underscores": "________ years",
+    "bullet": "[●] years",
+    "insert": "[insert] years",
+    "number": "[number] years",
+    "template variable": "{confidentiality_period}",
+    "empty brackets": "[ ] years",
+}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_shipped_model()
+
+
+def _document(survival: str, notice: str = "forty-eight (48) hours"):
+    text = TEMPLATE.replace("{survival}", survival).replace("{notice}", notice)
+    return plain_document(text, path="blank-nda.txt", fmt="text", sha256="")
+
+
+@pytest.mark.parametrize("kind", list(BLANKS))
+def test_blanks_each_kind_makes_the_element_weak(kind: str, model) -> None:
+    analysis = analyze_document(_document(BLANKS[kind]), "nda", model=model, suggestions=False)
+    survival = next(r for r in analysis.elements if r.element == "post_termination")
+    assert survival.status == WEAK
+    assert survival.reason.startswith("left blank:")
+    assert "(section 3)" in survival.reason
+    assert [(b.number, b.kind) for b in analysis.blanks] == [("3", "period")]
+    lines = [w for w in analysis.warnings if w.startswith("1 blank(s) or placeholder(s) left")]
+    assert len(lines) == 1 and "section 3" in lines[0]
+
+
+def test_blanks_filled_in_contract_has_none(model) -> None:
+    analysis = analyze_document(_document("five (5) years"), "nda", model=model, suggestions=False)
+    assert analysis.blanks == ()
+    assert next(r for r in analysis.elements if r.element == "post_termination").status == PRESENT
+
+
+def test_blanks_deadline_left_blank_weakens_breach_notice(model) -> None:
+    analysis = analyze_document(
+        _document("five (5) years", notice="[insert] hours"), "nda", model=model, suggestions=False
+    )
+    notice = next(r for r in analysis.elements if r.element == "breach_notice")
+    assert notice.status == WEAK and notice.reason.startswith('left blank: "')
+    assert [(b.number, b.kind) for b in analysis.blanks] == [("4", "period")]
+
+
+def test_blanks_kinds_party_amount_and_date() -> None:
+    text = (
+        "1. This Agreement is made between [Party Name] and Acme Inc.\n\n"
+        "2. Liquidated damages of $______ are payable on breach.\n\n"
+        "3. The Effective Date is <insert date>.\n"
+    )
+    blanks = find_blanks(plain_document(text, path="x.txt", fmt="text", sha256=""))
+    assert [(b.number, b.kind) for b in blanks] == [("1", "party"), ("2", "amount"), ("3", "date")]
+
+
+def test_blanks_signature_lines_are_not_blanks() -> None:
+    text = "1. Signed by the parties.\n\nBy: ______________\n\nName: ______________\n\n____________________\n"
+    assert find_blanks(plain_document(text, path="x.txt", fmt="text", sha256="")) == ()
