@@ -38,6 +38,24 @@ def _key(match_id: int) -> tuple[str, str]:
     return element, word
 
 
+PIECE_CHARS = 100_000  # spaCy refuses texts over nlp.max_length (1,000,000) with error E088
+PIECE_OVERLAP = 200  # longer than any context phrase, so none is lost at a cut
+
+
+def pieces(start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into overlapping pieces of at most ``PIECE_CHARS`` characters.
+
+    spaCy runs on a clause, never the document; a clause is bounded by the
+    parser's limits, and this bounds whatever span a caller passes as well.
+    """
+    out = []
+    while end - start > PIECE_CHARS:
+        out.append((start, start + PIECE_CHARS))
+        start += PIECE_CHARS - PIECE_OVERLAP
+    out.append((start, end))
+    return out
+
+
 class ContextIndex:
     """Context words per element in the spans of one text, tokenized on first use.
 
@@ -56,9 +74,10 @@ class ContextIndex:
         if found is None:
             nlp, matcher = load_matcher()
             found = {}
-            for match_id, _, _ in matcher(nlp.make_doc(self._text[start:end])):
-                element, word = _key(match_id)
-                found.setdefault(element, set()).add(word)
+            for piece_start, piece_end in pieces(start, end):
+                for match_id, _, _ in matcher(nlp.make_doc(self._text[piece_start:piece_end])):
+                    element, word = _key(match_id)
+                    found.setdefault(element, set()).add(word)
             self._spans[key] = found
         return found
 
