@@ -39,15 +39,15 @@ def test_parse_missing_file_and_directory(fixtures_dir: Path) -> None:
 def test_parse_declared_zip_size_over_limit(tmp_path: Path, fixtures_dir: Path) -> None:
     import zipfile
 
-    from clauses.parse import docx as docx_backend
+    from clauses.parse import limits
 
-    limit = docx_backend.MAX_UNCOMPRESSED_BYTES
-    docx_backend.MAX_UNCOMPRESSED_BYTES = 1000  # module constant, restored below
+    limit = limits.MAX_UNCOMPRESSED_BYTES
+    limits.MAX_UNCOMPRESSED_BYTES = 1000  # module constant, restored below
     try:
         with pytest.raises(UnsafeInputError, match="uncompressed"):
             parse(fixtures_dir / "numbered.docx")
     finally:
-        docx_backend.MAX_UNCOMPRESSED_BYTES = limit
+        limits.MAX_UNCOMPRESSED_BYTES = limit
     assert zipfile.is_zipfile(fixtures_dir / "numbered.docx")
 
 

@@ -29,10 +29,10 @@ from clauses.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from clauses.parse.limits import MAX_FILE_BYTES
 
 __all__ = ["MAX_FILE_BYTES", "parse", "sniff_format"]
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # 50 MB: far above any contract, well below memory trouble
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -169,7 +169,9 @@ def sniff_format(head: bytes, path: str) -> str:
         raise UnsupportedFormatError(path, f"{ext} is not read; convert to .docx or PDF")
     if ext in (".pdf", ".docx"):
         return _EXTENSIONS[ext]  # wrong signature: the backend reports it as damaged
-    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    from clauses.parse.text import bom_encoding
+
+    if b"\x00" in head[:4096] and bom_encoding(head) in (None, "utf-8-sig"):
         raise UnsupportedFormatError(
             path, "binary file of unknown format; save the contract as .docx, PDF, text or HTML"
         )
@@ -239,4 +241,16 @@ def parse(
         ) from exc
     if not document.text.strip() or not document.clauses:
         raise EmptyDocumentError(name, "no text found in the document; check it is the right file")
+    _check_segmented(document, name)
     return document
+
+
+def _check_segmented(document: Document, name: str) -> None:
+    """The limits on what detection will read, checked before it runs (segmentation is linear)."""
+    from clauses.parse import limits
+
+    chars = len(document.text)
+    limits.check(name, "characters of text", chars, limits.MAX_DOCUMENT_CHARS, "MAX_DOCUMENT_CHARS")
+    limits.check(name, "clauses", len(document.clauses), limits.MAX_CLAUSES, "MAX_CLAUSES")
+    longest = max((c.end - c.start for c in document.clauses), default=0)
+    limits.check(name, "characters in one clause", longest, limits.MAX_CLAUSE_CHARS, "MAX_CLAUSE_CHARS")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clauses.parse import limits
 from clauses.segment.numerals import to_roman
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -40,10 +41,7 @@ def _val(element: object, tag: str, default: str = "") -> str:
 
 
 def _int(value: str, default: int) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        return default
+    return limits.bounded_int(value, default)
 
 
 def _letters(n: int) -> str:
@@ -52,7 +50,14 @@ def _letters(n: int) -> str:
 
 
 def format_number(value: int, fmt: str) -> str:
-    """One counter in a Word number format."""
+    """One counter in a Word number format.
+
+    Letters repeat one per 26 (a start of 10^12 asked for a 38 GB label) and
+    roman numerals stop at 3999, so past ``limits.MAX_NUMBER_VALUE`` (Word's own
+    maximum start) both show as decimal digits.
+    """
+    if value > limits.MAX_NUMBER_VALUE and fmt in ("lowerLetter", "upperLetter", "lowerRoman", "upperRoman"):
+        return str(value)
     if fmt == "lowerLetter":
         return _letters(value)
     if fmt == "upperLetter":

@@ -13,15 +13,34 @@ import re
 from dataclasses import dataclass
 
 from clauses.datamodel import Document
-from clauses.segment import Block, build_document, plain_document
+from clauses.parse import limits
+from clauses.segment import Block, build_document, document_from_text, without_controls
+from clauses.segment.paragraphs import paragraph_spans
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),  # before UTF-16: its BOM starts with UTF-16 LE's
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces (UTF-32, UTF-8, UTF-16), or None."""
+    return next((name for bom, name in _BOMS if data.startswith(bom)), None)
 
 
 def decode(data: bytes) -> str:
-    """Text from bytes: BOM first (UTF-8, UTF-16), then UTF-8, cp1252, latin-1."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+    """Text from bytes: BOM first (UTF-32, UTF-8, UTF-16), then UTF-8, cp1252, latin-1.
+
+    UTF-32 is looked for before UTF-16 because its little-endian BOM begins
+    with UTF-16's: read as UTF-16, a UTF-32 file became text with a NUL after
+    every letter, which the language check then called Portuguese.
+    """
+    bom = bom_encoding(data)
+    if bom is not None:
+        text = data.decode(bom, errors="replace")
     else:
         for encoding in ("utf-8", "cp1252", "latin-1"):
             try:
@@ -32,14 +51,26 @@ def decode(data: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
 
 
+def _check_text(text: str, path: str) -> None:
+    """The document and line limits, checked on the decoded text before it is segmented."""
+    limits.check(path, "characters of text", len(text), limits.MAX_DOCUMENT_CHARS, "MAX_DOCUMENT_CHARS")
+    lines = text.count("\n") + 1
+    limits.check(path, "lines of text", lines, limits.MAX_LINES, "MAX_LINES")
+
+
 def read_text(data: bytes, *, path: str, sha256: str) -> Document:
     """A Document from a plain text file; clause offsets point into the decoded text."""
-    return plain_document(decode(data), path=path, fmt="text", sha256=sha256)
+    text = without_controls(decode(data))
+    _check_text(text, path)
+    spans = paragraph_spans(text)
+    limits.check_blocks(path, spans)
+    placed = [(start, end, Block(text[start:end], source=i)) for i, (start, end) in enumerate(spans)]
+    return document_from_text(text, placed, path=path, fmt="text", sha256=sha256, pages=None)
 
 
 # ---------------------------------------------------------------- Markdown
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*))?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|\d{1,9}[.)])\s+(?P<body>.*)$")
@@ -49,20 +80,30 @@ _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+")
 _CALLOUT = re.compile(r"^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.I)
 
 
+# Every inline pattern is linear in the paragraph (a Markdown paragraph may be the
+# whole file): a match attempt never scans past the next delimiter of its own
+# kind, so no region is re-scanned from each of many openers. The patterns used
+# before backtracked for 37 s on one crafted link.
+_INLINE = (
+    (re.compile(r"<!--(?:(?!<!--).)*?-->", re.S), ""),
+    (re.compile(r"!\[([^\[\]]*)\]\([^()]*\)"), r"\1"),
+    (re.compile(r"\[([^\[\]]+)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)"), r"\1"),
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),
+    (re.compile(r"<((?:https?|mailto):[^<>\s]+)>"), r"\1"),
+    (re.compile(r"</?[A-Za-z][^<>]*>"), ""),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
+    (re.compile(r"~~((?:(?!~~).)+?)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+)
+
+
 def clean_inline(text: str) -> str:
     """Markdown inline syntax and HTML tags removed, entities decoded."""
-    text = re.sub(r"<!--.*?-->", "", text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<((?:https?|mailto):[^>\s]+)>", r"\1", text)
-    text = re.sub(r"</?[A-Za-z][^<>]*>", "", text)
-    text = re.sub(r"`([^`]*)`", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", r"\1", text)
-    text = re.sub(r"~~(.+?)~~", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", text)
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
     text = html.unescape(text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
@@ -128,7 +169,8 @@ def markdown_blocks(source: str) -> list[Block]:
             flush()
             lists.clear()
             level = len(heading.group(1)) - 1
-            blocks.append(Block(clean_inline(heading.group(2)), heading=True, level=level))
+            title = (heading.group(2) or "").rstrip().rstrip("#").rstrip()  # closing hashes: "## Term ##"
+            blocks.append(Block(clean_inline(title), heading=True, level=level))
             continue
         if para and not para_is_item and _SETEXT.match(line) and not _ITEM.match(line):
             level = 0 if line.strip().startswith("=") else 1
@@ -189,5 +231,8 @@ def _list_label(item: re.Match[str], lists: list[_List]) -> str:
 
 def read_markdown(data: bytes, *, path: str, sha256: str) -> Document:
     """A Document from Markdown, as the rendered page reads."""
-    blocks = markdown_blocks(decode(data))
+    text = decode(data)
+    _check_text(text, path)
+    blocks = markdown_blocks(text)
+    limits.check_blocks(path, blocks)
     return build_document(blocks, path=path, fmt="markdown", sha256=sha256)

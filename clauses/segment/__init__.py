@@ -19,6 +19,7 @@ stack of the lists currently open.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from clauses.datamodel import Clause, Document
@@ -37,6 +38,24 @@ from clauses.segment.terms import find_defined_terms, find_parties, find_title
 from clauses.segment.vocabulary import infer_vocabulary
 
 BLOCK_SEPARATOR = "\n\n"
+
+# Control characters become a space, and those that break lines a newline: one
+# character for one, so every offset stays valid. Left in, they reached the
+# terminal as escape sequences and broke the XML and spreadsheet writers.
+_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTROLS = str.maketrans(
+    {
+        **{chr(c): " " for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n"},
+        **{c: "\n" for c in _LINE_BREAKS},
+    }
+)
+
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` with control characters replaced one for one (tab and newline kept)."""
+    return text.translate(_CONTROLS) if _ANY_CONTROL.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -61,7 +80,8 @@ def segment_text(text: str, wrapped: bool | None = None) -> tuple[Clause, ...]:
 def plain_document(
     text: str, *, path: str, fmt: str, sha256: str, pages: int | None = None, wrapped: bool | None = None
 ) -> Document:
-    """A Document whose text is ``text`` unchanged, segmented as plain text."""
+    """A Document whose text is ``text`` (control characters aside) unchanged, segmented as plain text."""
+    text = without_controls(text)
     spans = [(s, e, Block(text[s:e], source=i)) for i, (s, e) in enumerate(paragraph_spans(text, wrapped))]
     return document_from_text(text, spans, path=path, fmt=fmt, sha256=sha256, pages=pages)
 
@@ -86,7 +106,7 @@ def join_blocks(blocks: list[Block]) -> tuple[str, list[tuple[int, int, Block]]]
         parts.append(body)
         placed.append((pos, pos + len(body), block))
         pos += len(body)
-    return "".join(parts), placed
+    return without_controls("".join(parts)), placed
 
 
 def build_document(

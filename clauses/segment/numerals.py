@@ -26,8 +26,17 @@ def roman_value(letters: str) -> int | None:
     return total
 
 
+MAX_ROMAN = 3999  # "mmmcmxcix": standard roman numerals stop here
+
+
 def to_roman(value: int) -> str:
-    """Lower-case roman numeral of ``value`` (1..3999); "" for values below 1."""
+    """Lower-case roman numeral of ``value`` (1..3999); "" below 1, decimal digits above 3999.
+
+    Above 3999 there is no standard numeral, and writing one "m" per thousand
+    made a crafted start value of 10^15 run for hours.
+    """
+    if value > MAX_ROMAN:
+        return str(value)
     out = ""
     for amount, numeral in _PARTS:
         while value >= amount:
