@@ -133,6 +133,7 @@ class Package:
             raise CorruptError(path, f"not a readable DOCX (zip: {exc}); re-save the file") from exc
         self.infos = self._zip.infolist()
         self.names = {info.filename for info in self.infos}
+        self._relationships: dict[str, list[Relationship]] = {}
         self._check_directory()
         for info in self.infos:
             self._check_entry(info)
@@ -232,16 +233,21 @@ class Package:
 
     def relationships(self, source: str) -> list[Relationship]:
         """The relationships of part ``source`` ("" for the package itself), in document order."""
+        cached = self._relationships.get(source)
+        if cached is not None:
+            return cached
         folder, base = posixpath.split(source)
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        found: list[Relationship] = []
         if rels_name not in self.names:
-            return []
-        found = []
+            self._relationships[source] = found
+            return found
         for rel in self.xml(rels_name).iter(f"{{{REL_NS}}}Relationship"):
             target = rel.get("Target", "")
             external = (rel.get("TargetMode") or "").lower() == "external"
             part = None if external else _resolve(folder, target)
             found.append(Relationship(rel.get("Id", ""), rel.get("Type", ""), target, external, part))
+        self._relationships[source] = found
         return found
 
     def related(self, source: str, kind: str) -> str | None:
