@@ -91,3 +91,15 @@ def test_ooxml_part_over_size_limit_refused_before_reading(monkeypatch: pytest.M
     with _package(hf.docx_bytes(hf.paragraph("A longer text than one hundred bytes, surely."))) as package:
         with pytest.raises(TooLargeError, match="MAX_XML_PART_BYTES"):
             package.xml(package.main_part())
+
+
+def test_ooxml_content_types_made_when_missing() -> None:
+    data = hf.docx_bytes(hf.paragraph("Text."), content_types=False)
+    with _package(data) as package:
+        parts = package.read_all()
+    assert ooxml.CONTENT_TYPES not in parts
+    root = ooxml.content_types(parts, "x.docx")
+    overrides = {o.get("PartName"): o.get("ContentType") for o in root.iter(f"{{{ooxml.CT_NS}}}Override")}
+    assert overrides == {"/word/document.xml": ooxml.MAIN_CONTENT_TYPE}
+    present = ooxml.content_types({ooxml.CONTENT_TYPES: hf._TYPES.encode()}, "x.docx")
+    assert len(present.findall(f"{{{ooxml.CT_NS}}}Default")) == 2

@@ -86,13 +86,19 @@ def paragraph_text(p: object) -> str:
 class _Reader:
     """Walks the document body in order, numbering paragraphs as it goes."""
 
-    def __init__(self, numbering: Numbering, body: object) -> None:
+    def __init__(self, numbering: Numbering, body: object, path: str = "") -> None:
         self.numbering = numbering
+        self.path = path
         self.blocks: list[Block] = []
         # Every w:p of the main part in document order: Clause.source points here.
         # The list keeps the element proxies alive, so lxml hands back the same ones.
         self._paragraphs = list(body.iter(W + "p"))  # type: ignore[attr-defined]
         self.position = {p: i for i, p in enumerate(self._paragraphs)}
+
+    def _add(self, block: Block) -> None:
+        self.blocks.append(block)
+        if len(self.blocks) > limits.MAX_BLOCKS:  # stop as soon as the limit is passed
+            limits.check_blocks(self.path, self.blocks)
 
     def paragraph(self, p: object, in_table: bool = False) -> tuple[str, str | None, int | None]:
         ppr = p.find(W + "pPr")  # type: ignore[attr-defined]
@@ -121,7 +127,7 @@ class _Reader:
                     text, label = f"{BULLET} {text}", ""
                 elif label:
                     text = f"{label} {text}"
-                self.blocks.append(
+                self._add(
                     Block(
                         text,
                         number=label,
@@ -146,7 +152,7 @@ class _Reader:
             row = _CELL_SEPARATOR.join(c for c in cells if c)
             if row:
                 first = next(tr.iter(W + "p"), None)
-                self.blocks.append(Block(row, in_table=True, source=self.position.get(first)))
+                self._add(Block(row, in_table=True, source=self.position.get(first)))
 
     def cell(self, tc: object) -> str:
         texts = []
@@ -179,7 +185,7 @@ def read_docx(data: bytes, *, path: str, sha256: str) -> Document:
         numbering_name = package.related(main, NUMBERING)
         styles = _styles(package.read(styles_name), path, styles_name) if styles_name else Styles()
         numbering_root = package.xml(numbering_name) if numbering_name else None
-    reader = _Reader(Numbering(numbering_root, styles), body)
+    reader = _Reader(Numbering(numbering_root, styles), body, path)
     reader.body(body)
     limits.check_blocks(path, reader.blocks)
     return build_document(reader.blocks, path=path, fmt="docx", sha256=sha256)

@@ -329,6 +329,30 @@ def highest_id(parts: dict[str, bytes], path: str) -> int:
     return highest
 
 
+MAIN_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_DEFAULT_TYPES = (
+    ("rels", "application/vnd.openxmlformats-package.relationships+xml"),
+    ("xml", "application/xml"),
+)
+
+
+def content_types(parts: dict[str, bytes], path: str, main: str = "word/document.xml"):
+    """The parsed ``[Content_Types].xml``, or, when the package has none, the one it needs.
+
+    Word opens a package without it only after repair; a writer that copies
+    the package can add this one (the defaults and the main part's type).
+    """
+    from lxml import etree
+
+    if CONTENT_TYPES in parts:
+        return parse_xml(parts[CONTENT_TYPES], path, CONTENT_TYPES)
+    root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
+    for extension, kind in _DEFAULT_TYPES:
+        etree.SubElement(root, f"{{{CT_NS}}}Default", Extension=extension, ContentType=kind)
+    etree.SubElement(root, f"{{{CT_NS}}}Override", PartName=f"/{main}", ContentType=MAIN_CONTENT_TYPE)
+    return root
+
+
 def open_package(data: bytes, path: str) -> Package:
     """The checked package of a DOCX's bytes (use as a context manager)."""
     return Package(data, path)
