@@ -4,8 +4,8 @@ Each ``make_*`` function writes one input of issue 10's "single files" table
 into a folder and returns its path. Nothing here is copied from a real
 contract: the text is ours, repeated or crafted.
 
-Run as a script (``python tests/hostile_files.py FILE [--password P] [--analyze]``)
-it parses FILE (and with ``--analyze`` runs the whole analysis) and prints one
+Run as a script (``python tests/hostile_files.py FILE [--password P] [--language]``)
+it parses FILE (and with ``--language`` checks it reads as English) and prints one
 JSON line: the error's kind and one-line message, or what was read. The tests
 run it in a fresh process under a memory limit and a time limit.
 """
@@ -297,8 +297,8 @@ def make_section_digits(folder: Path, digits: int, fmt: str) -> Path:
 # ---------------------------------------------------------------- the child process
 
 
-def outcome(path: str, password: str | None = None, analyze: bool = False) -> dict:
-    """What parsing (and with ``analyze``, reviewing) ``path`` gives: an error or what was read."""
+def outcome(path: str, password: str | None = None, language: bool = False) -> dict:
+    """What parsing (and with ``language``, the English check) gives: an error or what was read."""
     from clauses.errors import ClausesError
     from clauses.parse import parse
 
@@ -311,11 +311,11 @@ def outcome(path: str, password: str | None = None, analyze: bool = False) -> di
             "texts": [c.text[:120] for c in document.clauses[:40]],
             "clauses": len(document.clauses),
         }
-        if analyze:
-            from clauses.pipeline import analyze_document
+        if language:
+            from clauses.detect.language import require_english
 
-            analysis = analyze_document(document)
-            result["routing"] = analysis.routing
+            require_english(document)  # raises UnsupportedLanguageError ("Portuguese" before)
+            result["english"] = True
         return result
     except ClausesError as exc:
         return {"kind": exc.kind, "line": exc.one_line()}
@@ -324,4 +324,4 @@ def outcome(path: str, password: str | None = None, analyze: bool = False) -> di
 if __name__ == "__main__":
     args = sys.argv[1:]
     password = args[args.index("--password") + 1] if "--password" in args else None
-    print(json.dumps(outcome(args[0], password=password, analyze="--analyze" in args)))
+    print(json.dumps(outcome(args[0], password=password, language="--language" in args)))
