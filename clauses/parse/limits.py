@@ -67,17 +67,16 @@ def check_blocks(path: str, blocks: list) -> None:
 
 
 def bounded_int(text: str | None, default: int, digits: int = MAX_NUMBER_DIGITS) -> int:
-    """A non-negative or negative decimal integer from ``text``, or ``default``.
+    """A decimal integer from ``text``, or ``default`` when it is none or too long.
 
     More than ``digits`` digits gives ``default`` without converting: Python
     refuses to convert strings of over 4,300 digits (a ValueError traceback
     before), and no genuine start value, level or id is that long.
     """
-    if text is None:
+    if text is None or len(text) > digits + 3:  # a sign and white space around the digits
         return default
-    body = text.strip()
-    sign = body[:1] in "+-" and body[:1] != ""
-    digits_part = body[1:] if sign else body
-    if not digits_part.isascii() or not digits_part.isdigit() or len(digits_part) > digits:
+    try:
+        value = int(text)
+    except ValueError:
         return default
-    return int(body)
+    return value if abs(value) < 10**digits else default

@@ -78,6 +78,9 @@ def xml_codec(head: bytes) -> tuple[str, int] | None:
     for mark, codec in _MARKS:
         if head.startswith(mark):
             return codec, len(mark)
+    start = head.lstrip(b" \t\r\n")
+    if start[:1] == b"<" and start[1:2] not in (b"\x00", b""):
+        return "utf-8", 0  # the common case: "<?xml" in an ASCII-based encoding
     for codec in _UNMARKED:
         sample = head[:256]
         sample = sample[: len(sample) - len(sample) % _UNIT[codec]]
