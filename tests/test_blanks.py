@@ -90,3 +90,22 @@ def test_blanks_kinds_party_amount_and_date() -> None:
 def test_blanks_signature_lines_are_not_blanks() -> None:
     text = "1. Signed by the parties.\n\nBy: ______________\n\nName: ______________\n\n____________________\n"
     assert find_blanks(plain_document(text, path="x.txt", fmt="text", sha256="")) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SIGNED for and on behalf of Alder Systems Ltd by its director: ____________________",
+        "Executed as a deed by Birch Labs Inc acting by its authorised signatory: __________",
+        "Witnessed by: ____________",
+    ],
+)
+def test_blanks_execution_lines_with_any_label_are_not_blanks(line: str) -> None:
+    text = f"1. The Recipient keeps it secret for five years.\n\n{line}\n"
+    assert find_blanks(plain_document(text, path="x.txt", fmt="text", sha256="")) == ()
+
+
+def test_blanks_a_blank_after_a_colon_in_an_operative_clause_still_counts() -> None:
+    text = "1. Term: the obligations survive for ____ years after termination.\n"
+    blanks = find_blanks(plain_document(text, path="x.txt", fmt="text", sha256=""))
+    assert [b.kind for b in blanks] == ["period"]

@@ -46,6 +46,12 @@ _FORM_LABEL = re.compile(
     r"\b(?:by|name|title|signature|signed|print(?:ed)?\s+name|witness|its|initials?|per)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A line that is a signature or execution line whatever its label ("SIGNED for and on behalf
+# of X by its director: ____", "Executed as a deed by ...", "Witnessed by ..."): its blank is
+# where the signature goes.
+_SIGNATURE_LINE = re.compile(
+    r"\b(?:signed|executed|on\s+behalf\s+of|signature|signatory|witness(?:ed)?)\b", re.IGNORECASE
+)
 _KINDS = (
     ("period", re.compile(r"\b(?:years?|months?|days?|hours?|weeks?|period|duration|term)\b", re.I)),
     ("date", re.compile(r"\bdate\b|\bdated\b", re.I)),
@@ -85,8 +91,12 @@ def clause_blanks(clause: Clause, number: str | None = None) -> tuple[Blank, ...
         line_end = text.find("\n", match.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         before = text[line_start : match.start()]
-        if not line.replace(match.group(0), "").strip(" \t_.:-") or _FORM_LABEL.search(before):
-            continue  # a signature line, or "By: ____"
+        if (
+            not line.replace(match.group(0), "").strip(" \t_.:-")
+            or _FORM_LABEL.search(before)
+            or (before.rstrip().endswith(":") and _SIGNATURE_LINE.search(before))
+        ):
+            continue  # a signature line, "By: ____", or "SIGNED for X by its director: ____"
         if _CHECKBOX.match(text, match.start(), match.end() + 3):
             continue
         after = text[match.end() : match.end() + 40]
