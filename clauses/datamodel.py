@@ -203,14 +203,34 @@ class Detection:
 
 
 @dataclass(frozen=True)
+class TextEdit:
+    """One change inside a clause: ``Document.text[start:end]`` becomes ``text`` ("" deletes it)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Suggestion:
-    """Wording offered for a gap or a weak element, and where it would go."""
+    """Wording offered for a gap or a weak element, and where it would go.
+
+    ``kind`` "insert" is a new clause (``text``, placed after ``insert_after``);
+    "edit" changes the weak clause ``target`` in place by ``edits``, and
+    ``before``/``after`` are that clause's whole text without and with them, so
+    a reader sees the change without the redline.
+    """
 
     element: str
     text: str
     number: str  # the number the inserted clause would carry, or ""
     insert_after: str | None  # clause id to insert after; None = before the signature block / at the end
     placement: str  # human words: "after Section 7 (Confidentiality)"
+    kind: str = "insert"  # "insert" | "edit"
+    target: str | None = None  # kind "edit": the clause id changed in place
+    before: str = ""
+    after: str = ""
+    edits: tuple[TextEdit, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -57,29 +57,41 @@ def _with_suggestions(
 ) -> tuple[ElementResult, ...]:
     """Attach suggested wording to every required or recommended element that is weak or missing.
 
-    Suggestions that would share one slot are numbered consecutively (7.5, 7.6) here,
-    once, so every report shows the same numbers.
+    A weak element whose evidence clause is in the document gets an edit of that
+    clause in place; everything else a new clause. New clauses that would share
+    one slot are numbered consecutively (7.5, 7.6) here, once, so every report
+    shows the same numbers.
     """
     from clauses.suggest import sequence_suggestions, suggest
+    from clauses.suggest.edits import edit_suggestion
 
     wanted = [
         i
         for i, result in enumerate(results)
         if result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
     ]
-    suggestions = sequence_suggestions(
-        [
-            suggest(
+    rendered = []
+    for i in wanted:
+        result = results[i]
+        suggestion = suggest(
+            document,
+            result.element,
+            profile_thresholds=profile.thresholds,
+            weak=result.status == WEAK,
+            reason=result.reason,
+            evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+        )
+        if result.status == WEAK and result.evidence:
+            edit = edit_suggestion(
                 document,
-                results[i].element,
-                profile_thresholds=profile.thresholds,
-                weak=results[i].status == WEAK,
-                reason=results[i].reason,
-                evidence_clause_id=results[i].evidence[0].clause_id if results[i].evidence else None,
+                result.element,
+                result.evidence[0],
+                thresholds=profile.thresholds,
+                wording=suggestion.text,
             )
-            for i in wanted
-        ]
-    )
+            suggestion = edit or suggestion
+        rendered.append(suggestion)
+    suggestions = sequence_suggestions(rendered)
     out = list(results)
     for i, suggestion in zip(wanted, suggestions, strict=True):
         out[i] = replace(results[i], suggestion=suggestion)

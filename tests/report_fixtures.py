@@ -104,12 +104,16 @@ def accepted_text(paragraph: etree._Element) -> str:
 def document_from_docx(path: Path) -> Document:
     """Build the Document a parser would: one clause per non-empty body paragraph."""
     body = docx.Document(str(path)).element.body
-    texts = [accepted_text(p) for p in body.iter(qn("w:p"))]
-    texts = [t for t in texts if t.strip()]
-    return build_document(texts, str(path), "docx", Path(path).read_bytes())
+    found = [(i, accepted_text(p)) for i, p in enumerate(body.iter(qn("w:p")))]
+    found = [(i, t) for i, t in found if t.strip()]
+    return build_document(
+        [t for _, t in found], str(path), "docx", Path(path).read_bytes(), sources=[i for i, _ in found]
+    )
 
 
-def build_document(texts: list[str], path: str, fmt: str, data: bytes) -> Document:
+def build_document(
+    texts: list[str], path: str, fmt: str, data: bytes, sources: list[int] | None = None
+) -> Document:
     """Document with clauses numbered from their leading "2.3"-style numbers."""
     full = "\n".join(texts)
     clauses: list[Clause] = []
@@ -130,6 +134,7 @@ def build_document(texts: list[str], path: str, fmt: str, data: bytes) -> Docume
                 start=offset,
                 end=offset + len(text),
                 level=level,
+                source=(sources[index],) if sources is not None else (),
             )
         )
         offset += len(text) + 1

@@ -112,8 +112,16 @@ def test_pipeline_nda_suggestions_for_gaps_only_with_distinct_numbers(nda: Analy
     assert {r.element for r in gaps} == {"breach_notice", "post_termination"}
     for result in nda.elements:
         assert (result.suggestion is not None) == (result in gaps), result.element
-    numbers = [r.suggestion.number for r in gaps if r.suggestion]
-    assert all(numbers)
+    # A weak element with evidence is edited in place; a missing one gets a new, numbered clause.
+    survival = _result(nda, "post_termination").suggestion
+    assert survival is not None and survival.kind == "edit" and survival.number == ""
+    assert survival.target == _result(nda, "post_termination").evidence[0].clause_id
+    assert [(nda.document.text[e.start : e.end], e.text) for e in survival.edits] == [
+        ("one (1) year", "two (2) years")
+    ]
+    assert "one (1) year" in survival.before and "two (2) years" in survival.after
+    numbers = [r.suggestion.number for r in gaps if r.suggestion and r.suggestion.kind == "insert"]
+    assert numbers and all(numbers)
     assert len(set(numbers)) == len(numbers)
     for result in gaps:
         assert result.suggestion and result.suggestion.element == result.element

@@ -70,7 +70,8 @@ def test_report_html_shows_findings_and_suggestions(analysis: Analysis) -> None:
     text = " ".join("".join(_parse(render_html(analysis)).text).split())
     assert "Section 2.1" in text
     assert "2.7 Notice of Unauthorized Disclosure. The Recipient shall notify the Company" in text
-    assert "to insert after Section 2.6 (Confidentiality)" in text
+    assert "to insert after Section 2.4 (Confidentiality)" in text
+    assert "after Section 2.6" not in text  # 2.6 exists only in another suggestion
     assert "No duty to notify the Company of unauthorized disclosure." in text
     assert 'Title says "Non-Disclosure Agreement".' in text
 

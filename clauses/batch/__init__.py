@@ -102,6 +102,8 @@ class BatchOptions:
     password: str | None = None
     model_folder: Path | None = None  # None: model_dir()
     side: str | None = None  # the side reviewed for; None: each profile's own
+    author: str = "clauses"  # the redline's revision and comment author
+    comments: str = "counterparty"  # the redline's comment audience: counterparty | internal | none
 
 
 @dataclass
@@ -189,7 +191,7 @@ def _gate_facts(analysis) -> dict[str, list[str]]:
 
 
 def _write_reports(
-    analysis, source: str, out_dir: Path, stem: str, formats: Sequence[str]
+    analysis, source: str, out_dir: Path, stem: str, options: BatchOptions
 ) -> tuple[dict[str, str], dict[str, int]]:
     """Each report's file name and size by report kind (the size lets a rerun trust the file)."""
     from clauses.report import write_csv, write_html, write_json, write_markdown, write_redline, write_xlsx
@@ -202,11 +204,11 @@ def _write_reports(
         "xlsx": write_xlsx,
     }
     outputs, sizes = {}, {}
-    for name in formats:
+    for name in options.formats:
         kind, suffix = FORMATS[name]
         target = out_dir / f"{stem}{suffix}"
         if name == "docx":
-            write_redline(analysis, source, target)
+            write_redline(analysis, source, target, author=options.author, comments=options.comments)
         else:
             writers[name](analysis, target)
         outputs[kind] = target.name
@@ -247,7 +249,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         doc_type = analysis.doc_type
         timings["detect"] = time.perf_counter() - started
         started = time.perf_counter()
-        outputs, sizes = _write_reports(analysis, task.source, options.out_dir, task.stem, options.formats)
+        outputs, sizes = _write_reports(analysis, task.source, options.out_dir, task.stem, options)
         timings["report"] = time.perf_counter() - started
         row = row_from_analysis(analysis, task.source, reports=outputs, doc_type=doc_type)
         record.update(
@@ -308,6 +310,8 @@ def run_batch(
     """
     started = time.perf_counter()
     base = run_identity(options.profile, model_dir(options.model_folder), options.side)
+    if "docx" in options.formats:  # another author or audience is another redline: redo it
+        base["redline"] = f"{options.author}\n{options.comments}"
     kinds = [FORMATS[name][0] for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
     result = BatchResult(records=[{} for _ in files])

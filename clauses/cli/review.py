@@ -55,6 +55,12 @@ WALK_EXTENSIONS = {
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
+class Comments(str, Enum):
+    counterparty = "counterparty"
+    internal = "internal"
+    none = "none"
+
+
 class FailOn(str, Enum):
     missing = "missing"
     weak = "weak"
@@ -197,6 +203,19 @@ def review(
             help="auto (infer the contract type), nda, vendor, employment, or a playbook .toml file.",
         ),
     ] = "auto",
+    comments: Annotated[
+        Comments,
+        typer.Option(
+            "--comments",
+            case_sensitive=False,
+            help="Comments in the DOCX redline: counterparty (short plain reasons, to send), "
+            "internal (full reasons with scores), none.",
+        ),
+    ] = Comments.counterparty,
+    author: Annotated[
+        str,
+        typer.Option("--author", help="Name on the redline's tracked changes and comments."),
+    ] = "clauses",
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -271,6 +290,8 @@ def review(
 
         clauses review vendor-terms/ --out review/ --profile vendor --side customer
 
+        clauses review nda.docx --out review/ --format docx --author "Jane Doe, ACME Legal"
+
     A cover page that incorporates standard terms by reference is reviewed
     together with the file beside it whose title it names.
     """
@@ -279,6 +300,9 @@ def review(
     from clauses.errors import ClausesError
 
     formats = _formats(format)
+    if not author.strip() or len(author) > 255:
+        typer.echo("--author: give a name of 1 to 255 characters", err=True)
+        raise typer.Exit(EXIT_USAGE)
     files, warnings = discover(paths, exclude=out)
     reporter = Reporter(len(files), mode="quiet" if quiet else "auto")
     for warning in warnings:
@@ -294,6 +318,8 @@ def review(
         force=force,
         password=password,
         side=side,
+        author=author,
+        comments=comments.value,
     )
     try:
         with reporter:

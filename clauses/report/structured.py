@@ -36,7 +36,8 @@ __all__ = [
     "write_csv_rows",
 ]
 
-SCHEMA_VERSION = "1.1"  # 1.1: evidence binds/protects/blanks, side, blanks
+# 1.1: evidence binds/protects/blanks, side, blanks; 1.2: suggestion kind, target, before, after
+SCHEMA_VERSION = "1.2"
 QUOTE_LIMIT = 600  # characters of clause text quoted per piece of evidence
 ELEMENT_COLUMNS = (
     "element",
@@ -128,6 +129,10 @@ def _element(result: ElementResult, text: str) -> dict[str, Any]:
             "section_number": suggestion.number,
             "insert_after": suggestion.insert_after,
             "placement": suggestion.placement,
+            "kind": suggestion.kind,
+            "target": suggestion.target,
+            "before": suggestion.before,
+            "after": suggestion.after,
         },
     }
 

@@ -300,18 +300,16 @@ def sequence_suggestions(suggestions: Sequence[Suggestion]) -> tuple[Suggestion,
     out: list[Suggestion] = []
     for item in suggestions:
         key = (item.insert_after, item.number)
-        if not item.number:
+        if not item.number or item.kind == "edit":
             out.append(item)
             continue
         if key in taken:
             previous = taken[key]
             number = next_number(previous)
             taken[key] = number or previous
-            # The reader inserts them in order, so each goes after the one before it.
-            where = re.sub(
-                r"^after (?:Section|Clause|Article) \S+", f"after {_label(previous)}", item.placement
-            )
-            out.append(replace(item, number=number, placement=where))
+            # The placement keeps naming the original's section ("after Section 7.4"): a
+            # number that exists only in another suggestion means nothing to the other side.
+            out.append(replace(item, number=number))
         else:
             taken[key] = item.number
             out.append(item)
