@@ -111,8 +111,14 @@ class _Reader:
             if out is not None:
                 outline = limits.bounded_int(out.get(W + "val"), -1)
                 outline = outline if outline >= 0 else None
-        label = self.numbering.label(ppr, style)
         text = paragraph_text(p).strip()
+        # An empty paragraph whose mark carries a section break (the end of a cover page)
+        # shows no number in Word or LibreOffice, so it must not advance the counters:
+        # counting it puts every later number of its list one ahead of the document.
+        if not text and ppr is not None and ppr.find(W + "sectPr") is not None:
+            label = None
+        else:
+            label = self.numbering.label(ppr, style)
         heading = None if in_table else self.numbering.heading_level(style, outline)
         return text, label, heading
 
