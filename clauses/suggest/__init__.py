@@ -171,6 +171,21 @@ def _section_run(clauses: Sequence[Clause], anchor: int) -> tuple[int, int]:
     return first, last
 
 
+_DEFINITIONS = re.compile(r"\bdefinitions?\b|\binterpretation\b", re.IGNORECASE)
+_DEFINES = re.compile(
+    r'^\W*(?:[\w.()]+\s+)?[“"‘\'][^”"’\']{1,80}[”"’\']\s+(?:means|shall mean|has the meaning|includes)\b'
+)
+
+
+def _unsuitable(clauses: Sequence[Clause], index: int) -> bool:
+    """True for a clause no new clause should follow: in a table, or in a definitions list."""
+    clause = clauses[index]
+    if clause.in_table or _DEFINES.match(clause.text):
+        return True
+    first, _ = _section_run(clauses, index)
+    return bool(_DEFINITIONS.search(clause.heading) or _DEFINITIONS.search(clauses[first].heading))
+
+
 def _confidentiality_anchor(clauses: Sequence[Clause]) -> int | None:
     """The clause opening the confidentiality section.
 
@@ -185,6 +200,8 @@ def _confidentiality_anchor(clauses: Sequence[Clause]) -> int | None:
             continue
         if index > 0 and clauses[index - 1].heading.strip() == heading:
             continue  # a later clause of the same section, not its opening
+        if _unsuitable(clauses, index):
+            continue
         first, last = _section_run(clauses, index)
         rank = (
             2 if _CONF_TITLE.match(heading) else 1,
@@ -209,6 +226,8 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
     anchor = _confidentiality_anchor(clauses)
     if anchor is None and evidence_clause_id:
         anchor = next((i for i, c in enumerate(clauses) if c.id == evidence_clause_id), None)
+        if anchor is not None and _unsuitable(clauses, anchor):
+            anchor = None  # "exclusions" inside the definitions list, a clause in a cover-page table
     if anchor is not None:
         first, last = _section_run(clauses, anchor)
         numbered = [i for i in range(first, last + 1) if clauses[i].number]

@@ -22,7 +22,8 @@ _EFFORTS = re.compile(r"\b(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?r
 _RESIDUALS = re.compile(r"\bresiduals?\b|\bunaided\s+memor|\bretained\s+in\s+(?:the\s+)?memor", re.IGNORECASE)
 _ANY_LAWFUL = re.compile(r"\bany\s+lawful\s+purpose\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.;]*(?:[.;]|$)")
-_TEMPLATE_HEADING = re.compile(r"^(?:[A-Z][\w-]*\s?){1,4}\.\s+")
+# A template opens with its title ("Notice of Unauthorized Disclosure. "): not wanted mid-clause.
+_TEMPLATE_HEADING = re.compile(r"^[A-Z][^.]{0,60}?\.\s+(?=[A-Z])")
 
 
 def _clause(document: Document, clause_id: str) -> Clause | None:
@@ -71,7 +72,10 @@ def _residual_edits(clause: Clause) -> list[TextEdit]:
 
 def _appended(clause: Clause, wording: str) -> list[TextEdit]:
     """The repairing sentence added at the clause's end (the template without its heading)."""
-    sentence = _TEMPLATE_HEADING.sub("", wording.strip(), count=1)
+    heading = _TEMPLATE_HEADING.match(wording.strip())
+    sentence = wording.strip()
+    if heading is not None and len(heading.group().split()) <= 6:
+        sentence = sentence[heading.end() :]
     return [TextEdit(clause.end, clause.end, " " + sentence)] if sentence else []
 
 

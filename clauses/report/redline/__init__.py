@@ -106,16 +106,22 @@ def build_redline(
             text = suggestion.text
             if suggestion.number and not slot.automatic:
                 text = f"{suggestion.number} {text}"
-            paragraph = new_paragraph(slot.model, text, revisions, comment_id, keep_numbering=slot.automatic)
-            previous = last_inserted.get(suggestion.insert_after)
-            if previous is not None and slot.after:
-                previous.addnext(paragraph)  # type: ignore[attr-defined]
-            elif slot.after:
-                slot.element.addnext(paragraph)
-            else:
-                slot.element.addprevious(paragraph)
-            mark_inserted(paragraph, revisions)
-            last_inserted[suggestion.insert_after] = paragraph
+            title, wording = _split_title(text) if slot.body_model is not None else ("", text)
+            made = []
+            if title:
+                made.append(new_paragraph(slot.model, title, revisions, None, keep_numbering=True))
+            model = slot.body_model if title else slot.model
+            made.append(new_paragraph(model, wording, revisions, comment_id, keep_numbering=slot.automatic))
+            for paragraph in made:
+                previous = last_inserted.get(suggestion.insert_after)
+                if previous is not None and slot.after:
+                    previous.addnext(paragraph)  # type: ignore[attr-defined]
+                elif slot.after:
+                    slot.element.addnext(paragraph)
+                else:
+                    slot.element.addprevious(paragraph)
+                mark_inserted(paragraph, revisions)
+                last_inserted[suggestion.insert_after] = paragraph
             result.inserted.append(element.element)
         if comment_id is not None:
             notes.add(comment_element(comment_id, revisions, lines))
@@ -125,6 +131,14 @@ def build_redline(
     enable_track_revisions(package, source)
     result.data = package.to_bytes()
     return result
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """("Notice of Unauthorized Disclosure", "The Recipient shall ...") from a template's text."""
+    head, _, rest = text.partition(". ")
+    if rest and 0 < len(head.split()) <= 6:
+        return head, rest
+    return "", text
 
 
 def _edit(

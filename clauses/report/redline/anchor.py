@@ -34,6 +34,10 @@ class Slot:
     after: bool
     model: etree._Element | None  # the paragraph whose properties the new one copies
     automatic: bool  # the model is numbered by Word: copy its numbering instead of typing a number
+    # A new top-level section where Word numbers headings apart from their text: the title
+    # goes in a paragraph like ``model`` (the last section heading) and the wording in one
+    # like ``body_model`` (that section's first numbered clause), as the document does it.
+    body_model: etree._Element | None = None
 
 
 class Body:
@@ -63,7 +67,7 @@ class Body:
         if anchor is not None and not in_table(anchor):
             model, automatic = self._model(suggestion)
             return Slot(outermost_block(anchor), True, model if model is not None else anchor, automatic)
-        return self._before_signature()
+        return self._before_signature(suggestion)
 
     def _model(self, suggestion: Suggestion) -> tuple[etree._Element | None, bool]:
         """The sibling the new clause follows ("7.4" for a new "7.5"), and whether Word numbers it."""
@@ -82,8 +86,36 @@ class Body:
             return first, not typed
         return None, False
 
-    def _before_signature(self) -> Slot:
+    def _before_signature(self, suggestion: Suggestion) -> Slot:
         """Before the final signature block (after the last clause with a number), else at the end."""
+        heading, body = self._top_level_models(suggestion.number)
+        slot = self._signature_slot()
+        if heading is None:
+            return slot
+        return Slot(slot.element, slot.after, heading, True, body)
+
+    def _top_level_models(self, number: str) -> tuple[etree._Element | None, etree._Element | None]:
+        """The last section heading Word numbers and, when it holds only a title, its first clause."""
+        if not re.fullmatch(r"\d+\.?", number.strip()):
+            return None, None
+        clauses = self.document.clauses
+        for index in range(len(clauses) - 1, -1, -1):
+            clause = clauses[index]
+            if clause.in_table or not re.fullmatch(r"\d+\.?", clause.number.strip()):
+                continue
+            found = self.paragraphs_of(clause)
+            if not found or " ".join(accepted_text(found[0]).split()).startswith(clause.number.strip()):
+                return None, None  # typed numbers: the new section types its number too
+            top = clause.number.strip().rstrip(".")
+            child = next(
+                (c for c in clauses[index + 1 :] if c.number.startswith(f"{top}.") and self.paragraphs_of(c)),
+                None,
+            )
+            title_only = child is not None and len(clause.text) - len(clause.number) < 80
+            return found[0], self.paragraphs_of(child)[0] if title_only and child is not None else None
+        return None, None
+
+    def _signature_slot(self) -> Slot:
         numbered = [c for c in self.document.clauses if c.number and not c.in_table and c.source]
         floor = max((max(c.source) for c in numbered), default=-1)
         for index in range(floor + 1, len(self.paragraphs)):
