@@ -1,0 +1,148 @@
+"""The redline on a contract Word numbers itself: edits in place, real list items, and the proof.
+
+The proof tests accept every change (tests/accept_all.py), parse the result again
+and review it: the weak elements are present, none of the old wording is left in
+the edited clauses, the new clauses are numbered by Word in sequence with their
+neighbours, nothing was inserted in a table, and the earlier reviewer's
+revision survives.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from accept_all import accept_all
+from lxml import etree
+from redline_fixtures import EARLIER, NUM_ID, write_numbered_nda
+
+from clauses.datamodel import PRESENT, WEAK, Analysis
+from clauses.parse import parse
+from clauses.pipeline import analyze, load_shipped_model
+from clauses.report.redline import write_redline
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+AUTHOR = "Jane Doe"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_shipped_model()
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory, model) -> tuple[Path, Analysis, Path]:
+    folder = tmp_path_factory.mktemp("numbered-nda")
+    source = write_numbered_nda(folder / "nda.docx")
+    analysis = analyze(source, model=model)
+    out = folder / "nda.redline.docx"
+    write_redline(analysis, source, out, author=AUTHOR)
+    return source, analysis, out
+
+
+def _root(path: Path, part: str = "word/document.xml") -> etree._Element:
+    with zipfile.ZipFile(path) as package:
+        return etree.fromstring(package.read(part))
+
+
+def _paragraphs(path: Path) -> list[etree._Element]:
+    return list(_root(path).find(f"{W}body").iter(f"{W}p"))
+
+
+def _clause(analysis: Analysis, number: str):
+    return next(c for c in analysis.document.clauses if c.number == number)
+
+
+def test_report_redline_edit_weak_clause_changed_in_its_own_paragraph(reviewed) -> None:
+    _, analysis, out = reviewed
+    survival = next(r for r in analysis.elements if r.element == "post_termination")
+    assert survival.status == WEAK and survival.suggestion.kind == "edit"
+    paragraph = _paragraphs(out)[_clause(analysis, "2.3").source[0]]
+    deleted = "".join(t.text for d in paragraph.iter(f"{W}del") for t in d.iter(f"{W}delText"))
+    inserted = ["".join(t.text for t in i.iter(f"{W}t")) for i in paragraph.findall(f"{W}ins")]
+    assert deleted == "one (1) year"  # word level: only the period changes, across the two runs
+    assert inserted == ["two (2) years"]
+    for change in list(paragraph.iter(f"{W}del")) + paragraph.findall(f"{W}ins"):
+        assert change.get(f"{W}author") == AUTHOR
+    # The run formatting survives: the new words are italic like the words they replace.
+    new_run = paragraph.find(f"{W}ins").find(f"{W}r")
+    assert new_run.find(f"{W}rPr/{W}i") is not None
+    assert all(r.find(f"{W}rPr/{W}i") is not None for d in paragraph.iter(f"{W}del") for r in d)
+
+
+def test_report_redline_edit_json_says_kind_before_after(reviewed) -> None:
+    _, analysis, _ = reviewed
+    care = next(r for r in analysis.elements if r.element == "safeguards").suggestion
+    assert care.kind == "edit" and care.target == _clause(analysis, "2.2").id
+    assert "reasonable efforts" in care.before and "at least reasonable care" in care.after
+    assert "reasonable efforts" not in care.after
+
+
+def test_report_redline_insert_is_a_word_list_item_after_its_sibling(reviewed) -> None:
+    _, analysis, out = reviewed
+    body = _root(out).find(f"{W}body")
+    ours = [
+        p
+        for p in body.iter(f"{W}p")
+        if p.findall(f"{W}ins") and all(r.getparent().tag == f"{W}ins" for r in p.iter(f"{W}r"))
+    ]
+    inserts = [r for r in analysis.elements if r.suggestion and r.suggestion.kind == "insert"]
+    assert len(ours) == len(inserts) > 0
+    for paragraph in ours:
+        numpr = paragraph.find(f"{W}pPr/{W}numPr")
+        assert numpr is not None, "the new clause must be numbered by Word"
+        assert numpr.find(f"{W}numId").get(f"{W}val") == NUM_ID
+        assert numpr.find(f"{W}ilvl").get(f"{W}val") == "1"
+        text = "".join(t.text for t in paragraph.iter(f"{W}t"))
+        assert not text[:1].isdigit(), f"typed number in {text[:20]!r}"
+        assert next(paragraph.iterancestors(f"{W}tbl"), None) is None
+
+
+def test_report_redline_track_changes_on_and_comments_for_counterparty(reviewed) -> None:
+    _, _, out = reviewed
+    assert _root(out, "word/settings.xml").find(f"{W}trackRevisions") is not None
+    comments = [c for c in _root(out, "word/comments.xml").iter(f"{W}comment")]
+    assert comments and all(c.get(f"{W}author") == AUTHOR for c in comments)
+    for comment in comments:
+        text = "".join(t.text for t in comment.iter(f"{W}t"))
+        assert text.startswith("We propose") and not any(ch.isdigit() for ch in text), text
+
+
+def test_report_redline_comments_internal_and_none(reviewed, tmp_path: Path) -> None:
+    source, analysis, _ = reviewed
+    internal, silent = tmp_path / "internal.docx", tmp_path / "none.docx"
+    write_redline(analysis, source, internal, comments="internal")
+    write_redline(analysis, source, silent, comments="none")
+    texts = ["".join(t.text for t in c.iter(f"{W}t")) for c in _root(internal, "word/comments.xml")]
+    assert any("one (1) year" in t and "profile" in t for t in texts)  # the full reason
+    with zipfile.ZipFile(silent) as package:
+        assert "word/comments.xml" not in package.namelist()
+    assert not list(_root(silent).iter(f"{W}commentReference"))
+
+
+def test_report_redline_accept_all_fixes_the_contract(reviewed, model, tmp_path: Path) -> None:
+    _, analysis, out = reviewed
+    accepted = accept_all(out, tmp_path / "accepted.docx")
+    document = parse(accepted)
+    numbers = [c.number for c in document.clauses if c.number]
+    inserts = sum(1 for r in analysis.elements if r.suggestion and r.suggestion.kind == "insert")
+    # Word numbers the new clauses 2.4, 2.5, ... right after 2.3, and General stays 3.
+    assert numbers == ["1", "1.1", "2", *[f"2.{k}" for k in range(1, 4 + inserts)], "3", "3.1"]
+    survival = next(c for c in document.clauses if c.number == "2.3")
+    assert "two (2) years" in survival.text and "one (1) year" not in survival.text
+    care = next(c for c in document.clauses if c.number == "2.2")
+    assert "at least reasonable care" in care.text and "reasonable efforts" not in care.text
+    assert EARLIER.strip() in next(c for c in document.clauses if c.number == "2.1").text
+    again = {r.element: r for r in analyze(accepted, profile=analysis.profile, model=model).elements}
+    for result in analysis.elements:
+        if result.suggestion is not None:
+            assert again[result.element].status == PRESENT, (result.element, again[result.element].reason)
+
+
+def test_report_redline_keeps_earlier_revisions(reviewed) -> None:
+    _, _, out = reviewed
+    theirs = [i for i in _root(out).iter(f"{W}ins") if i.get(f"{W}author") == "Earlier Reviewer"]
+    assert ["".join(t.text for t in i.iter(f"{W}t")) for i in theirs] == [EARLIER]
+    ids = [e.get(f"{W}id") for e in _root(out).iter(f"{W}ins", f"{W}del")]
+    assert len(ids) == len(set(ids))
