@@ -53,7 +53,7 @@ def choose_profile(
 
 
 def _with_suggestions(
-    document: Document, results: tuple[ElementResult, ...], profile: Profile
+    document: Document, results: tuple[ElementResult, ...], profile: Profile, doc_type: str = ""
 ) -> tuple[ElementResult, ...]:
     """Attach suggested wording to every required or recommended element that is weak or missing.
 
@@ -80,6 +80,7 @@ def _with_suggestions(
             weak=result.status == WEAK,
             reason=result.reason,
             evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+            doc_type=doc_type,
         )
         if result.status == WEAK and result.evidence:
             edit = edit_suggestion(
@@ -141,7 +142,7 @@ def analyze_document(
     if blanks:
         warnings.append(_blank_line(blanks))
     if suggestions:
-        results = _with_suggestions(document, results, chosen)
+        results = _with_suggestions(document, results, chosen, inferred[0])
     return Analysis(
         document=document,
         profile=chosen.name,

@@ -273,6 +273,7 @@ def suggest(
     reason: str,
     evidence_clause_id: str | None,
     vocabulary: Vocabulary | None = None,
+    doc_type: str = "",
 ) -> Suggestion:
     """Render the wording for ``element_id`` and say where it goes.
 
@@ -280,7 +281,11 @@ def suggest(
     (defaults 2 and 72, as in the spec). ``weak`` selects the variant that
     repairs an existing clause rather than adding a new one. ``vocabulary``
     saves reading the contract's terms again when suggesting several elements.
+    ``doc_type`` ("nda", "vendor", "employment") keeps employment wording out of
+    agreements between companies.
     """
+    from clauses.suggest.style import STATUTORY_TERMS, data_protection_laws, fit_style
+
     vocabulary = vocabulary or document.vocabulary or GENERIC_VOCABULARY
     survival = profile_thresholds.get("min_survival_years", 2)
     notice = profile_thresholds.get("max_notice_hours", 72)
@@ -288,8 +293,13 @@ def suggest(
         survival = 2
     template_name = _template_name(element_id)
     template = _environment().get_template(template_name)
+    ci = vocabulary.ci
+    if element_id == "definition" and STATUTORY_TERMS.match(ci.strip()):
+        ci = "Confidential Information"  # a statute defines PHI or personal data; never redefine it
     rendered = template.render(
-        ci=vocabulary.ci,
+        ci=ci,
+        employment=doc_type == "employment",
+        data_protection_laws=data_protection_laws(document),
         recipient=vocabulary.recipient,
         discloser=vocabulary.discloser,
         mutual=vocabulary.mutual,
@@ -301,7 +311,7 @@ def suggest(
         weak=weak,
         reason=reason,
     )
-    text = " ".join(rendered.split())
+    text = fit_style(" ".join(rendered.split()), document)
     insert_after, number, placement = _place(document, evidence_clause_id)
     return Suggestion(
         element=element_id, text=text, number=number, insert_after=insert_after, placement=placement

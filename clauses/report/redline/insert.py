@@ -46,6 +46,8 @@ def new_paragraph(
                     continue
                 if child.tag == w("numPr") and not keep_numbering:
                     continue
+                if child.tag == w("jc") and child.get(w("val")) == "center":
+                    continue  # the paragraph before a signature block is often a centred caption
                 ppr.append(deepcopy(child))
         runs = [r for r in model.iter(w("r")) if r.find(w("t")) is not None]
         if runs:

@@ -1,0 +1,102 @@
+"""Suggested wording fits the contract: spelling, quotes, governing law, parties, statutory terms."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from report_fixtures import build_document
+
+from clauses.datamodel import Document
+from clauses.suggest import suggest
+from clauses.suggest.style import data_protection_laws, fit_style
+
+NDA = {"min_survival_years": 2, "max_notice_hours": 72}
+UK_TEXTS = [
+    "MUTUAL NON-DISCLOSURE AGREEMENT",
+    "This Agreement is made between Northwind Traders Ltd and Southwind Logistics Ltd.",
+    "1. Confidentiality",
+    "1.1 Each party shall keep the other party\u2019s \u201cConfidential Information\u201d confidential "
+    "and shall not disclose it to any unauthorised person or organisation.",
+    "2. General",
+    "2.1 This Agreement is governed by the laws of England and Wales.",
+]
+
+
+def _document(texts: list[str]) -> Document:
+    return build_document(texts, "contract.txt", "text", "\n".join(texts).encode())
+
+
+def _wording(document: Document, element: str, *, weak: bool = False, doc_type: str = "nda") -> str:
+    return suggest(
+        document,
+        element,
+        profile_thresholds=NDA,
+        weak=weak,
+        reason="",
+        evidence_clause_id=None,
+        doc_type=doc_type,
+    ).text
+
+
+def test_suggest_style_uk_spelling_and_curly_quotes() -> None:
+    document = _document(UK_TEXTS)
+    text = _wording(document, "breach_notice")
+    assert "unauthorised" in text and "unauthorized" not in text
+    definition = _wording(document, "definition")
+    assert "\u201c" in definition and '"' not in definition
+
+
+def test_suggest_style_us_contract_keeps_us_spelling() -> None:
+    texts = [t.replace("unauthorised", "unauthorized").replace("isation", "ization") for t in UK_TEXTS]
+    text = _wording(_document(texts), "breach_notice")
+    assert "unauthorized" in text
+
+
+@pytest.mark.parametrize(
+    ("law", "named", "absent"),
+    [
+        ("the laws of England and Wales", "UK GDPR", "California"),
+        ("the laws of the State of California", "California Consumer Privacy Act", "UK GDPR"),
+        ("the laws of Ireland", "(EU) 2016/679", "California"),
+        ("the laws of the State of Delaware", "applicable data protection laws", "GDPR"),
+    ],
+)
+def test_suggest_style_data_protection_laws_follow_governing_law(law: str, named: str, absent: str) -> None:
+    texts = UK_TEXTS[:-1] + [f"2.1 This Agreement is governed by {law}."]
+    text = _wording(_document(texts), "data_protection")
+    assert named in text and absent not in text
+    for statute in ("Gramm-Leach-Bliley", "Health Insurance Portability"):
+        assert statute not in text
+
+
+def test_suggest_style_no_law_stated_says_applicable_laws() -> None:
+    document = _document(UK_TEXTS[:-2])
+    assert data_protection_laws(document) == "applicable data protection laws"
+
+
+def test_suggest_style_no_space_before_punctuation() -> None:
+    text = _wording(_document(UK_TEXTS), "exclusions")
+    assert " ." not in text and " ," not in text
+    assert fit_style("the Information .", _document(["x"])) == "the Information."
+
+
+def test_suggest_style_employment_only_in_employment_agreements() -> None:
+    document = _document(UK_TEXTS)
+    assert "employment" not in _wording(document, "post_termination", doc_type="nda")
+    assert "employment" not in _wording(document, "post_termination", weak=True, doc_type="vendor")
+    assert "employment" in _wording(document, "post_termination", doc_type="employment")
+
+
+def test_suggest_style_never_redefines_a_statutory_term() -> None:
+    document = _document(UK_TEXTS)
+    document = replace(document, vocabulary=replace(document.vocabulary, ci="Protected Health Information"))
+    text = _wording(document, "definition")
+    assert "Protected Health Information" not in text
+    assert "\u201cConfidential Information\u201d means" in text
+
+
+def test_suggest_style_remedies_stay_within_confidentiality() -> None:
+    text = _wording(_document(UK_TEXTS), "remedies", weak=True)
+    assert "injunctive relief" in text
+    assert "cap on liability" not in text and "limitation or exclusion of liability" not in text
