@@ -46,13 +46,20 @@ def _where(evidence: Evidence) -> str:
     return f"the clause at offset {evidence.start}"
 
 
-def _survival_reason(supporting: tuple[Evidence, ...], minimum: float) -> str | None:
+def _survival_reason(
+    supporting: tuple[Evidence, ...], minimum: float, fallback: float | None = None
+) -> str | None:
     periods: list[Quantity] = [q for ev in supporting for q in ev.quantities if q.kind == "survival"]
     if not periods:
         return None
     finite = [q for q in periods if q.value is not None and not math.isinf(q.value)]
     shortest = min(finite, key=lambda q: q.value or 0.0) if finite else None
     if shortest is not None and (shortest.value or 0.0) < minimum:
+        if fallback is not None and (shortest.value or 0.0) >= fallback:
+            return (
+                f"acceptable fallback: confidentiality survives {describe_years(shortest.value or 0.0)} "
+                f'("{shortest.text}"); the playbook prefers {describe_years(minimum)}'
+            )
         return (
             f"confidentiality survives {describe_years(shortest.value or 0.0)} "
             f'("{shortest.text}"); the profile needs {describe_years(minimum)}'
@@ -60,12 +67,19 @@ def _survival_reason(supporting: tuple[Evidence, ...], minimum: float) -> str | 
     return None
 
 
-def _notice_reason(supporting: tuple[Evidence, ...], maximum: float) -> str | None:
+def _notice_reason(
+    supporting: tuple[Evidence, ...], maximum: float, fallback: float | None = None
+) -> str | None:
     quantities = tuple(q for ev in supporting for q in ev.quantities if q.kind == "notice")
     hours, words = effective_notice_hours(quantities)
     if hours is None:
         said = f' ("{words}")' if words else ""
         return f"no outer time limit for notifying a breach{said}; the profile needs {maximum:g} hours"
+    if hours > maximum and fallback is not None and hours <= fallback:
+        return (
+            f'acceptable fallback: breach notice within {hours:g} hours ("{words}"); '
+            f"the playbook prefers {maximum:g}"
+        )
     if hours > maximum:
         return f'breach notice within {hours:g} hours ("{words}"); the profile allows at most {maximum:g}'
     return None
@@ -144,9 +158,9 @@ def judge_element(
     if blank is not None:
         reason = f'left blank: "{blank.blanks[0]}" ({_where(blank)})'
     elif definition.quantity == "survival":
-        reason = _survival_reason(supporting, profile.min_survival_years)
+        reason = _survival_reason(supporting, profile.min_survival_years, profile.fallback_survival_years)
     elif definition.quantity == "notice":
-        reason = _notice_reason(supporting, profile.max_notice_hours)
+        reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
     if reason is None and all(ev.weak_signals for ev in supporting):
         reason = f"{supporting[0].weak_signals[0]} ({_where(supporting[0])})"
     best = supporting[0]

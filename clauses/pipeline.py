@@ -81,6 +81,7 @@ def _with_suggestions(
             reason=result.reason,
             evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
             doc_type=doc_type,
+            template_path=dict(profile.wording).get(result.element),
         )
         if result.status == WEAK and result.evidence:
             edit = edit_suggestion(

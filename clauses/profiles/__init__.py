@@ -3,6 +3,13 @@
 The built-in profiles (nda, vendor, employment) are TOML files in this package;
 a user's playbook is a TOML file with the same schema. Both go through the same
 validation, whose messages name the bad key or element id.
+
+A playbook may also carry the firm's negotiating positions, as contract tools
+do: ``extends = "vendor"`` starts from a built-in profile (its thresholds and
+elements, each overridable); a threshold may be ``{ preferred = 5, fallback = 3 }``
+(meeting only the fallback is weak, "acceptable fallback"); and ``[wording]``
+points an element at the firm's own Jinja2 template, a path relative to the
+playbook, checked when the playbook is loaded.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ PROFILE_DIR = Path(__file__).resolve().parent
 BUILT_IN = ("nda", "vendor", "employment")
 REQUIREMENTS = tuple(r.value for r in Requirement)
 SEVERITIES = tuple(s.value for s in Severity if s is not Severity.NONE)  # "none" is only for optional
-_TOP_KEYS = {"name", "title", "description", "side", "thresholds", "elements"}
+_TOP_KEYS = {"name", "title", "description", "side", "thresholds", "elements", "extends", "wording"}
 _THRESHOLD_KEYS = {"min_survival_years": (int, float), "max_notice_hours": (int, float)}
 
 
@@ -44,6 +51,10 @@ class Profile:
     # The side the review is for: a duty counts when it binds the other side. One of
     # SIDES, "either" (any duty counts) or a party's defined name as the contract writes it.
     side: str = "either"
+    # The positions a playbook accepts short of its preferred ones (None: no fallback).
+    fallback_survival_years: float | None = None
+    fallback_notice_hours: float | None = None
+    wording: tuple[tuple[str, str], ...] = ()  # (element id, template file) from [wording]
 
     def rule(self, element: str) -> ElementRule:
         return self.elements.get(element, ElementRule(Requirement.OPTIONAL, Severity.LOW))
@@ -64,13 +75,13 @@ def validate_profile(data: dict, source: str) -> Profile:
     thresholds = data.get("thresholds", {})
     if not isinstance(thresholds, dict):
         raise ConfigError(f"{source}: 'thresholds' must be a table")
+    positions: dict[str, tuple[float, float | None]] = {}
     for key, value in thresholds.items():
         if key not in _THRESHOLD_KEYS:
             raise ConfigError(
                 f"{source}: thresholds: unknown key {key!r}; allowed: {sorted(_THRESHOLD_KEYS)}"
             )
-        if isinstance(value, bool) or not isinstance(value, _THRESHOLD_KEYS[key]) or value < 0:
-            raise ConfigError(f"{source}: thresholds.{key} must be a non-negative number")
+        positions[key] = _position(value, f"{source}: thresholds.{key}", lenient_above=key.startswith("max"))
     side = data.get("side", "either")
     if not isinstance(side, str) or not side.strip() or len(side) > 80:
         raise ConfigError(
@@ -104,25 +115,104 @@ def validate_profile(data: dict, source: str) -> Profile:
         rules[element] = ElementRule(Requirement(requirement), Severity(severity))
     for element in core:  # a playbook that leaves a core element out still requires it
         rules.setdefault(element, ElementRule(Requirement.REQUIRED, Severity.HIGH))
+    survival = positions.get("min_survival_years", (2.0, None))
+    notice = positions.get("max_notice_hours", (72.0, None))
     return Profile(
         name=name,
         title=str(data.get("title", name)),
         description=str(data.get("description", "")),
-        min_survival_years=float(thresholds.get("min_survival_years", 2)),
-        max_notice_hours=float(thresholds.get("max_notice_hours", 72)),
+        min_survival_years=survival[0],
+        max_notice_hours=notice[0],
         elements=rules,
         side=side.strip(),
+        fallback_survival_years=survival[1],
+        fallback_notice_hours=notice[1],
+        wording=_wording(data.get("wording", {}), source),
     )
 
 
-def load_profile_file(path: Path) -> Profile:
+def _number(value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{where} must be a non-negative number")
+    return float(value)
+
+
+def _position(value: object, where: str, *, lenient_above: bool) -> tuple[float, float | None]:
+    """A threshold as (preferred, fallback): a number, or ``{ preferred = .., fallback = .. }``."""
+    if not isinstance(value, dict):
+        return _number(value, where), None
+    extra = set(value) - {"preferred", "fallback"}
+    if extra or "preferred" not in value:
+        raise ConfigError(f"{where} must be a number or {{ preferred = N, fallback = M }}")
+    preferred = _number(value["preferred"], f"{where}.preferred")
+    if "fallback" not in value:
+        return preferred, None
+    fallback = _number(value["fallback"], f"{where}.fallback")
+    # A fallback concedes something: a shorter survival, a longer notice period.
+    if (fallback < preferred) if lenient_above else (fallback > preferred):
+        side = "at least" if lenient_above else "at most"
+        raise ConfigError(f"{where}.fallback must be {side} the preferred value {preferred:g}")
+    return preferred, fallback
+
+
+def _wording(table: object, source: str) -> tuple[tuple[str, str], ...]:
+    """[wording]: element id -> the firm's template, relative to the playbook; each file checked now."""
+    import jinja2
+
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: 'wording' must be a table of element id = \"template file\"")
+    known = element_ids()
+    base = Path(source).parent
+    found = []
+    for element, relative in table.items():
+        if element not in known:
+            raise ConfigError(
+                f"{source}: wording: unknown element id {element!r}; known ids: {', '.join(known)}"
+            )
+        if not isinstance(relative, str) or not relative.strip():
+            raise ConfigError(f"{source}: wording.{element} must be a template file name")
+        path = (base / relative).resolve()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{source}: wording.{element}: cannot read {relative}: {exc}") from exc
+        try:
+            jinja2.Environment().parse(text)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ConfigError(
+                f"{source}: wording.{element}: {relative} line {exc.lineno}: {exc.message}"
+            ) from exc
+        found.append((element, str(path)))
+    return tuple(found)
+
+
+def _read_toml(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read playbook: {exc.strerror or exc}") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return validate_profile(data, str(path))
+
+
+def _extended(data: dict, source: str) -> dict:
+    """The playbook laid over the built-in profile it ``extends``: its keys win, table by table."""
+    base_name = data.get("extends")
+    if base_name is None:
+        return data
+    if base_name not in BUILT_IN:
+        raise ConfigError(f"{source}: extends must name a built-in profile: {', '.join(BUILT_IN)}")
+    base = _read_toml(PROFILE_DIR / f"{base_name}.toml")
+    merged = {**base, **{k: v for k, v in data.items() if k != "extends"}}
+    for table in ("thresholds", "elements"):
+        if isinstance(data.get(table), dict):
+            merged[table] = {**base.get(table, {}), **data[table]}
+    return merged
+
+
+def load_profile_file(path: Path) -> Profile:
+    data = _read_toml(path)
+    return validate_profile(_extended(data, str(path)), str(path))
 
 
 @lru_cache(maxsize=len(BUILT_IN))

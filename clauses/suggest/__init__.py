@@ -274,6 +274,7 @@ def suggest(
     evidence_clause_id: str | None,
     vocabulary: Vocabulary | None = None,
     doc_type: str = "",
+    template_path: str | None = None,
 ) -> Suggestion:
     """Render the wording for ``element_id`` and say where it goes.
 
@@ -282,7 +283,8 @@ def suggest(
     repairs an existing clause rather than adding a new one. ``vocabulary``
     saves reading the contract's terms again when suggesting several elements.
     ``doc_type`` ("nda", "vendor", "employment") keeps employment wording out of
-    agreements between companies.
+    agreements between companies. ``template_path`` is the firm's own template
+    for the element (a playbook's ``[wording]``), rendered with the same variables.
     """
     from clauses.suggest.style import STATUTORY_TERMS, data_protection_laws, fit_style
 
@@ -291,26 +293,37 @@ def suggest(
     notice = profile_thresholds.get("max_notice_hours", 72)
     if survival is None or (isinstance(survival, float) and math.isinf(survival)):
         survival = 2
-    template_name = _template_name(element_id)
-    template = _environment().get_template(template_name)
+    if template_path is not None:
+        from pathlib import Path
+
+        template = _environment().from_string(Path(template_path).read_text(encoding="utf-8"))
+    else:
+        template = _environment().get_template(_template_name(element_id))
     ci = vocabulary.ci
     if element_id == "definition" and STATUTORY_TERMS.match(ci.strip()):
         ci = "Confidential Information"  # a statute defines PHI or personal data; never redefine it
-    rendered = template.render(
-        ci=ci,
-        employment=doc_type == "employment",
-        data_protection_laws=data_protection_laws(document),
-        recipient=vocabulary.recipient,
-        discloser=vocabulary.discloser,
-        mutual=vocabulary.mutual,
-        roles_defined=vocabulary.roles_defined,
-        purpose=vocabulary.purpose,
-        personal_data=vocabulary.personal_data,
-        survival_years=survival,
-        notice_hours=notice,
-        weak=weak,
-        reason=reason,
-    )
+    try:
+        rendered = template.render(
+            ci=ci,
+            employment=doc_type == "employment",
+            data_protection_laws=data_protection_laws(document),
+            recipient=vocabulary.recipient,
+            discloser=vocabulary.discloser,
+            mutual=vocabulary.mutual,
+            roles_defined=vocabulary.roles_defined,
+            purpose=vocabulary.purpose,
+            personal_data=vocabulary.personal_data,
+            survival_years=survival,
+            notice_hours=notice,
+            weak=weak,
+            reason=reason,
+        )
+    except jinja2.TemplateError as exc:  # the firm's own template: a one-line error, not a traceback
+        if template_path is None:
+            raise
+        from clauses.errors import ConfigError
+
+        raise ConfigError(f"{template_path}: cannot render the wording: {exc}") from exc
     text = fit_style(" ".join(rendered.split()), document)
     insert_after, number, placement = _place(document, evidence_clause_id)
     return Suggestion(
