@@ -1,9 +1,11 @@
 """Measure the DOCX redline on real contracts: placement, numbering, edits in place, accept-all.
 
-    python benchmarks/redline_check.py samples/*.docx ../shared/real/agreements/docs/*.docx
+    python benchmarks/redline_check.py samples/*.docx samples/*.pdf \
+        ../shared/real/agreements/docs/*.docx
 
-For each DOCX: the redline is written, every change accepted (tests/accept_all.py),
-and the accepted contract reviewed again with the same profile. Prints, per
+Other formats (PDF, TXT, HTML) are measured on their DOCX rendition. For each
+file: the redline is written, every change accepted (tests/accept_all.py), and
+the accepted contract reviewed again with the same profile. Prints, per
 file and in total: our insertions inside tables, inserted paragraphs with a typed
 number where the sibling is numbered by Word, weak elements with an evidence
 clause and how many of those were edited in place, and how many elements that
@@ -27,7 +29,7 @@ from accept_all import accept_all  # noqa: E402
 
 from clauses.datamodel import MISSING, PRESENT, WEAK  # noqa: E402
 from clauses.pipeline import analyze, load_shipped_model  # noqa: E402
-from clauses.report.redline import build_redline  # noqa: E402
+from clauses.report.redline import write_redline  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TYPED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s")
@@ -39,9 +41,8 @@ def _ours(root: etree._Element, author: str) -> list[etree._Element]:
 
 def check(path: Path, model, out: Path) -> dict[str, int]:
     analysis = analyze(path, model=model)
-    result = build_redline(analysis, path, author="clauses-check")
-    redline = out / f"{path.stem}.redline.docx"
-    redline.write_bytes(result.data)
+    redline = out / f"{path.stem}{path.suffix.replace('.', '_')}.redline.docx"
+    result = write_redline(analysis, path, redline, author="clauses-check")
     root = etree.fromstring(zipfile.ZipFile(redline).read("word/document.xml"))
     ours = _ours(root, "clauses-check")
     inserted_paragraphs = {i.getparent() for i in ours if i.find(f".//{W}t") is not None}
@@ -58,7 +59,7 @@ def check(path: Path, model, out: Path) -> dict[str, int]:
         typed += bool(_TYPED.match(text)) and numbered_by_word
     weak_with_evidence = [r.element for r in analysis.elements
                           if r.status == WEAK and r.evidence and r.suggestion is not None]
-    accepted = accept_all(redline, out / f"{path.stem}.accepted.docx")
+    accepted = accept_all(redline, out / f"{redline.stem}.accepted.docx")
     again = {r.element: r for r in analyze(accepted, profile=analysis.profile, model=model).elements}
     suggested = [r.element for r in analysis.elements if r.suggestion is not None]
     fixed = [e for e in suggested if again[e].status == PRESENT]

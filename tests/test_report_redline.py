@@ -27,7 +27,7 @@ from report_fixtures import (
 
 from clauses.datamodel import Analysis, ElementResult, Suggestion
 from clauses.errors import InputError
-from clauses.report.redline import write_redline
+from clauses.report.redline import write_additions_docx, write_redline
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -184,7 +184,7 @@ def test_report_redline_refuses_changed_source(redlined: tuple, tmp_path: Path) 
         write_redline(analysis, source, source)
 
 
-def test_report_redline_for_text_input_lists_additions(tmp_path: Path) -> None:
+def test_report_redline_for_text_input_is_a_tracked_rendition(tmp_path: Path) -> None:
     source = tmp_path / "nda.txt"
     source.write_text("NON-DISCLOSURE AGREEMENT\n2. Confidentiality\n", encoding="utf-8")
     texts = [
@@ -203,10 +203,21 @@ def test_report_redline_for_text_input_lists_additions(tmp_path: Path) -> None:
     before = source.read_bytes()
     write_redline(analysis, source, out)
     assert source.read_bytes() == before
-    reopened = docx.Document(str(out))
-    paragraphs = [p.text for p in reopened.paragraphs]
+    # The contract itself, rebuilt from its clauses, with the suggestions as tracked insertions.
+    texts = [t for t in _body_texts(out) if t]
+    numbers = [r.suggestion.number for r in analysis.elements if r.suggestion]
+    original = [t for t in texts if t.split(" ")[0] not in numbers]
+    assert original == [c.text for c in document.clauses]
+    root = _part(out, "word/document.xml")
+    ours = ["".join(t.text for t in i.iter(f"{W}t")) for i in root.iter(f"{W}ins")]
+    assert any(t.startswith("2.7 Notice of Unauthorized Disclosure.") for t in ours)
+    start = texts.index("2.4 Exclusions.")
+    assert [t.split(" ")[0] for t in texts[start + 1 :]] == numbers
+    # The plain list of changes is still there for callers who want only that.
+    listing = tmp_path / "list.docx"
+    write_additions_docx(analysis, listing)
+    paragraphs = [p.text for p in docx.Document(str(listing)).paragraphs]
     assert paragraphs[0] == "Suggested additions to Non-Disclosure Agreement"
-    assert any(p.startswith("2.7 Notice of Unauthorized Disclosure.") for p in paragraphs)
     # Every "where" names a section of the original, never one that exists only in a suggestion.
     wheres = [p for p in paragraphs if p.startswith("Where: ")]
     assert wheres and set(wheres) == {"Where: after Section 2.4 (Confidentiality)"}

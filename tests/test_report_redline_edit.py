@@ -146,3 +146,20 @@ def test_report_redline_keeps_earlier_revisions(reviewed) -> None:
     assert ["".join(t.text for t in i.iter(f"{W}t")) for i in theirs] == [EARLIER]
     ids = [e.get(f"{W}id") for e in _root(out).iter(f"{W}ins", f"{W}del")]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", ["mutual-nda.txt", "services-agreement.pdf", "services-agreement.html"])
+def test_report_redline_rendition_of_other_formats_is_fixed_by_accepting(
+    name: str, model, tmp_path: Path
+) -> None:
+    source = Path(__file__).resolve().parents[1] / "samples" / name
+    analysis = analyze(source, model=model)
+    out = tmp_path / "rendition.docx"
+    result = write_redline(analysis, source, out)
+    weak = [r.element for r in analysis.elements if r.status == WEAK and r.suggestion is not None]
+    assert weak and result.edited == weak  # edited in place in the rendition, not appended
+    accepted = accept_all(out, tmp_path / "accepted.docx")
+    again = {r.element: r for r in analyze(accepted, profile=analysis.profile, model=model).elements}
+    for result_before in analysis.elements:
+        if result_before.suggestion is not None:
+            assert again[result_before.element].status == PRESENT, result_before.element

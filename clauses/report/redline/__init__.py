@@ -16,8 +16,10 @@ outside-pointing content (macros, remote templates and images, DDE and
 INCLUDEPICTURE fields, relationships leaving the package) is dropped and the
 drops are listed (``clean.py``). The source file is only ever read.
 
-For any other input (PDF, text, HTML) the output is a new DOCX listing the
-suggested changes (``additions.py``).
+For any other input (PDF, text, Markdown, HTML) the contract is first rebuilt
+as a DOCX from its parsed clauses (``rendition.py``) and the same redline is
+written on that rendition. ``write_additions_docx`` (a plain list of the
+suggested changes) remains for callers who want only the list.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from clauses.report.redline.comments import AUDIENCES, Comments, comment_element
 from clauses.report.redline.edit import apply_edit
 from clauses.report.redline.insert import mark_inserted, new_paragraph
 from clauses.report.redline.package import enable_track_revisions, read_package
+from clauses.report.redline.rendition import rendition
 from clauses.report.redline.wml import Ids, Revisions, parse_part, serialize, w
 
 __all__ = [
@@ -76,11 +79,15 @@ def build_redline(
     date: str | None = None,
     author: str = AUTHOR,
     comments: str = "counterparty",
+    data: bytes | None = None,
 ) -> RedlineResult:
-    """The redlined copy of a DOCX and what was done; ``source`` is read, never written."""
+    """The redlined copy of a DOCX and what was done; ``source`` is read, never written.
+
+    ``data`` is the DOCX's bytes when they are not ``source``'s (a rendition).
+    """
     _check_options(author, comments)
     date = date or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    package = read_package(source, source.read_bytes())
+    package = read_package(source, source.read_bytes() if data is None else data)
     result = RedlineResult(dropped=clean_package(package, source))
     revisions = Revisions(Ids(package.parts), author, date)
     document = parse_part(source, "word/document.xml", package.parts["word/document.xml"])
@@ -188,7 +195,7 @@ def write_redline(
     *,
     author: str = AUTHOR,
     comments: str = "counterparty",
-) -> RedlineResult | None:
+) -> RedlineResult:
     """Write the redline for ``analysis`` to ``out_path``; never modifies ``source_path``.
 
     ``comments`` is the audience: "counterparty" (plain reasons), "internal" (the
@@ -199,8 +206,10 @@ def write_redline(
     if source.exists() and target.exists() and source.resolve() == target.resolve():
         raise InputError(str(source), "refusing to write the redline over its own source")
     if analysis.document.format != "docx":
-        write_additions_docx(analysis, target, author=author)
-        return None
+        data, rendered = rendition(analysis, author)
+        result = build_redline(rendered, source, author=author, comments=comments, data=data)
+        write_bytes_atomic(target, result.data)
+        return result
     data = source.read_bytes()
     if analysis.document.sha256 and hashlib.sha256(data).hexdigest() != analysis.document.sha256:
         raise InputError(str(source), "file changed since it was analysed (sha256 differs)")
