@@ -32,6 +32,11 @@ def test_cli_review_redline_author_and_internal_comments(tmp_path: Path) -> None
         comments = package.read("word/comments.xml").decode()
     assert 'w:author="ACME Legal"' in document and 'w:author="clauses"' not in document
     assert "profile" in comments  # internal: the full reason
+    issues = (out / "issues.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert issues[0].startswith("file,element,title,status")
+    edits = [line for line in issues if ",post_termination," in line and ",edit," in line]
+    assert edits and all(line.endswith("nda_docx.redline.docx") for line in edits)
+    assert (out / "issues.xlsx").is_file()
     rerun = _review(str(source), *args, "--author", "ACME Legal", "--comments", "none")
     assert rerun.exit_code == 0, rerun.output
     with zipfile.ZipFile(out / "nda_docx.redline.docx") as package:

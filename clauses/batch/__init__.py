@@ -221,6 +221,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
     from clauses.parse import parse
     from clauses.pipeline import analyze_document
     from clauses.report import row_from_analysis, row_from_error
+    from clauses.report.issues import issue_rows
 
     timings = {"parse": 0.0, "detect": 0.0, "report": 0.0}
     record = {
@@ -235,6 +236,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         "pages": None,
         "chars": 0,
         "timings": timings,
+        "issues": [],  # one dict per gap, for issues.csv/xlsx (clauses.report.issues)
     }
     started = time.perf_counter()
     try:
@@ -255,6 +257,7 @@ def _process(task: _Task, options: BatchOptions, base: dict[str, Any]) -> dict[s
         record.update(
             outputs=outputs, sizes=sizes, gate=_gate_facts(analysis), model_version=analysis.model_version
         )
+        record["issues"] = issue_rows(analysis, task.source, outputs.get("redline", ""))
     except ClausesError as error:
         line = error.one_line()
         row = row_from_error(task.source, line if line.startswith(task.source) else f"{task.source}: {line}")
@@ -416,10 +419,14 @@ def _run_pool(
 
 
 def write_summaries(out_dir: Path, records: Sequence[dict[str, Any]]) -> None:
-    """``summary.csv``, ``summary.xlsx`` and ``index.html`` from every input's record."""
+    """``summary.csv``, ``summary.xlsx``, ``index.html`` and the issue list from every input's record."""
     from clauses.report import write_index_html, write_summary_csv, write_summary_xlsx
+    from clauses.report.issues import write_issues_csv, write_issues_xlsx
 
     rows = [record["row"] for record in records if record]  # all of them, unless interrupted
     write_summary_csv(rows, out_dir / "summary.csv")
     write_summary_xlsx(rows, out_dir / "summary.xlsx")
     write_index_html(rows, out_dir / "index.html")
+    issues = [issue for record in records if record for issue in record.get("issues", [])]
+    write_issues_csv(issues, out_dir / "issues.csv")
+    write_issues_xlsx(issues, out_dir / "issues.xlsx")

@@ -25,7 +25,7 @@ from clauses.errors import ConfigError, ModelError
 __all__ = ["STATE_DIR", "STATE_VERSION", "finished_record", "run_identity", "sha256_file", "write_state"]
 
 STATE_DIR = ".clauses-state"
-STATE_VERSION = 2  # 2: records the size of each report
+STATE_VERSION = 3  # 2: records the size of each report; 3: and its gaps for issues.csv
 
 
 def run_identity(profile: str, model_folder: Path, side: str | None = None) -> dict[str, Any]:
