@@ -163,3 +163,33 @@ def test_report_redline_rendition_of_other_formats_is_fixed_by_accepting(
     for result_before in analysis.elements:
         if result_before.suggestion is not None:
             assert again[result_before.element].status == PRESENT, result_before.element
+
+
+def test_report_redline_edit_unplaceable_words_rewrite_the_clause_in_place(
+    reviewed, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from clauses.datamodel import Suggestion, TextEdit
+    from clauses.suggest.edits import apply_edits
+
+    source, analysis, _ = reviewed
+    clause = _clause(analysis, "2.1")
+    start = analysis.document.text.index("professional advisers", clause.start)
+    # The words sit inside the earlier reviewer's insertion: no word-level edit can be placed there.
+    edit = TextEdit(start, start + len("professional advisers"), "advisers bound by a duty of confidence")
+    after = apply_edits(clause.text, clause.start, (edit,))
+    result = next(r for r in analysis.elements if r.element == "third_party")
+    suggestion = Suggestion(
+        "third_party", after, "", None, "edit Section 2.1 in place",
+        "edit", clause.id, clause.text, after, (edit,),
+    )
+    changed = replace(analysis, elements=(replace(result, status=WEAK, suggestion=suggestion),))
+    out = tmp_path / "rewrite.docx"
+    written = write_redline(changed, source, out)
+    assert written.unplaced == ["third_party"] and written.inserted == []
+    accepted = parse(accept_all(out, tmp_path / "accepted.docx"))
+    numbers = [c.number for c in accepted.clauses if c.number]
+    assert numbers == [c.number for c in analysis.document.clauses if c.number]  # nothing added
+    rewritten = next(c for c in accepted.clauses if c.number == "2.1")
+    assert " ".join(rewritten.text.split()) == " ".join(after.split())

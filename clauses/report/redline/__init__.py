@@ -37,7 +37,7 @@ from clauses.report.redline.additions import AUTHOR, write_additions_docx
 from clauses.report.redline.anchor import Body
 from clauses.report.redline.clean import clean_package
 from clauses.report.redline.comments import AUDIENCES, Comments, comment_element, comment_lines
-from clauses.report.redline.edit import apply_edit
+from clauses.report.redline.edit import apply_edit, replace_clause
 from clauses.report.redline.insert import mark_inserted, new_paragraph
 from clauses.report.redline.package import enable_track_revisions, read_package
 from clauses.report.redline.rendition import rendition
@@ -61,7 +61,8 @@ class RedlineResult:
     data: bytes = b""
     edited: list[str] = field(default_factory=list)  # element ids changed in place
     inserted: list[str] = field(default_factory=list)  # element ids added as new clauses
-    unplaced: list[str] = field(default_factory=list)  # edits that could not be applied, inserted instead
+    # Edits whose words could not be placed: the clause was deleted and rewritten in its paragraph.
+    unplaced: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # unsafe package content removed, in words
 
 
@@ -106,9 +107,9 @@ def build_redline(
         comment_id = revisions.ids.take() if lines else None
         if suggestion.kind == "edit" and _edit(body, element, analysis, revisions, comment_id):
             result.edited.append(element.element)
+        elif suggestion.kind == "edit" and _rewrite(body, suggestion, revisions, comment_id):
+            result.unplaced.append(element.element)
         else:
-            if suggestion.kind == "edit":
-                result.unplaced.append(element.element)
             slot = body.slot(suggestion)
             text = suggestion.text
             if suggestion.number and not slot.automatic:
@@ -165,6 +166,15 @@ def _edit(
             return bool(changed) and _anchor_comment(changed[-1], comment_id)
         changed.append(paragraph)
     return _anchor_comment(changed[-1], comment_id)
+
+
+def _rewrite(body: Body, suggestion, revisions: Revisions, comment_id: str | None) -> bool:
+    """The whole clause deleted and rewritten in its own paragraph, when word edits cannot be placed."""
+    clause = body.clauses.get(suggestion.target or "")
+    if clause is None:
+        return False
+    paragraph = replace_clause(body.paragraphs_of(clause), clause.number, suggestion.after, revisions)
+    return paragraph is not None and _anchor_comment(paragraph, comment_id)
 
 
 def _anchor_comment(paragraph, comment_id: str | None) -> bool:

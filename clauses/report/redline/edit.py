@@ -199,3 +199,42 @@ def _append(paragraphs: list[etree._Element], edit: TextEdit, revisions: Revisio
     insertion.append(text_run(edit.text, runs[-1].find(w("rPr"))))
     runs[-1].addnext(insertion)
     return paragraph
+
+
+def replace_clause(
+    paragraphs: list[etree._Element], number: str, after: str, revisions: Revisions
+) -> etree._Element | None:
+    """Fallback when the changed words cannot be placed: the clause's text deleted and rewritten.
+
+    Still in the clause's own paragraph (so it keeps its number and place), never a
+    second copy elsewhere that would contradict it once accepted.
+    """
+    if not paragraphs:
+        return None
+    first = paragraphs[0]
+    shown = " ".join(accepted_text_of(first).split())
+    if number and after.startswith(number) and not shown.startswith(number):
+        after = after[len(number) :].lstrip()  # Word draws this number: do not type it again
+    model = None
+    for paragraph in paragraphs:
+        for run in list(paragraph.iter(w("r"))):
+            if not _visible(run) or run.find(w("t")) is None:
+                continue
+            if run.getparent().tag not in _EDITABLE_PARENTS | {w("ins")}:
+                continue  # a deletion inside another author's insertion is how Word records it too
+            model = model if model is not None else run
+            deletion = revisions.delete()
+            run.addprevious(deletion)
+            deletion.append(run)
+            for node in run.findall(w("t")):
+                node.tag = w("delText")
+    if model is None:
+        return None
+    insertion = revisions.ins()
+    insertion.append(text_run(after, model.find(w("rPr"))))
+    first.append(insertion)  # after everything, all of which is now deleted
+    return first
+
+
+def accepted_text_of(paragraph: etree._Element) -> str:
+    return "".join(p.text for p in _pieces(paragraph))
