@@ -26,7 +26,8 @@ def test_report_side_json_validates_and_carries_binds(analysis: Analysis) -> Non
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     data = json.loads(to_json(analysis))
     jsonschema.Draft202012Validator(schema).validate(data)
-    assert SCHEMA_VERSION == "1.1" and data["schema_version"] == "1.1"
+    # side, binds/protects and blanks arrived in 1.1 (1.2 added suggestion kind/before/after)
+    assert data["schema_version"] == SCHEMA_VERSION and tuple(map(int, SCHEMA_VERSION.split("."))) >= (1, 1)
     assert data["side"] == {"side": "customer", "parties": ["Customer"]}
     breach = next(e for e in data["elements"] if e["id"] == "breach_notice")
     assert breach["evidence"][0]["binds"] == ["Customer"]
