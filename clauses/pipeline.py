@@ -18,7 +18,7 @@ from clauses.detect.doctype import infer_profile
 from clauses.detect.language import require_english
 from clauses.detect.obligor import resolve_side
 from clauses.judge import judge
-from clauses.profiles import Profile, load_profile
+from clauses.profiles import Profile, ResolvedProfile, load_profile, resolve
 
 
 def load_shipped_model(folder: str | os.PathLike[str] | None = None):
@@ -40,16 +40,14 @@ def _load_model(folder: str):
 
 
 def choose_profile(
-    document: Document, profile: str | Profile, inferred: tuple[str, str] | None = None
+    document: Document, profile: str | Profile | ResolvedProfile, inferred: tuple[str, str] | None = None
 ) -> tuple[Profile, str]:
     """The profile to judge with, and why; ``inferred`` saves inferring the type again."""
-    if isinstance(profile, Profile):
-        return profile, f"playbook {profile.name!r} given by the user"
-    if profile == "auto":
-        name, reason = inferred or infer_profile(document)
-        return load_profile(name), reason
-    chosen = load_profile(profile)
-    return chosen, f"profile {chosen.name!r} given by the user"
+    resolved = resolve(profile)
+    if resolved.profile is not None:
+        return resolved.profile, resolved.reason()
+    name, reason = inferred or infer_profile(document)
+    return load_profile(name), reason
 
 
 def _with_suggestions(
@@ -111,7 +109,7 @@ def _blank_line(blanks: tuple[Blank, ...]) -> str:
 
 def analyze_document(
     document: Document,
-    profile: str | Profile = "auto",
+    profile: str | Profile | ResolvedProfile = "auto",
     *,
     model=None,
     suggestions: bool = True,
@@ -162,7 +160,7 @@ def analyze_document(
 
 def analyze(
     path: str | Path,
-    profile: str | Profile = "auto",
+    profile: str | Profile | ResolvedProfile = "auto",
     *,
     model=None,
     password: str | None = None,

@@ -31,13 +31,23 @@ from clauses.errors import (
 )
 from clauses.parse.limits import MAX_FILE_BYTES
 
-__all__ = ["MAX_FILE_BYTES", "parse", "sniff_format"]
+__all__ = [
+    "INPUT_EXTENSIONS",
+    "MAX_FILE_BYTES",
+    "READ_EXTENSIONS",
+    "REFUSED_EXTENSIONS",
+    "parse",
+    "sniff_format",
+]
 
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
-_EXTENSIONS = {
+# The one table of input extensions. READ: extension -> backend (the bytes' signature wins).
+# REFUSED: recognised and reported as unsupported, so a batch shows them instead of dropping them.
+# INPUT: what a batch picks up when it walks a folder.
+READ_EXTENSIONS = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".docm": "docx",
@@ -49,6 +59,8 @@ _EXTENSIONS = {
     ".htm": "html",
     ".xhtml": "html",
 }
+REFUSED_EXTENSIONS = frozenset({".doc", ".rtf", ".odt", ".pages"})
+INPUT_EXTENSIONS = frozenset(READ_EXTENSIONS) | REFUSED_EXTENSIONS
 
 
 @dataclass(frozen=True)
@@ -165,17 +177,17 @@ def sniff_format(head: bytes, path: str) -> str:
         return "html"
     if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start[:256]:
         return "html"
-    if ext in (".doc", ".rtf", ".odt", ".pages"):
+    if ext in REFUSED_EXTENSIONS:
         raise UnsupportedFormatError(path, f"{ext} is not read; convert to .docx or PDF")
     if ext in (".pdf", ".docx"):
-        return _EXTENSIONS[ext]  # wrong signature: the backend reports it as damaged
+        return READ_EXTENSIONS[ext]  # wrong signature: the backend reports it as damaged
     from clauses.parse.text import bom_encoding
 
     if b"\x00" in head[:4096] and bom_encoding(head) in (None, "utf-8-sig"):
         raise UnsupportedFormatError(
             path, "binary file of unknown format; save the contract as .docx, PDF, text or HTML"
         )
-    return _EXTENSIONS.get(ext, "text")
+    return READ_EXTENSIONS.get(ext, "text")
 
 
 def _read_checked(path: Path, max_bytes: int) -> bytes:

@@ -15,9 +15,11 @@ playbook, checked when the playbook is loaded.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import tomllib
 
@@ -32,6 +34,10 @@ REQUIREMENTS = tuple(r.value for r in Requirement)
 SEVERITIES = tuple(s.value for s in Severity if s is not Severity.NONE)  # "none" is only for optional
 _TOP_KEYS = {"name", "title", "description", "side", "thresholds", "elements", "extends", "wording"}
 _THRESHOLD_KEYS = {"min_survival_years": (int, float), "max_notice_hours": (int, float)}
+# The spec's defaults: a playbook that leaves a threshold out, evaluation and suggestions use these.
+DEFAULT_THRESHOLDS: Mapping[str, float] = MappingProxyType(
+    {"min_survival_years": 2.0, "max_notice_hours": 72.0}
+)
 
 
 @dataclass(frozen=True)
@@ -115,8 +121,8 @@ def validate_profile(data: dict, source: str) -> Profile:
         rules[element] = ElementRule(Requirement(requirement), Severity(severity))
     for element in core:  # a playbook that leaves a core element out still requires it
         rules.setdefault(element, ElementRule(Requirement.REQUIRED, Severity.HIGH))
-    survival = positions.get("min_survival_years", (2.0, None))
-    notice = positions.get("max_notice_hours", (72.0, None))
+    survival = positions.get("min_survival_years", (DEFAULT_THRESHOLDS["min_survival_years"], None))
+    notice = positions.get("max_notice_hours", (DEFAULT_THRESHOLDS["max_notice_hours"], None))
     return Profile(
         name=name,
         title=str(data.get("title", name)),
@@ -235,4 +241,9 @@ def load_profile(name_or_path: str) -> Profile:
 
 def default_thresholds() -> dict[str, float]:
     """The spec's defaults, used where no profile applies (evaluation)."""
-    return {"min_survival_years": 2.0, "max_notice_hours": 72.0}
+    return dict(DEFAULT_THRESHOLDS)
+
+
+
+# The --profile decoder needs the loaders above; imported last so it can import them.
+from clauses.profiles.spec import AUTO, ResolvedProfile, resolve  # noqa: E402, F401 - the public names

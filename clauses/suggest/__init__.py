@@ -18,6 +18,7 @@ from dataclasses import replace
 import jinja2
 
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
+from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.resources import data_dir
 from clauses.segment.numerals import number_words, roman_value, to_roman
 
@@ -289,10 +290,10 @@ def suggest(
     from clauses.suggest.style import STATUTORY_TERMS, data_protection_laws, fit_style
 
     vocabulary = vocabulary or document.vocabulary or GENERIC_VOCABULARY
-    survival = profile_thresholds.get("min_survival_years", 2)
-    notice = profile_thresholds.get("max_notice_hours", 72)
+    survival = profile_thresholds.get("min_survival_years", DEFAULT_THRESHOLDS["min_survival_years"])
+    notice = profile_thresholds.get("max_notice_hours", DEFAULT_THRESHOLDS["max_notice_hours"])
     if survival is None or (isinstance(survival, float) and math.isinf(survival)):
-        survival = 2
+        survival = DEFAULT_THRESHOLDS["min_survival_years"]
     if template_path is not None:
         from pathlib import Path
 
