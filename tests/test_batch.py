@@ -14,8 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from clauses.batch import STATE_DIR, BatchOptions, output_stems, run_batch, write_summaries
-from clauses.cli.review import discover, exit_code
+from clauses.batch import (
+    STATE_DIR,
+    BatchOptions,
+    BatchRecord,
+    output_stems,
+    run_batch,
+    write_summaries,
+)
+from clauses.batch.discover import discover
+from clauses.cli.review import exit_code
 from clauses.resources import data_dir
 
 GOOD_NDA = """MUTUAL NON-DISCLOSURE AGREEMENT
@@ -154,7 +162,8 @@ def test_batch_discover_skips_hidden_temporary_and_other_extensions(tmp_path: Pa
     ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    files, warnings = discover([str(tmp_path)])
+    found = discover([str(tmp_path)])
+    files, warnings = found.files, found.warnings
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.txt", "sub/b.docx", "sub/old.doc"]
     assert warnings == []
 
@@ -163,7 +172,7 @@ def test_batch_discover_expands_globs_dedupes_and_excludes_output(tmp_path: Path
     for name in ("x/one.txt", "x/y/two.txt", "x/y/~$three.txt", "out/report.txt"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
-    files, warnings = discover(
+    found = discover(
         [
             f"{tmp_path}/x/**/*.txt",
             str(tmp_path / "x" / "one.txt"),
@@ -172,6 +181,7 @@ def test_batch_discover_expands_globs_dedupes_and_excludes_output(tmp_path: Path
         ],
         exclude=tmp_path / "out",
     )
+    files, warnings = found.files, found.warnings
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["x/one.txt", "x/y/two.txt"]
     assert warnings == [f"{tmp_path}/nothing/*.pdf: no files match this pattern"]
 
@@ -195,7 +205,7 @@ def test_batch_output_stems_are_unique_safe_and_deterministic(tmp_path: Path) ->
 def test_batch_bad_files_are_reported_and_the_batch_finishes(tmp_path: Path, model_folder: Path) -> None:
     files = make_mixed_batch(tmp_path / "in")
     out = tmp_path / "out"
-    inputs, _ = discover([str(tmp_path / "in")])
+    inputs = discover([str(tmp_path / "in")]).files
     result = run_batch(inputs, _options(out, model_folder, formats=("json", "md")))
     write_summaries(out, result.records)
     by_file = {row["file"]: row for row in summary_rows(out)}
@@ -237,7 +247,7 @@ def test_batch_gate_levels_follow_the_playbook(tmp_path: Path, model_folder: Pat
     passing = run_batch(files, _options(tmp_path / "o1", model_folder, profile=str(lenient)))
     assert [exit_code(passing, level) for level in ("missing", "weak", "never")] == [0, 0, 0]
     weak = run_batch(files, _options(tmp_path / "o2", model_folder, profile=str(strict)))
-    assert weak.records[0]["gate"]["weak"] == ["post_termination"]
+    assert weak.records[0].gate.weak == ("post_termination",)
     assert [exit_code(weak, level) for level in ("missing", "weak", "never")] == [0, 1, 0]
 
 
@@ -245,23 +255,22 @@ def test_batch_resume_after_interrupt_skips_finished_and_matches_full_run(
     tmp_path: Path, model_folder: Path
 ) -> None:
     make_mixed_batch(tmp_path / "in")
-    inputs, _ = discover([str(tmp_path / "in")])
+    inputs = discover([str(tmp_path / "in")]).files
     full = tmp_path / "full"
     write_summaries(full, run_batch(inputs, _options(full, model_folder)).records)
 
     out = tmp_path / "resumed"
     seen: list[str] = []
 
-    def stop_after_three(done: int, total: int, record: dict, skipped: bool) -> None:
-        seen.append(record["stem"])
+    def stop_after_three(done: int, total: int, record: BatchRecord, skipped: bool) -> None:
+        seen.append(record.stem)
         if len(seen) == 3:
             raise KeyboardInterrupt  # as if Ctrl-C came right after the third document
 
     first = run_batch(inputs, _options(out, model_folder), on_record=stop_after_three)
     assert first.interrupted and first.processed == 3
-    finished = [
-        s for s in seen if not first.records[[r.get("stem") for r in first.records].index(s)]["row"]["error"]
-    ]
+    finished = [r.stem for r in first.records if r is not None and not r.failed]
+    assert sorted(r.stem for r in first.records if r is not None) == sorted(seen)
     mtimes = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
     assert len(mtimes) == len(finished)
 
@@ -324,7 +333,7 @@ def test_batch_per_contract_csv_and_xlsx_list_every_element(tmp_path: Path, mode
         elements = list(csv.DictReader(stream))
     statuses = {e["element"]: e["status"] for e in elements}
     assert list(statuses) == list(element_ids())
-    assert statuses == result.records[0]["row"]["statuses"]
+    assert statuses == result.records[0].row.statuses
     sheet = load_workbook(out / row["report_xlsx"]).active
     assert [cell.value for cell in sheet["A"]][1:] == list(element_ids())
     assert run_batch([tmp_path / "a.txt"], _options(out, model_folder, formats=("csv", "xlsx"))).skipped == 1
@@ -345,7 +354,7 @@ def test_batch_summary_csv_neutralises_formula_file_names(
     for name in ("=cmd.txt", "+x.txt", "@y.txt"):
         Path(name).write_text(GOOD_NDA, encoding="utf-8")
     Path("-z.txt").write_bytes(b"")
-    files, _ = discover(["=cmd.txt", "+x.txt", "@y.txt", "-z.txt"])
+    files = discover(["=cmd.txt", "+x.txt", "@y.txt", "-z.txt"]).files
     result = run_batch(files, _options(Path("out"), model_folder))
     write_summaries(Path("out"), result.records)
     cells = {row["file"] for row in summary_rows(Path("out"))}
@@ -363,14 +372,14 @@ def test_batch_jobs_1_and_2_give_identical_summaries(tmp_path: Path, model_folde
         (tmp_path / "in" / f"extra{index}.txt").write_text(
             GOOD_NDA if index % 2 else THIN_NDA, encoding="utf-8"
         )
-    inputs, _ = discover([str(tmp_path / "in")])
+    inputs = discover([str(tmp_path / "in")]).files
     outputs = {}
     for jobs in (1, 2):
         out = tmp_path / f"out{jobs}"
         result = run_batch(inputs, _options(out, model_folder, jobs=jobs, formats=("json",)))
         write_summaries(out, result.records)
         outputs[jobs] = out
-        assert [r["stem"] for r in result.records] == output_stems(inputs)
+        assert [r.stem for r in result.records] == output_stems(inputs)
     assert (outputs[1] / "summary.csv").read_bytes() == (outputs[2] / "summary.csv").read_bytes()
     for report in outputs[1].glob("*.json"):
         assert report.read_bytes() == (outputs[2] / report.name).read_bytes()
@@ -394,7 +403,7 @@ def test_batch_internal_error_in_one_document_is_counted_not_fatal(
 
     monkeypatch.setattr(clauses.pipeline, "analyze_document", defect_on_b)
     result = run_batch(sorted(tmp_path.glob("*.txt")), _options(tmp_path / "out", model_folder))
-    errors = [r["row"]["error"] for r in result.records if r["row"]["error"]]
+    errors = [r.row.error for r in result.records if r.failed]
     assert errors == [
         f"{tmp_path / 'b.txt'}: InternalError: RuntimeError: boom with a second line "
         "(a defect in clauses; please report it)"
@@ -411,4 +420,4 @@ def test_batch_rerun_from_another_folder_still_skips(
     run_batch([Path("in/a.txt")], _options(tmp_path / "out", model_folder))
     monkeypatch.chdir(tmp_path / "in")
     again = run_batch([Path("a.txt")], _options(tmp_path / "out", model_folder))
-    assert (again.skipped, again.records[0]["row"]["file"]) == (1, "a.txt")
+    assert (again.skipped, again.records[0].row.file) == (1, "a.txt")

@@ -51,7 +51,7 @@ def test_batch_pairing_cover_page_alone_says_the_terms_are_elsewhere(tmp_path: P
 def test_batch_side_option_changes_the_verdict_and_the_rerun_identity(tmp_path: Path) -> None:
     out = tmp_path / "out"
     customer = run_batch([SAAS], BatchOptions(out_dir=out, formats=("json",), side="customer"))
-    assert customer.records[0]["row"]["routing"] == RED
+    assert customer.records[0].row.routing == RED
     vendor = run_batch([SAAS], BatchOptions(out_dir=out, formats=("json",), side="vendor"))
     assert vendor.skipped == 0  # another side is another review, not an unchanged one
     report = _report(out, "saas_customer_bound_txt")

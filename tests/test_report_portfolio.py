@@ -23,23 +23,22 @@ from clauses.report.portfolio import (
 
 
 @pytest.fixture(scope="module")
-def rows(tmp_path_factory: pytest.TempPathFactory) -> list[PortfolioRow | dict]:
+def rows(tmp_path_factory: pytest.TempPathFactory) -> list[PortfolioRow]:
     path = write_contract_docx(tmp_path_factory.mktemp("portfolio") / "nda.docx")
     red = build_analysis(document_from_docx(path))
     return [
         row_from_analysis(green_variant(red), "b/green.docx", {"html": "b/green.html"}),
         row_from_error(f"=cmd|' /C calc'!A0 {SCRIPT}.pdf", "Scanned: PDF has no text\nlayer"),
         row_from_analysis(red, "a/red nda.docx", {"html": "a/red nda.html", "json": "a/red.json"}),
-        {
-            "file": "+dict-row.docx",
-            "type": "vendor",
-            "profile": "vendor",
-            "routing": "YELLOW",
-            "score": 70,
-            "statuses": {"definition": "weak"},
-            "error": "",
-            "reports": {"html": "javascript:alert(1)"},
-        },
+        PortfolioRow(
+            file="+dict-row.docx",
+            doc_type="vendor",
+            profile="vendor",
+            routing="YELLOW",
+            score=70,
+            statuses={"definition": "weak"},
+            reports={"html": "javascript:alert(1)"},
+        ),
     ]
 
 
@@ -113,4 +112,4 @@ def test_report_portfolio_heat_map_counts(rows: list) -> None:
     html = render_index_html(rows)
     row = html[html.index("<code>breach_notice</code>") :]
     counts = [int(n) for n in __import__("re").findall(r">(\d+)</td>", row)[:3]]
-    assert counts == [1, 0, 1]  # present in green, missing in red; the dict row says nothing
+    assert counts == [1, 0, 1]  # present in green, missing in red; the vendor row says nothing

@@ -128,3 +128,16 @@ def test_report_csv_and_xlsx_per_contract(analysis: Analysis, tmp_path: Path) ->
     sheet = openpyxl.load_workbook(tmp_path / "e.xlsx").active
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     assert sheet["G2"].value.startswith("'=")
+
+
+def test_report_structured_cells_and_names_hold_no_control_characters() -> None:
+    from clauses.report.structured import safe_cell, visible
+
+    # A form feed or \x01 in contract text: openpyxl refuses them (IllegalCharacterError).
+    assert safe_cell("page one\fpage two\x01end") == "page one page two\\x01end"
+    assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and safe_cell(3) == 3
+    # A name that is not UTF-8 (surrogate-escaped bytes), a newline, an escape, a bidi override.
+    name = "caf\udce9\nx\x1b[2J\u202e.txt"
+    assert visible(name) == "caf\\xe9\\x0ax\\x1b[2J\\u202e.txt"
+    assert safe_cell(name) == "caf\\xe9\nx\\x1b[2J\u202e.txt"  # a cell may hold a newline
+    visible(name).encode("utf-8")  # writable

@@ -1,4 +1,7 @@
-"""``clauses review`` end to end through typer: exit codes, log lines, quiet mode, Ctrl-C."""
+"""``clauses review`` end to end through typer: exit codes, log lines, quiet mode, unreadable folders.
+
+Ctrl-C and kill -9 of a real review process are in test_batch_run.py.
+"""
 
 from __future__ import annotations
 
@@ -110,36 +113,40 @@ def test_review_cmd_usage_errors_and_nothing_readable_exit_2(tmp_path: Path, arg
     assert result.exit_code == 2, result.output
 
 
-def test_review_cmd_ctrl_c_exits_130_and_leaves_no_partial_files(
+def test_review_cmd_unreadable_sub_folder_is_a_row_and_fails_the_gate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import clauses.batch
+    # Run as root here, so a chmod 000 folder stays readable: refuse its listing instead.
+    import os
 
-    make_mixed_batch(tmp_path / "in")
-    real = clauses.batch._process
-    calls = []
+    for name in ("good.txt", "locked/inside.txt"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(GOOD_NDA, encoding="utf-8")
+    playbook = tmp_path / "lenient.toml"
+    playbook.write_text(LENIENT_PLAYBOOK, encoding="utf-8")
+    args = (str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-p", str(playbook), "-j", "1")
+    assert _review(*args).exit_code == 0
+    real = os.scandir
 
-    def interrupted_on_third(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(*args, **kwargs)
+    def refuse_locked(path="."):
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
 
-    monkeypatch.setattr(clauses.batch, "_process", interrupted_on_third)
-    out = tmp_path / "out"
-    result = _review(str(tmp_path / "in"), "-o", str(out), "-j", "1")
-    assert result.exit_code == 130, result.output
-    assert "Interrupted after" in result.stderr
-    assert not (out / "summary.csv").exists()
-    assert not list(out.rglob("*.tmp")) and len(list((out / ".clauses-state").iterdir())) == 2
-    monkeypatch.setattr(clauses.batch, "_process", real)
-    rerun = _review(str(tmp_path / "in"), "-o", str(out), "-j", "1")
-    assert "; 1 unchanged and skipped;" in rerun.stderr  # the good one; the corrupt one is retried
-    assert len(summary_rows(out)) == 8
+    monkeypatch.setattr(os, "scandir", refuse_locked)
+    result = _review(*args)
+    assert result.exit_code == 1, result.output
+    locked = tmp_path / "in" / "locked"
+    line = f"{locked}: Unreadable: cannot list this folder (Permission denied); its contracts were not "
+    line += "reviewed"
+    assert line in result.stderr
+    rows = {row["file"]: row for row in summary_rows(tmp_path / "out")}
+    assert rows[str(locked)]["error"] == line and rows[str(locked)]["routing"] == "ERROR"
+    assert rows[str(tmp_path / "in" / "good.txt")]["routing"] == "GREEN"
 
 
 def test_review_cmd_help_documents_gate_and_exit_codes() -> None:
     result = CliRunner().invoke(app, ["review", "--help"], terminal_width=200)
     assert result.exit_code == 0
-    for words in ("--fail-on", "Exit codes", "130", "CLAUSES_PASSWORD", "--jobs"):
-        assert words in result.output
+    documented = ("--fail-on", "Exit codes", "130", "CLAUSES_PASSWORD", "--jobs", "--timeout", "--max-memory")
+    assert [words for words in documented if words not in result.output] == []

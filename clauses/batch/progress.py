@@ -3,7 +3,9 @@
 A person watching a terminal wants count, rate, ETA and the file in hand; a CI
 log wants stable lines it can grep (``[12/340] path: RED (score 55)``); with
 ``--quiet`` only the errors and the final line. Everything goes to stderr, so
-stdout stays free for tools.
+stdout stays free for tools. File names are data: rows carry them ``visible``
+(control characters and terminal escapes as ``\\x..``), so a newline cannot split a
+log line and an escape sequence cannot reach the terminal; rich markup is off.
 """
 
 from __future__ import annotations
@@ -12,16 +14,21 @@ import sys
 import time
 from typing import Any, TextIO
 
+from clauses.batch.record import BatchRecord
+from clauses.report.structured import visible
+
 __all__ = ["Reporter", "document_line", "summary_line"]
 
 
-def document_line(done: int, total: int, record: dict[str, Any], skipped: bool) -> str:
+def document_line(done: int, total: int, record: BatchRecord, skipped: bool) -> str:
     """``[12/340] path: RED (score 55)``, or the document's one-line error after the counter."""
-    row = record["row"]
-    if row["error"]:
-        return f"[{done}/{total}] {row['error']}"
+    row = record.row
+    if row.error:
+        return f"[{done}/{total}] {visible(row.error)}"
     note = "; unchanged, skipped" if skipped else ""
-    return f"[{done}/{total}] {row['file']}: {row['routing']} (score {row['score']}{note})"
+    if row.report_error:
+        note += f"; {visible(row.report_error)}"
+    return f"[{done}/{total}] {visible(row.file)}: {row.routing} (score {row.score}{note})"
 
 
 def summary_line(result: Any, out_dir: str) -> str:
@@ -31,7 +38,7 @@ def summary_line(result: Any, out_dir: str) -> str:
     rate = result.processed / result.elapsed if result.elapsed > 0 else 0.0
     parts = [f"{counts.get(k, 0)} {k}" for k in ("GREEN", "YELLOW", "RED")]
     parts.append(f"{result.errors} error{'s' if result.errors != 1 else ''}")
-    stopped = "Interrupted after" if result.interrupted else "Reviewed"
+    stopped = "Interrupted after" if result.interrupted else "Reviewed"  # saved: a rerun skips them
     return (
         f"{stopped} {total} document{'s' if total != 1 else ''}: {', '.join(parts)}; "
         f"{result.skipped} unchanged and skipped; {result.elapsed:.1f} s, {rate:.1f} documents/s. "
@@ -90,9 +97,9 @@ class Reporter:
             self._progress.__exit__(None, None, None)
             self._progress = None
 
-    def __call__(self, done: int, total: int, record: dict[str, Any], skipped: bool) -> None:
+    def __call__(self, done: int, total: int, record: BatchRecord, skipped: bool) -> None:
         """The ``on_record`` callback of ``run_batch``."""
-        failed = bool(record["row"]["error"])
+        failed = record.failed or bool(record.row.report_error)
         self._processed += not skipped  # skipped documents cost nothing; they would inflate the rate
         if self._progress is not None:
             elapsed = max(time.perf_counter() - self._started, 1e-9)
@@ -100,7 +107,7 @@ class Reporter:
                 self._task,
                 completed=done,
                 rate=f"{self._processed / elapsed:.1f} docs/s",
-                current=_short(record["row"]["file"]),
+                current=_short(visible(record.row.file)),
             )
             if failed:
                 self._progress.console.print(document_line(done, total, record, skipped), markup=False)
@@ -110,7 +117,7 @@ class Reporter:
     def print(self, text: str) -> None:
         """A line that shows in every mode (warnings, errors, the summary)."""
         if self._progress is not None:
-            self._progress.console.print(text, markup=False)
+            self._progress.console.print(text, markup=False, highlight=False)
         else:
             print(text, file=self.stream, flush=True)
 

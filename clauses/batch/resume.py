@@ -1,9 +1,10 @@
 """What a rerun of a batch may skip: one state file per document, and the test that trusts it.
 
-After each document the batch writes ``<out>/.clauses-state/<stem>.json``: the
-document's summary row, its report files and their sizes, and the identity of
-the run that produced it (state format, clauses version, profile bytes, model
-weights). A rerun skips a document only when all of that still holds: same
+After each document the batch (its parent process, once the worker's result is
+in hand) writes ``<out>/.clauses-state/<stem>.json``: the document's
+``BatchRecord`` (summary row, report files and their sizes, gate facts) and the
+identity of the run that produced it (state format, clauses version, profile
+bytes, model weights). A rerun skips a document only when all of that still holds: same
 identity, same file (path and content hash), no error last time, and every
 report asked for still there with the size recorded. The size catches a report
 cut short by a power failure, since reports are renamed into place but not
@@ -15,25 +16,38 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from clauses import __version__
 from clauses.atomic import write_text_atomic
-from clauses.errors import ConfigError, ModelError
+from clauses.batch.record import BatchRecord
+from clauses.errors import ModelError
+from clauses.profiles import ResolvedProfile
+from clauses.report.structured import visible
 
-__all__ = ["STATE_DIR", "STATE_VERSION", "finished_record", "run_identity", "sha256_file", "write_state"]
+__all__ = [
+    "IDENTITY_KEYS",
+    "STATE_DIR",
+    "STATE_VERSION",
+    "finished_record",
+    "run_identity",
+    "sha256_file",
+    "write_state",
+]
 
 STATE_DIR = ".clauses-state"
-STATE_VERSION = 3  # 2: records the size of each report; 3: and its gaps for issues.csv
+STATE_VERSION = 4  # 2: report sizes; 3: gaps for issues.csv; 4: a BatchRecord (typed gate, report_error)
+IDENTITY_KEYS = ("state_version", "clauses", "profile", "model", "side", "redline")
 
 
-def run_identity(profile: str, model_folder: Path, side: str | None = None) -> dict[str, Any]:
+def run_identity(profile: ResolvedProfile, model_folder: Path, side: str | None = None) -> dict[str, Any]:
     """What decides a document's results besides its bytes; raises before any work if unusable."""
     identity = {
         "state_version": STATE_VERSION,
         "clauses": __version__,
-        "profile": _profile_identity(profile),
+        "profile": profile.identity(),
         "model": _model_identity(model_folder),
     }
     if side is not None:  # --side changes every verdict; absent, earlier states stay valid
@@ -50,25 +64,6 @@ def _model_identity(folder: Path) -> str:
     return f"{manifest.get('model_version', 'unknown')}/{str(manifest.get('weights_sha256', ''))[:16]}"
 
 
-def _profile_identity(profile: str) -> dict[str, str]:
-    """The profile as it decides results: its name and the bytes of the TOML file(s) behind it."""
-    from clauses.profiles import BUILT_IN, PROFILE_DIR, load_profile
-
-    if profile == "auto" or profile in BUILT_IN:
-        sources = [PROFILE_DIR / f"{name}.toml" for name in (BUILT_IN if profile == "auto" else (profile,))]
-        name = profile
-    else:
-        load_profile(profile)  # a bad playbook fails here, before any work, with its own message
-        sources, name = [Path(profile)], str(Path(profile).resolve())
-    digest = hashlib.sha256()
-    for source in sources:
-        try:
-            digest.update(source.read_bytes())
-        except OSError as exc:
-            raise ConfigError(f"{source}: cannot read profile: {exc.strerror or exc}") from exc
-    return {"name": name, "sha256": digest.hexdigest()}
-
-
 def sha256_file(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
@@ -80,39 +75,43 @@ def sha256_file(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def write_state(out_dir: Path, stem: str, record: dict[str, Any]) -> None:
+def write_state(out_dir: Path, record: BatchRecord) -> None:
     """The document's record, compact (it is read by this module only)."""
-    write_text_atomic(out_dir / STATE_DIR / f"{stem}.json", json.dumps(record, separators=(",", ":")))
+    write_text_atomic(out_dir / STATE_DIR / f"{record.stem}.json", record.to_json())
 
 
 def finished_record(
     out_dir: Path, stem: str, source: str, absolute: str, identity: dict[str, Any], kinds: Iterable[str]
-) -> dict[str, Any] | None:
+) -> BatchRecord | None:
     """The previous record if this document needs no work, else None.
 
     ``kinds`` are the report kinds this run asks for; a run asking for fewer
     than the last one still skips, and its row links only to those.
     """
     try:
-        record = json.loads((out_dir / STATE_DIR / f"{stem}.json").read_text(encoding="utf-8"))
+        text = (out_dir / STATE_DIR / f"{stem}.json").read_text(encoding="utf-8")
+        record = BatchRecord.from_json(text, IDENTITY_KEYS)
     except (OSError, ValueError):
         return None
-    same = all(record.get(key) == value for key, value in identity.items())
-    if not same or record.get("absolute") != absolute or record["row"].get("error"):
+    if dict(record.identity) != identity or record.absolute != absolute or record.failed:
         return None
+    if record.row.report_error:
+        return None  # a report could not be written last time: try again
     # Hashed only here, for a document with a finished record: a fresh run hashes each file once, in parse.
-    if record.get("sha256") is None or sha256_file(Path(source)) != record["sha256"]:
+    if record.sha256 is None or sha256_file(Path(source)) != record.sha256:
         return None
-    outputs, sizes = record.get("outputs", {}), record.get("sizes", {})
     wanted = set(kinds)
     for kind in wanted:
-        if kind not in outputs:
+        if kind not in record.outputs:
             return None
         try:
-            if (out_dir / outputs[kind]).stat().st_size != sizes.get(kind):
+            if (out_dir / record.outputs[kind]).stat().st_size != record.sizes.get(kind):
                 return None  # cut short (a power failure before the cache reached the disk) or replaced
         except OSError:
             return None
-    record["row"]["reports"] = {k: v for k, v in outputs.items() if k in wanted}
-    record["source"] = record["row"]["file"] = source  # as named in this run
-    return record
+    row = replace(
+        record.row,
+        file=visible(source),  # as named in this run
+        reports={k: v for k, v in record.outputs.items() if k in wanted},
+    )
+    return replace(record, source=source, row=row)

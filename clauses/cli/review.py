@@ -7,15 +7,16 @@ Only typer and the standard library are imported at module level, so
 
 from __future__ import annotations
 
-import glob
 import os
-import re
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+# Plain constants of a module that imports only the standard library (``clauses --help`` stays fast).
+from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS
 
 if TYPE_CHECKING:
     from clauses.batch import BatchResult
@@ -35,24 +36,6 @@ EXIT_OK = 0
 EXIT_GAPS = 1  # a contract has gaps at or above --fail-on, or could not be reviewed
 EXIT_USAGE = 2  # bad options, bad profile or model, or nothing readable at all
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-# Extensions picked up when walking a folder: what we read, plus what we recognise to
-# report as unsupported (a .doc in a contract folder must show up, not vanish).
-WALK_EXTENSIONS = {
-    ".pdf",
-    ".docx",
-    ".docm",
-    ".txt",
-    ".text",
-    ".md",
-    ".markdown",
-    ".html",
-    ".htm",
-    ".xhtml",
-    ".doc",
-    ".rtf",
-    ".odt",
-}
-_GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 class Comments(str, Enum):
@@ -67,96 +50,25 @@ class FailOn(str, Enum):
     never = "never"
 
 
-# ---------------------------------------------------------------- PATH arguments -> files
+def discover(specs: Sequence[str], exclude: Path | None = None):
+    """``clauses.batch.discover.discover`` (the batch owns discovery; kept here for callers)."""
+    from clauses.batch.discover import discover as find
 
-
-def _is_temporary(name: str) -> bool:
-    """Hidden files, Office lock files (``~$x.docx``, ``.~lock.x#``), editor backups, ``*.tmp``."""
-    return name.startswith((".", "~$")) or name.endswith("~") or name.lower().endswith(".tmp")
-
-
-def _walk(folder: Path) -> list[Path]:
-    """Contract-like files below ``folder``, hidden folders and temporary files left out."""
-    found = []
-    for parent, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            Path(parent) / name
-            for name in sorted(files)
-            if not _is_temporary(name) and Path(name).suffix.lower() in WALK_EXTENSIONS
-        )
-    return found
-
-
-def discover(specs: Sequence[str], exclude: Path | None = None) -> tuple[list[Path], list[str]]:
-    """Files named by ``specs`` (files, folders walked recursively, glob patterns), sorted, unique.
-
-    Returns (files, warnings). A literal path that does not exist is kept, so it
-    shows up as a "file not found" row; a glob matching nothing is a warning.
-    """
-    excluded = exclude.resolve() if exclude is not None else None
-    found: dict[Path, Path] = {}
-    warnings: list[str] = []
-
-    def add(path: Path) -> None:
-        key = path.resolve()
-        if excluded is not None and (key == excluded or excluded in key.parents):
-            return
-        found.setdefault(key, path)
-
-    for spec in specs:
-        path = Path(spec)
-        if path.is_dir():
-            files = _walk(path)
-        elif path.exists() or not _GLOB_CHARS.search(spec):
-            files = [path]  # an explicit file is taken as named, even a temporary-looking one
-        else:  # a pattern the shell did not expand (quoted, or Windows)
-            files = []
-            for match in sorted(Path(m) for m in glob.glob(spec, recursive=True)):
-                if match.is_dir():
-                    files.extend(_walk(match))
-                elif match.is_file() and not _is_temporary(match.name):
-                    files.append(match)
-            if not files:
-                warnings.append(f"{spec}: no files match this pattern")
-        for file in files:
-            add(file)
-    return sorted(found.values(), key=lambda p: (str(p.resolve()), str(p))), warnings
-
-
-# ---------------------------------------------------------------- the gate
+    return find(specs, exclude)
 
 
 def exit_code(result: BatchResult, fail_on: str) -> int:
-    """0 pass, 1 gaps at or above ``fail_on``, 2 nothing readable.
+    """0 pass, 1 gaps at or above ``fail_on``, 2 nothing readable (``clauses.batch.failon``)."""
+    from clauses.batch.failon import exit_code as gate
 
-    ``missing``: routing RED, a required element missing, or a file that could
-    not be reviewed (an unreviewed contract cannot pass a gate). ``weak``: also
-    routing YELLOW, a recommended element missing or a required/recommended
-    element weak. ``never``: 0 whenever something was reviewed. Optional
-    elements never gate.
-    """
-    records = result.done
-    if not records or all(r["row"]["error"] for r in records):
-        return 2
-    if fail_on == "never":
-        return 0
-    for record in records:
-        row, gate = record["row"], record.get("gate", {})
-        if row["error"] or row["routing"] == "RED" or gate.get("required_missing"):
-            return 1
-        if fail_on == "weak" and (
-            row["routing"] == "YELLOW" or gate.get("recommended_missing") or gate.get("weak")
-        ):
-            return 1
-    return 0
+    return gate(result.done, fail_on)
 
 
 # ---------------------------------------------------------------- the command
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from clauses.batch import FORMATS
+    from clauses.report.formats import REPORT_FORMATS as FORMATS
 
     names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
     unknown = [name for name in names if name not in FORMATS]
@@ -222,7 +134,7 @@ def review(
             "--jobs",
             "-j",
             min=1,
-            help="Documents analysed in parallel (processes). Default: all cores; 1 runs in this process.",
+            help="Documents analysed in parallel (worker processes). Default: all cores.",
             show_default=False,
         ),
     ] = None,
@@ -262,6 +174,23 @@ def review(
             "keeps it out of the process list).",
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Seconds one document may take; over it, the document gets a Timeout error row and "
+            "the batch goes on (0: no limit).",
+        ),
+    ] = DOCUMENT_SECONDS,
+    max_memory: Annotated[
+        int,
+        typer.Option(
+            "--max-memory",
+            min=64,
+            help="Megabytes of memory one document may add to its worker; over it, a TooLarge error row.",
+        ),
+    ] = DOCUMENT_MEMORY_MB,
 ) -> None:
     """Review many contracts: per-contract reports plus a portfolio summary.
 
@@ -269,7 +198,10 @@ def review(
     folders' nda.docx do not clash), and the batch gets summary.csv,
     summary.xlsx and index.html with one row per contract: type, profile,
     routing, score, each element's status, and the error if it could not be read.
-    A bad file never stops the batch.
+    A bad file never stops the batch: a file that cannot be read, takes over
+    --timeout seconds or --max-memory megabytes, or kills its worker process gets
+    an error row, and a folder that cannot be listed gets one too. --out holds,
+    per contract, the reports of the last run's --format (others are removed).
 
     Reruns are incremental: a contract whose bytes, profile, model and reports
     are unchanged is skipped (--force redoes it), and an interrupted run
@@ -298,16 +230,20 @@ def review(
     from clauses.batch import BatchOptions, run_batch, write_summaries
     from clauses.batch.progress import Reporter, summary_line
     from clauses.errors import ClausesError
+    from clauses.report.structured import visible
 
     formats = _formats(format)
     if not author.strip() or len(author) > 255:
         typer.echo("--author: give a name of 1 to 255 characters", err=True)
         raise typer.Exit(EXIT_USAGE)
-    files, warnings = discover(paths, exclude=out)
-    reporter = Reporter(len(files), mode="quiet" if quiet else "auto")
-    for warning in warnings:
-        reporter.print(warning)
+    found = discover(paths, exclude=out)
+    files = found.files
+    reporter = Reporter(len(files) + len(found.unreadable), mode="quiet" if quiet else "auto")
+    for warning in found.warnings:
+        reporter.print(visible(warning))
     if not files:
+        for _, line in found.unreadable:
+            reporter.print(visible(line))
         reporter.print("no contract files found in the given paths")
         raise typer.Exit(EXIT_USAGE)
     options = BatchOptions(
@@ -320,10 +256,12 @@ def review(
         side=side,
         author=author,
         comments=comments.value,
+        timeout=timeout,
+        max_memory_mb=max_memory,
     )
     try:
         with reporter:
-            result = run_batch(files, options, on_record=reporter)
+            result = run_batch(files, options, on_record=reporter, problems=found.unreadable)
     except ClausesError as error:  # profile, playbook or model: nothing can be reviewed
         typer.echo(error.one_line(), err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -336,8 +274,13 @@ def review(
         reporter.print(summary_line(result, str(out)) + " (summaries not rebuilt; rerun to finish)")
         raise typer.Exit(EXIT_INTERRUPTED)
     try:
-        write_summaries(out, result.records)
+        write_summaries(out, result.done)
     except KeyboardInterrupt:  # atomic writes: each summary file is either the old or the new one
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    if result.removed:
+        reporter.print(
+            f"removed {len(result.removed)} report(s) of formats not asked for this time "
+            f"(--format {','.join(formats)}), e.g. {visible(result.removed[0])}"
+        )
     reporter.print(summary_line(result, str(out)))
     raise typer.Exit(exit_code(result, fail_on.value))

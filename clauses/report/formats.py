@@ -40,12 +40,17 @@ REPORT_FORMATS: Mapping[str, ReportFormat] = MappingProxyType(
 REPORT_KINDS = tuple(f.kind for f in REPORT_FORMATS.values())
 
 
-def write_report(name: str, analysis, source: str, target: str | os.PathLike[str]) -> None:
-    """Write the ``name`` report of ``analysis`` to ``target``; the redline also reads ``source``."""
+def write_report(
+    name: str, analysis, source: str, target: str | os.PathLike[str], **redline_options: str
+) -> None:
+    """Write the ``name`` report of ``analysis`` to ``target``; the redline also reads ``source``.
+
+    ``redline_options`` (``author``, ``comments``) go to the redline writer only.
+    """
     if name == "docx":
         from clauses.report.redline import write_redline
 
-        write_redline(analysis, source, target)
+        write_redline(analysis, source, target, **redline_options)
         return
     from clauses.report import rendered, structured
 

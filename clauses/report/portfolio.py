@@ -3,8 +3,11 @@
 A batch run keeps going when one file fails, so a row is either an analysed
 contract or an error; both appear in every output. File names and contract
 text are untrusted: spreadsheet cells are neutralised against formula
-injection, and the HTML page is autoescaped with links restricted to relative
-paths.
+injection, control characters in names are shown as escapes (``visible``), and
+the HTML page is autoescaped with links restricted to relative paths.
+
+``PortfolioRow`` is the only shape a row has, from the batch worker through the
+rerun state to these writers.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,8 +25,9 @@ import jinja2
 from clauses import __version__
 from clauses.atomic import atomic_path, write_text_atomic
 from clauses.datamodel import Analysis
+from clauses.report.formats import REPORT_KINDS
 from clauses.report.rendered import PAGES_DIR, ROUTING_COLOURS
-from clauses.report.structured import STATUS_FILLS, safe_cell, write_csv_rows
+from clauses.report.structured import STATUS_FILLS, safe_cell, visible, write_csv_rows
 
 __all__ = [
     "PortfolioRow",
@@ -37,7 +41,6 @@ __all__ = [
 
 ROUTING_ORDER = {"RED": 0, "YELLOW": 1, "GREEN": 2}
 STATUSES = ("present", "weak", "missing")
-REPORT_KINDS = ("html", "json", "markdown", "redline", "csv", "xlsx")
 
 
 def element_ids() -> tuple[str, ...]:
@@ -57,8 +60,39 @@ class PortfolioRow:
     routing: str = ""
     score: int | None = None
     statuses: Mapping[str, str] = field(default_factory=dict)  # element id -> status
-    error: str = ""
+    error: str = ""  # the contract could not be reviewed
     reports: Mapping[str, str] = field(default_factory=dict)  # kind -> path relative to output
+    report_error: str = ""  # reviewed, but a report asked for could not be written (the others were)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data (the batch's rerun state)."""
+        return {
+            "file": self.file,
+            "doc_type": self.doc_type,
+            "profile": self.profile,
+            "routing": self.routing,
+            "score": self.score,
+            "statuses": dict(self.statuses),
+            "error": self.error,
+            "reports": dict(self.reports),
+            "report_error": self.report_error,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PortfolioRow:
+        """The row ``to_dict`` wrote; KeyError/TypeError/ValueError when it is not one."""
+        score = data["score"]
+        return cls(
+            file=str(data["file"]),
+            doc_type=str(data["doc_type"]),
+            profile=str(data["profile"]),
+            routing=str(data["routing"]),
+            score=None if score is None else int(score),
+            statuses={str(k): str(v) for k, v in dict(data["statuses"]).items()},
+            error=str(data["error"]),
+            reports={str(k): str(v) for k, v in dict(data["reports"]).items()},
+            report_error=str(data["report_error"]),
+        )
 
 
 def row_from_analysis(
@@ -81,27 +115,6 @@ def row_from_error(file: str, error: str) -> PortfolioRow:
     return PortfolioRow(file=file, error=" ".join(str(error).split()))
 
 
-def _as_row(row: PortfolioRow | Mapping[str, Any]) -> PortfolioRow:
-    """Accept plain dicts too, so the batch runner need not import this module's types."""
-    if isinstance(row, PortfolioRow):
-        return row
-    statuses = dict(row.get("statuses") or {})
-    statuses.update({k: str(row[k]) for k in element_ids() if row.get(k)})
-    reports = dict(row.get("reports") or {})
-    reports.update({k: str(row[f"report_{k}"]) for k in REPORT_KINDS if row.get(f"report_{k}")})
-    score = row.get("score")
-    return PortfolioRow(
-        file=str(row.get("file", "")),
-        doc_type=str(row.get("doc_type") or row.get("type") or ""),
-        profile=str(row.get("profile") or ""),
-        routing=str(row.get("routing") or ""),
-        score=int(score) if score not in (None, "") else None,
-        statuses=statuses,
-        error=" ".join(str(row.get("error") or "").split()),
-        reports=reports,
-    )
-
-
 def _columns() -> list[str]:
     return [
         "file",
@@ -111,27 +124,36 @@ def _columns() -> list[str]:
         "score",
         *element_ids(),
         "error",
+        "report_error",
         *(f"report_{kind}" for kind in REPORT_KINDS),
     ]
 
 
 def _flat(row: PortfolioRow) -> dict[str, object]:
     flat: dict[str, object] = {
-        "file": row.file,
+        "file": visible(row.file),
         "type": row.doc_type,
         "profile": row.profile,
         "routing": row.routing if not row.error else "ERROR",
         "score": "" if row.score is None else row.score,
-        "error": row.error,
+        "error": visible(row.error),
+        "report_error": visible(row.report_error),
     }
     flat.update({element: row.statuses.get(element, "") for element in element_ids()})
     flat.update({f"report_{kind}": row.reports.get(kind, "") for kind in REPORT_KINDS})
     return flat
 
 
-def _sorted(rows: Iterable[PortfolioRow | Mapping[str, Any]]) -> list[PortfolioRow]:
-    """Riskiest first: RED, YELLOW, GREEN, then errors; lowest score first within each."""
-    items = [_as_row(r) for r in rows]
+def _sorted(rows: Iterable[PortfolioRow]) -> list[PortfolioRow]:
+    """Riskiest first: RED, YELLOW, GREEN, then errors; lowest score first within each.
+
+    Names and errors come out ``visible`` (no control characters, valid UTF-8)
+    for every writer, the HTML page included.
+    """
+    items = [
+        replace(r, file=visible(r.file), error=visible(r.error), report_error=visible(r.report_error))
+        for r in rows
+    ]
     return sorted(
         items,
         key=lambda r: (
@@ -142,13 +164,13 @@ def _sorted(rows: Iterable[PortfolioRow | Mapping[str, Any]]) -> list[PortfolioR
     )
 
 
-def write_summary_csv(rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]) -> None:
+def write_summary_csv(rows: Iterable[PortfolioRow], path: str | os.PathLike[str]) -> None:
     """The batch summary as CSV, one row per contract, riskiest first."""
     write_csv_rows((_flat(r) for r in _sorted(rows)), _columns(), path)
 
 
 def write_summary_xlsx(
-    rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]
+    rows: Iterable[PortfolioRow], path: str | os.PathLike[str]
 ) -> None:
     """The batch summary as XLSX: frozen header, autofilter, statuses in colour."""
     from openpyxl import Workbook  # heavy; imported only when a workbook is asked for
@@ -250,11 +272,11 @@ def _heat_colour(share: float, status: str) -> str:
     return f"rgba({base[0]}, {base[1]}, {base[2]}, {alpha:.2f})"
 
 
-def render_index_html(rows: Iterable[PortfolioRow | Mapping[str, Any]]) -> str:
+def render_index_html(rows: Iterable[PortfolioRow]) -> str:
     """The portfolio dashboard as text."""
     return _environment().get_template("index.html.j2").render(index_view(_sorted(rows)))
 
 
-def write_index_html(rows: Iterable[PortfolioRow | Mapping[str, Any]], path: str | os.PathLike[str]) -> None:
+def write_index_html(rows: Iterable[PortfolioRow], path: str | os.PathLike[str]) -> None:
     """Write the self-contained portfolio dashboard (no scripts, no external assets)."""
     write_text_atomic(path, render_index_html(rows))

@@ -16,6 +16,7 @@ import io
 import json
 import math
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -33,6 +34,7 @@ __all__ = [
     "write_csv",
     "write_xlsx",
     "safe_cell",
+    "visible",
     "write_csv_rows",
 ]
 
@@ -55,6 +57,32 @@ ELEMENT_COLUMNS = (
     "suggestion",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters an XLSX cell cannot hold (XML 1.0), and lone surrogates (no UTF-8 at all).
+_CELL_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+# Besides those: line breaks, DEL, C1 controls (ESC-like in a terminal) and bidi overrides,
+# which make a name print as something else.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """``text`` (a file name) with every control, bidi and undecodable character as a ``\\x..`` escape.
+
+    Names are data: a newline must not split a log line, an escape sequence must
+    not reach a terminal, and a name that is not UTF-8 must still be written.
+    """
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _cell_text(match: re.Match[str]) -> str:
+    # Vertical tab and form feed are line and page breaks of the extracted text.
+    return " " if match.group() in "\x0b\x0c" else _escape(match)
 
 
 def _finite(value: float | None) -> float | None:
@@ -144,7 +172,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "clauses", "version": __version__},
         "document": {
-            "path": document.path,
+            "path": visible(document.path),
             "format": document.format,
             "sha256": document.sha256,
             "pages": document.pages,
@@ -181,14 +209,17 @@ def write_json(analysis: Analysis, path: str | os.PathLike[str]) -> None:
 
 
 def safe_cell(value: object) -> object:
-    """Neutralise a cell a spreadsheet would run as a formula (CSV/XLSX injection).
+    """A value a spreadsheet cell can hold and will not run as a formula (CSV/XLSX injection).
 
     Text starting with ``= + - @``, a tab or a carriage return gets a leading
-    apostrophe; numbers and None pass unchanged.
+    apostrophe; control characters XLSX refuses (a form feed in a contract, an
+    escape in a file name) and undecodable name bytes become spaces or ``\\x..``
+    escapes; numbers and None pass unchanged.
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    value = _CELL_ILLEGAL.sub(_cell_text, value)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def element_rows(analysis: Analysis) -> list[dict[str, object]]:

@@ -1,0 +1,389 @@
+"""The batch run: skip what is done, hand the rest to worker processes, save each result, summarise.
+
+The parent decides everything once (profile, model, run identity), forks the
+workers (``clauses.batch.worker``) with the model loaded, gives each one
+document at a time and saves each record as it comes back. That keeps every
+fault to one document: a document over its time budget, a worker killed by the
+out-of-memory killer or stuck in C code becomes that document's error row and
+a fresh worker takes the next one. On Ctrl-C the parent kills the workers
+(every report is written atomically, so a killed write leaves the old report or
+none) and returns at once with the documents whose state it saved: a rerun
+finishes the batch.
+
+Workers are used for every ``--jobs`` value (one worker for ``--jobs 1``), so
+the budgets hold and the results are the same whatever N is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait as wait_any
+from pathlib import Path
+
+from clauses.atomic import remove_stale_temporaries
+from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS, KILL_GRACE
+from clauses.batch.naming import output_stems, real_path
+from clauses.batch.record import BatchRecord
+from clauses.batch.resume import STATE_DIR, finished_record, run_identity, write_state
+from clauses.batch.worker import (
+    Job,
+    Task,
+    prepare,
+    remove_reports,
+    serve,
+)
+from clauses.profiles import resolve
+from clauses.report.formats import REPORT_FORMATS
+from clauses.resources import model_dir
+
+__all__ = ["BatchOptions", "BatchResult", "OnRecord", "run_batch", "write_summaries"]
+
+OnRecord = Callable[[int, int, BatchRecord, bool], None]
+_POLL = 0.2  # seconds between checks of deadlines and dead workers while waiting for results
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What a batch produces and how."""
+
+    out_dir: Path
+    formats: tuple[str, ...] = ("json",)
+    profile: str = "auto"  # auto | nda | vendor | employment | path to a playbook .toml
+    jobs: int = 1
+    force: bool = False
+    password: str | None = None
+    model_folder: Path | None = None  # None: model_dir()
+    side: str | None = None  # the side reviewed for; None: each profile's own
+    author: str = "clauses"  # the redline's revision and comment author
+    comments: str = "counterparty"  # the redline's comment audience: counterparty | internal | none
+    timeout: float = DOCUMENT_SECONDS  # per document; 0: no limit
+    max_memory_mb: int = DOCUMENT_MEMORY_MB  # per worker, above what it holds when it starts
+
+
+@dataclass
+class BatchResult:
+    """Every input's record (input order; None if not reached), problems, counts and stage times."""
+
+    records: list[BatchRecord | None]
+    problems: list[BatchRecord] = field(default_factory=list)  # folders that could not be listed
+    processed: int = 0  # analysed or failed in this run
+    skipped: int = 0  # unchanged since a previous run
+    elapsed: float = 0.0
+    interrupted: bool = False
+    removed: list[str] = field(default_factory=list)  # reports of formats this run did not ask for
+    timings: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "detect": 0.0, "report": 0.0})
+
+    @property
+    def done(self) -> list[BatchRecord]:
+        """Records of the documents finished (an interrupted run leaves the rest None), then problems."""
+        return [record for record in self.records if record is not None] + self.problems
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for record in self.done if record.failed)
+
+    @property
+    def routing_counts(self) -> dict[str, int]:
+        counts = {"GREEN": 0, "YELLOW": 0, "RED": 0}
+        for record in self.done:
+            if not record.failed:
+                counts[record.row.routing] = counts.get(record.row.routing, 0) + 1
+        return counts
+
+
+def run_batch(
+    files: Sequence[Path],
+    options: BatchOptions,
+    on_record: OnRecord | None = None,
+    problems: Sequence[tuple[str, str]] = (),
+) -> BatchResult:
+    """Review ``files`` into ``options.out_dir``; ``on_record(done, total, record, skipped)`` after each.
+
+    ``problems`` are (path, one-line error) pairs found before the run (folders
+    that could not be listed); each becomes an error row. Raises
+    ConfigError/ModelError before any work when the profile or model is
+    unusable. A KeyboardInterrupt (also one raised by ``on_record``) stops the
+    run: the workers are killed, and the result comes back with
+    ``interrupted=True`` and the records saved so far.
+    """
+    started = time.perf_counter()
+    profile = resolve(options.profile)
+    identity = run_identity(profile, model_dir(options.model_folder), options.side)
+    if "docx" in options.formats:  # another author or audience is another redline: redo it
+        identity["redline"] = f"{options.author}\n{options.comments}"
+    job = Job(
+        out_dir=options.out_dir,
+        formats=tuple(options.formats),
+        profile=profile,
+        identity=identity,
+        password=options.password,
+        model_folder=options.model_folder,
+        side=options.side,
+        author=options.author,
+        comments=options.comments,
+        timeout=options.timeout,
+        max_memory_mb=options.max_memory_mb,
+    )
+    kinds = [REPORT_FORMATS[name].kind for name in options.formats]
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    for folder in (options.out_dir, options.out_dir / STATE_DIR):  # left by a write that was killed
+        remove_stale_temporaries(folder)
+    result = BatchResult(records=[None] * len(files))
+    result.problems = [BatchRecord.error(path, path, "", line, identity=identity) for path, line in problems]
+    total = len(files) + len(result.problems)
+    done = 0
+
+    def collect(task: Task, record: BatchRecord, announce: bool = True) -> None:
+        nonlocal done
+        write_state(options.out_dir, record)  # saved before it is counted: the count is what a rerun keeps
+        result.records[task.index] = record
+        done += 1
+        result.processed += 1
+        for stage, seconds in record.timings.items():
+            result.timings[stage] = result.timings.get(stage, 0.0) + seconds
+        if on_record and announce:
+            on_record(done, total, record, False)
+
+    try:
+        for record in result.problems:
+            done += 1
+            if on_record:
+                on_record(done, total, record, False)
+        pending: list[Task] = []
+        by_folder: dict[str, list[str]] = {}  # where a cover page's standard terms may be
+        for path in files:
+            by_folder.setdefault(os.path.dirname(real_path(path)), []).append(str(path))
+        for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
+            absolute = real_path(path)
+            siblings = tuple(s for s in by_folder[os.path.dirname(absolute)] if s != str(path))
+            task = Task(index, str(path), absolute, stem, siblings)
+            previous = (
+                None
+                if options.force
+                else finished_record(options.out_dir, stem, task.source, task.absolute, identity, kinds)
+            )
+            if previous is None:
+                pending.append(task)
+                continue
+            result.records[index] = previous
+            result.skipped += 1
+            done += 1
+            if on_record:
+                on_record(done, total, previous, True)
+        if pending:
+            prepare(job)  # load once here; forked workers inherit it and share its pages
+            gc.freeze()  # keep the collector from touching (and so copying) what the workers inherit
+            try:
+                _Pool(job, min(max(1, options.jobs), len(pending))).run(pending, collect)
+            finally:
+                gc.unfreeze()
+        result.removed = _remove_other_formats(options.out_dir, files, result.records, options.formats)
+    except KeyboardInterrupt:
+        result.interrupted = True
+    result.elapsed = time.perf_counter() - started
+    return result
+
+
+def _remove_other_formats(
+    out_dir: Path, files: Sequence[Path], records: Sequence[BatchRecord | None], formats: Sequence[str]
+) -> list[str]:
+    """Reports of formats an earlier run asked for and this one did not: stale, so removed.
+
+    Without this a changed ``--format`` leaves reports of an older version of a
+    contract in --out that no summary links to. --out holds, per contract, the
+    reports of the last run's --format.
+    """
+    removed = []
+    for record in records:
+        if record is not None and record.stem:
+            removed.extend(remove_reports(out_dir, record.stem, keep=formats))
+    return removed
+
+
+# ---------------------------------------------------------------- the worker pool
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: multiprocessing.connection.Connection
+    task: Task | None = None
+    deadline: float = 0.0
+
+
+class _Pool:
+    """Worker processes fed one document at a time, each watched for its deadline and its death."""
+
+    def __init__(self, job: Job, size: int) -> None:
+        self.job = job
+        self.size = size
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.workers: list[_Worker] = []  # the live ones
+        self.started: list[_Worker] = []  # every one, so none can be missed when stopping
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe(duplex=True)
+        process = self.context.Process(
+            target=serve, args=(child_end, self.job, os.getpid()), name="clauses-worker", daemon=True
+        )
+        # Ignored across the fork, so a Ctrl-C then cannot hit the worker before it ignores it itself.
+        with _sigint_ignored():
+            process.start()
+        child_end.close()
+        worker = _Worker(process, parent_end)
+        self.started.append(worker)
+        return worker
+
+    def run(self, tasks: Sequence[Task], collect: Callable[..., None]) -> None:
+        """Analyse ``tasks``, calling ``collect(task, record)`` for each; every worker is gone on return."""
+        queue = deque(tasks)
+        try:
+            self.workers = [self._start() for _ in range(self.size)]
+            while queue or any(w.task is not None for w in self.workers):
+                self._dispatch(queue)
+                busy = [w for w in self.workers if w.task is not None]
+                timeout = _POLL
+                if self.job.timeout > 0 and busy:
+                    nearest = min(w.deadline for w in busy) + KILL_GRACE - time.monotonic()
+                    timeout = max(0.0, min(timeout, nearest))
+                wait_any([w.conn for w in busy] + [w.process.sentinel for w in self.workers], timeout)
+                self._harvest(queue, collect)
+        except KeyboardInterrupt:
+            self._drain(collect)
+            raise
+        finally:
+            self._stop_all()
+
+    def _dispatch(self, queue: deque[Task]) -> None:
+        for worker in self.workers:
+            if worker.task is None and queue:
+                task = queue.popleft()
+                try:
+                    worker.conn.send(task)
+                except OSError:  # died idle; _harvest replaces it and the task waits for the next
+                    queue.appendleft(task)
+                    continue
+                worker.task = task
+                worker.deadline = time.monotonic() + self.job.timeout
+
+    def _harvest(self, queue: deque[Task], collect: Callable[..., None]) -> None:
+        """Collect results; replace workers that died or overran their deadline."""
+        arrived: list[tuple[Task, BatchRecord]] = []
+        kept = []
+        for worker in self.workers:
+            task = worker.task
+            if task is not None and worker.conn.poll():
+                try:
+                    record = worker.conn.recv()
+                except (EOFError, OSError):  # it died while answering
+                    record = None
+                if record is not None:
+                    arrived.append((task, record))
+                    worker.task = task = None
+            overdue = (
+                task is not None and self.job.timeout > 0 and time.monotonic() > worker.deadline + KILL_GRACE
+            )
+            if worker.process.is_alive() and not overdue:
+                kept.append(worker)
+                continue
+            self._end(worker)
+            if task is not None:
+                if overdue:
+                    line = f"Timeout: took over {self.job.timeout:g} s and did not stop; raise --timeout"
+                else:
+                    line = _death_line(worker.process.exitcode)
+                remove_reports(self.job.out_dir, task.stem)
+                error = BatchRecord.error(
+                    task.source, task.absolute, task.stem, line, identity=self.job.identity
+                )
+                arrived.append((task, error))
+            if queue:
+                kept.append(self._start())
+        self.workers = kept
+        for number, (task, record) in enumerate(arrived):
+            try:
+                collect(task, record)
+            except KeyboardInterrupt:  # raised by the progress callback: save the rest, then stop
+                for later_task, later in arrived[number + 1 :]:
+                    collect(later_task, later, announce=False)
+                raise
+
+    def _drain(self, collect: Callable[..., None]) -> None:
+        """On Ctrl-C: save what has already arrived (without announcing it), no waiting."""
+        with contextlib.suppress(KeyboardInterrupt):
+            for worker in self.workers:
+                if worker.task is not None and worker.conn.poll():
+                    with contextlib.suppress(EOFError, OSError):
+                        record = worker.conn.recv()
+                        task, worker.task = worker.task, None
+                        collect(task, record, announce=False)
+
+    def _end(self, worker: _Worker) -> None:
+        """Kill a worker and clear the temporary files of the write it was doing."""
+        if worker.process.exitcode is None:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                worker.process.kill()
+        worker.process.join(5)
+        with contextlib.suppress(OSError):
+            worker.conn.close()
+        if worker.task is not None:  # the write it was doing: other workers' writes are left alone
+            remove_stale_temporaries(self.job.out_dir, prefix=f".{worker.task.stem}.")
+
+    def _stop_all(self) -> None:
+        """Kill every worker and wait for each; a second Ctrl-C meanwhile cannot leave one running."""
+        with _sigint_ignored():
+            for worker in self.started:
+                self._end(worker)
+            self.workers = []
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Hold Ctrl-C off for a short critical step (the parent's own handler is back afterwards)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: there is no handler to hold off
+        previous = None
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _death_line(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        cause = " (the system's out-of-memory killer sends SIGKILL)" if name == "SIGKILL" else ""
+        return f"WorkerDied: the process analysing it was killed by {name}{cause}; the batch went on"
+    return f"WorkerDied: the process analysing it exited with code {exitcode}; the batch went on"
+
+
+# ---------------------------------------------------------------- summaries
+
+
+def write_summaries(out_dir: Path, records: Sequence[BatchRecord | None]) -> None:
+    """``summary.csv``, ``summary.xlsx``, ``index.html`` and the issue list from every record and problem."""
+    from clauses.report import write_index_html, write_summary_csv, write_summary_xlsx
+    from clauses.report.issues import write_issues_csv, write_issues_xlsx
+
+    done = [record for record in records if record is not None]  # all of them, unless interrupted
+    rows = [record.row for record in done]
+    write_summary_csv(rows, out_dir / "summary.csv")
+    write_summary_xlsx(rows, out_dir / "summary.xlsx")
+    write_index_html(rows, out_dir / "index.html")
+    issues = [issue for record in done for issue in record.issues]
+    write_issues_csv(issues, out_dir / "issues.csv")
+    write_issues_xlsx(issues, out_dir / "issues.xlsx")
