@@ -261,7 +261,7 @@ def _child(listing: str, out: str, jobs: str, formats: str) -> None:
     options = BatchOptions(out_dir=Path(out), formats=tuple(formats.split(",")), jobs=int(jobs))
     result = run_batch(files, options)
     write_summaries(Path(out), result.records)
-    pages = sum(r.get("pages") or -(-r.get("chars", 0) // PAGE_CHARS) for r in result.records)
+    pages = sum(r.pages or -(-r.chars // PAGE_CHARS) for r in result.done)
     hwm = next(
         int(line.split()[1])
         for line in Path("/proc/self/status").read_text().splitlines()

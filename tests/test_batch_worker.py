@@ -10,6 +10,7 @@ fails while the other reports succeed.
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def test_batch_worker_killed_worker_is_an_error_row_not_a_dead_batch(
     assert exit_code(result.done, "never") == 0 and exit_code(result.done, "missing") == 1
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the budget is an RLIMIT_AS of Linux")
 def test_batch_worker_memory_budget_gives_a_too_large_row(
     tmp_path: Path, model_folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
