@@ -185,7 +185,7 @@ def run_batch(
                 _Pool(job, min(max(1, options.jobs), len(pending))).run(pending, collect)
             finally:
                 gc.unfreeze()
-        result.removed = _remove_other_formats(options.out_dir, files, result.records, options.formats)
+        result.removed = _remove_other_formats(options.out_dir, result.records, options.formats)
     except KeyboardInterrupt:
         result.interrupted = True
     result.elapsed = time.perf_counter() - started
@@ -193,7 +193,7 @@ def run_batch(
 
 
 def _remove_other_formats(
-    out_dir: Path, files: Sequence[Path], records: Sequence[BatchRecord | None], formats: Sequence[str]
+    out_dir: Path, records: Sequence[BatchRecord | None], formats: Sequence[str]
 ) -> list[str]:
     """Reports of formats an earlier run asked for and this one did not: stale, so removed.
 
