@@ -22,7 +22,8 @@ from clauses.batch.failon import exit_code
 from clauses.batch.worker import FAULT_ENV
 
 
-def _batch(folder: Path, names: tuple[str, ...] = ("a.txt", "b.txt", "slow.txt", "c.txt")) -> list[Path]:
+def _batch(folder: Path, names: tuple[str, ...] = ("a.txt", "b.txt", "b_slow.txt", "c.txt")) -> list[Path]:
+    """Four contracts; the faulty one (its name holds "slow") third, so a document comes after it."""
     folder.mkdir(parents=True, exist_ok=True)
     for number, name in enumerate(names):
         (folder / name).write_text(GOOD_NDA if number % 2 == 0 else THIN_NDA, encoding="utf-8")
@@ -47,8 +48,8 @@ def test_batch_worker_hanging_document_times_out_into_an_error_row(
     started = time.monotonic()
     result = run_batch(files, BatchOptions(out, jobs=jobs, model_folder=model_folder, timeout=BUDGET))
     assert time.monotonic() - started < 60  # a bound to catch a hang, not a speed test
-    slow = tmp_path / "in" / "slow.txt"
-    assert _errors(result) == {"slow.txt": f"{slow}: Timeout: took over 5 s; raise --timeout"}
+    slow = tmp_path / "in" / "b_slow.txt"
+    assert _errors(result) == {"b_slow.txt": f"{slow}: Timeout: took over 5 s; raise --timeout"}
     assert result.processed == 4 and all(r is not None for r in result.records)
     write_summaries(out, result.records)
     assert len(summary_rows(out)) == 4
@@ -62,7 +63,7 @@ def test_batch_worker_stuck_worker_is_killed_and_replaced(
     files = _batch(tmp_path / "in")
     options = BatchOptions(tmp_path / "out", jobs=1, model_folder=model_folder, timeout=BUDGET)
     result = run_batch(files, options)
-    error = _errors(result)["slow.txt"]
+    error = _errors(result)["b_slow.txt"]
     assert "Timeout: took over 5 s and did not stop" in error
     assert result.errors == 1 and result.processed == 4  # c.txt came after it, in a fresh worker
 
@@ -74,7 +75,7 @@ def test_batch_worker_killed_worker_is_an_error_row_not_a_dead_batch(
     files = _batch(tmp_path / "in")
     out = tmp_path / "out"
     result = run_batch(files, BatchOptions(out, jobs=2, model_folder=model_folder))
-    error = _errors(result)["slow.txt"]
+    error = _errors(result)["b_slow.txt"]
     assert "WorkerDied: the process analysing it was killed by SIGKILL" in error
     assert result.errors == 1 and result.processed == 4
     write_summaries(out, result.records)
@@ -89,9 +90,9 @@ def test_batch_worker_memory_budget_gives_a_too_large_row(
     files = _batch(tmp_path / "in")
     options = BatchOptions(tmp_path / "out", jobs=1, model_folder=model_folder, max_memory_mb=300)
     result = run_batch(files, options)
-    slow = tmp_path / "in" / "slow.txt"
+    slow = tmp_path / "in" / "b_slow.txt"
     expected = f"{slow}: TooLarge: needed over 300 MB of memory; raise --max-memory"
-    assert _errors(result) == {"slow.txt": expected}
+    assert _errors(result) == {"b_slow.txt": expected}
     assert result.processed == 4
 
 

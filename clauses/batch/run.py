@@ -217,6 +217,7 @@ class _Worker:
     conn: multiprocessing.connection.Connection
     task: Task | None = None
     deadline: float = 0.0
+    retiring: bool = False  # it said it exits after its last answer: no further document
 
 
 class _Pool:
@@ -283,7 +284,7 @@ class _Pool:
             task = worker.task
             if task is not None and worker.conn.poll():
                 try:
-                    record = worker.conn.recv()
+                    record, worker.retiring = worker.conn.recv()
                 except (EOFError, OSError):  # it died while answering
                     record = None
                 if record is not None:
@@ -292,7 +293,7 @@ class _Pool:
             overdue = (
                 task is not None and self.job.timeout > 0 and time.monotonic() > worker.deadline + KILL_GRACE
             )
-            if worker.process.is_alive() and not overdue:
+            if worker.process.is_alive() and not overdue and not worker.retiring:
                 kept.append(worker)
                 continue
             self._end(worker)
@@ -323,7 +324,7 @@ class _Pool:
             for worker in self.workers:
                 if worker.task is not None and worker.conn.poll():
                     with contextlib.suppress(EOFError, OSError):
-                        record = worker.conn.recv()
+                        record, _ = worker.conn.recv()
                         task, worker.task = worker.task, None
                         collect(task, record, announce=False)
 

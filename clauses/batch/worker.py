@@ -116,7 +116,7 @@ def prepare(job: Job) -> None:
 
 
 def serve(conn, job: Job, parent: int) -> None:
-    """A worker's life: take a Task, send back its BatchRecord, until None, EOF or the parent's death."""
+    """A worker's life: a Task in, (its BatchRecord, retiring) out, until None, EOF or the parent dies."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent owns Ctrl-C and stops the workers
     _silence_output()
@@ -131,12 +131,15 @@ def serve(conn, job: Job, parent: int) -> None:
         if task is None:
             break
         record = process(task, job)
+        # After a MemoryError the heap may be in pieces: the worker retires, and says so with its
+        # answer, so the parent gives it no further document and starts a fresh worker.
+        retiring = _LOADED.pop("exhausted", False)
         try:
-            conn.send(record)
+            conn.send((record, retiring))
         except OSError:
             break
-        if _LOADED.pop("exhausted", False):
-            break  # after a MemoryError the heap may be in pieces: the parent starts a fresh worker
+        if retiring:
+            break
     os._exit(0)
 
 
