@@ -7,8 +7,18 @@ from pathlib import Path
 import pytest
 from test_batch import GOOD_NDA, THIN_NDA, model_folder  # noqa: F401
 
-from clauses.batch.failon import EXIT_GAPS, EXIT_OK, EXIT_USAGE, analysis_fails, exit_code, fails, gate_facts
-from clauses.batch.record import BatchRecord, GateFacts
+from clauses.batch.failon import (
+    EXIT_GAPS,
+    EXIT_OK,
+    EXIT_USAGE,
+    GateFacts,
+    Verdict,
+    analysis_fails,
+    exit_code,
+    fails,
+    gate_facts,
+)
+from clauses.batch.record import BatchRecord
 from clauses.report.portfolio import PortfolioRow
 
 
@@ -46,6 +56,10 @@ def test_batch_failon_exit_codes() -> None:
     assert exit_code([good, bad], "missing") == EXIT_GAPS
     assert exit_code([good, _record("c", report_error="redline report not written")], "missing") == EXIT_GAPS
     assert exit_code([good], "weak") == EXIT_OK
+    # Verdicts, as clauses check builds them, go through the same rule.
+    assert exit_code([Verdict.unreadable()], "missing") == EXIT_USAGE
+    assert exit_code([Verdict.from_facts("GREEN", {"weak": ["audit"]})], "weak") == EXIT_GAPS
+    assert exit_code([Verdict.from_facts("GREEN", GateFacts())], "missing") == EXIT_OK
 
 
 def test_batch_failon_analysis_gate_matches_the_batch(tmp_path: Path, model_folder: Path) -> None:  # noqa: F811

@@ -30,7 +30,7 @@ _EXPORTS = {
     "BatchRecord": ("clauses.batch.record", "BatchRecord"),
     "BatchResult": ("clauses.batch.run", "BatchResult"),
     "Discovery": ("clauses.batch.discover", "Discovery"),
-    "GateFacts": ("clauses.batch.record", "GateFacts"),
+    "GateFacts": ("clauses.batch.failon", "GateFacts"),
     "exit_code": ("clauses.batch.failon", "exit_code"),
     "output_stems": ("clauses.batch.naming", "output_stems"),
     "run_batch": ("clauses.batch.run", "run_batch"),

@@ -13,19 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from clauses.batch.failon import GateFacts
 from clauses.report.portfolio import PortfolioRow, row_from_error
 from clauses.report.structured import visible
 
 __all__ = ["BatchRecord", "GateFacts"]
-
-
-@dataclass(frozen=True)
-class GateFacts:
-    """What ``--fail-on`` needs beyond the routing, kept so a skipped document gates like a fresh one."""
-
-    required_missing: tuple[str, ...] = ()
-    recommended_missing: tuple[str, ...] = ()
-    weak: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

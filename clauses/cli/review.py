@@ -17,6 +17,7 @@ import typer
 
 # Plain constants of a module that imports only the standard library (``clauses --help`` stays fast).
 from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS
+from clauses.batch.failon import EXIT_GAPS, EXIT_OK, EXIT_USAGE, FailOn
 
 if TYPE_CHECKING:
     from clauses.batch import BatchResult
@@ -32,9 +33,6 @@ __all__ = [
     "EXIT_INTERRUPTED",
 ]
 
-EXIT_OK = 0
-EXIT_GAPS = 1  # a contract has gaps at or above --fail-on, or could not be reviewed
-EXIT_USAGE = 2  # bad options, bad profile or model, or nothing readable at all
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
@@ -42,12 +40,6 @@ class Comments(str, Enum):
     counterparty = "counterparty"
     internal = "internal"
     none = "none"
-
-
-class FailOn(str, Enum):
-    missing = "missing"
-    weak = "weak"
-    never = "never"
 
 
 def discover(specs: Sequence[str], exclude: Path | None = None):
