@@ -164,7 +164,8 @@ def test_batch_run_changed_format_removes_the_old_formats_reports(
     assert sorted(result.removed) == ["a_txt.html", "a_txt.md", "b_txt.html", "b_txt.md"]
     write_summaries(out, result.records)
     names = sorted(p.name for p in out.iterdir() if p.name != STATE_DIR)
-    assert names == ["a_txt.json", "b_txt.json", "index.html", "notes.md", "summary.csv", "summary.xlsx"]
+    summaries = ["index.html", "issues.csv", "issues.xlsx", "summary.csv", "summary.xlsx"]
+    assert names == sorted(["a_txt.json", "b_txt.json", "notes.md", *summaries])
     again = run_batch(files, BatchOptions(out, formats=("json", "html"), model_folder=model_folder))
     assert (again.processed, again.removed) == (2, [])
     assert (out / "a_txt.html").is_file()
@@ -182,5 +183,5 @@ def test_batch_run_umask_077_gives_0600_reports(tmp_path: Path, model_folder: Pa
     finally:
         os.umask(old)
     written = [p for p in out.rglob("*") if p.is_file()]
-    assert len(written) == 8  # four reports, three summaries, one state file
+    assert len(written) == 10  # four reports, five summaries (with issues.csv/.xlsx), one state file
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {oct(0o600)}

@@ -141,3 +141,14 @@ def test_report_structured_cells_and_names_hold_no_control_characters() -> None:
     assert visible(name) == "caf\\xe9\\x0ax\\x1b[2J\\u202e.txt"
     assert safe_cell(name) == "caf\\xe9\nx\\x1b[2J\u202e.txt"  # a cell may hold a newline
     visible(name).encode("utf-8")  # writable
+
+
+def test_report_structured_issue_list_xlsx_takes_control_characters(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from clauses.report.issues import write_issues_xlsx
+
+    row = {"file": "a\x1bb.txt", "status": "missing", "reason": "x\x0cy", "quote": "=1+1\x01"}
+    write_issues_xlsx([row], tmp_path / "issues.xlsx")  # IllegalCharacterError before cell_text
+    values = [cell.value for cell in load_workbook(tmp_path / "issues.xlsx").active[2]]
+    assert "a\\x1bb.txt" in values and "x y" in values and "=1+1\\x01" in values

@@ -17,7 +17,7 @@ from typing import Any
 
 from clauses.atomic import atomic_path
 from clauses.datamodel import MISSING, WEAK, Analysis
-from clauses.report.structured import STATUS_FILLS, quote, write_csv_rows
+from clauses.report.structured import STATUS_FILLS, cell_text, quote, write_csv_rows
 
 __all__ = ["ISSUE_COLUMNS", "issue_rows", "write_issues_csv", "write_issues_xlsx"]
 
@@ -90,7 +90,7 @@ def write_issues_xlsx(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike
     wrapped = {"reason", "quote", "suggested_wording", "placement"}
     for number, row in enumerate(rows, start=2):
         for index, column in enumerate(ISSUE_COLUMNS, start=1):
-            value = str(row.get(column, "") or "")
+            value = cell_text(str(row.get(column, "") or ""))  # no character XLSX refuses
             cell = sheet.cell(row=number, column=index)
             cell.value = value
             if value.startswith(_FORMULA_STARTS):

@@ -33,6 +33,7 @@ __all__ = [
     "element_rows",
     "write_csv",
     "write_xlsx",
+    "cell_text",
     "safe_cell",
     "visible",
     "write_csv_rows",
@@ -208,6 +209,11 @@ def write_json(analysis: Analysis, path: str | os.PathLike[str]) -> None:
 # ------------------------------------------------------------------ spreadsheets
 
 
+def cell_text(text: str) -> str:
+    """``text`` without the characters an XLSX cell cannot hold (as ``safe_cell``, with no formula guard)."""
+    return _CELL_ILLEGAL.sub(_cell_text, text)
+
+
 def safe_cell(value: object) -> object:
     """A value a spreadsheet cell can hold and will not run as a formula (CSV/XLSX injection).
 
@@ -218,7 +224,7 @@ def safe_cell(value: object) -> object:
     """
     if not isinstance(value, str):
         return value
-    value = _CELL_ILLEGAL.sub(_cell_text, value)
+    value = cell_text(value)
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 

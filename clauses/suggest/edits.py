@@ -16,6 +16,7 @@ import math
 import re
 
 from clauses.datamodel import Clause, Document, Evidence, Suggestion, TextEdit, Vocabulary
+from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.suggest import count_words
 
 _EFFORTS = re.compile(r"\b(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?rs)\b", re.IGNORECASE)
@@ -110,9 +111,11 @@ def edit_suggestion(
         return None
     edits: list[TextEdit] = []
     if element == "post_termination":
-        edits = _survival_edits(evidence, float(thresholds.get("min_survival_years", 2) or 2))
+        survival = DEFAULT_THRESHOLDS["min_survival_years"]
+        edits = _survival_edits(evidence, float(thresholds.get("min_survival_years", survival) or survival))
     elif element == "breach_notice":
-        edits = _notice_edits(evidence, float(thresholds.get("max_notice_hours", 72) or 72))
+        notice = DEFAULT_THRESHOLDS["max_notice_hours"]
+        edits = _notice_edits(evidence, float(thresholds.get("max_notice_hours", notice) or notice))
     elif element == "safeguards":
         edits = _pattern_edits(clause, _EFFORTS, "at least reasonable care")
     elif element == "use_limitation":
