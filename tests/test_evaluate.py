@@ -256,3 +256,62 @@ def test_evaluate_format_table_has_a_row_per_element_and_the_summary() -> None:
     audit = next(line for line in lines if line.startswith("audit"))
     assert audit.split() == ["audit", "0.75", "0.60", "0.67", "3", "1", "2", "4", "0.67", "1.00"]
     assert "macro-F1" in lines[-1] and "documents 10" in lines[-1] and "failed 1" in lines[-1]
+
+
+def test_evaluate_split_keys_is_a_fixed_seeded_half() -> None:
+    from clauses.evaluate import split_keys
+
+    keys = [f"doc{i}" for i in range(11)]
+    first = split_keys(keys, "seed-a")
+    assert first == split_keys(list(reversed(keys)), "seed-a")  # order of the input does not matter
+    assert len(first["study"]) == 6 and len(first["blind"]) == 5
+    assert sorted(first["study"] + first["blind"]) == sorted(keys)
+    assert split_keys(keys, "seed-b") != first  # the seed, not the ids' order, decides
+
+
+def test_evaluate_select_half_keeps_the_named_half() -> None:
+    from clauses.evaluate import select_half
+
+    docs = [LabelledDocument(f"{k}.txt", _document, {}, k) for k in ("a", "b", "c")]
+    split = {"set": {"study": ["a", "c"], "blind": ["b"]}}
+    assert [d.key for d in select_half(docs, "set", "study", split)] == ["a", "c"]
+    assert [d.key for d in select_half(docs, "set", "blind", split)] == ["b"]
+    assert select_half(docs, "set", "all", None) == docs
+    with pytest.raises(ConfigError, match="no study/blind split for the set 'other'"):
+        select_half(docs, "other", "blind", split)
+    with pytest.raises(ConfigError, match="half must be one of"):
+        select_half(docs, "set", "half", split)
+
+
+def test_evaluate_load_split_reads_the_committed_file() -> None:
+    from clauses.evaluate import load_split
+
+    split = load_split(Path(__file__).with_name("real_split.json"))
+    for name in ("contractnli", "agreements"):
+        study, blind = set(split[name]["study"]), set(split[name]["blind"])
+        assert study and blind and not study & blind
+
+
+def test_evaluate_load_split_bad_file_is_config_error(tmp_path: Path) -> None:
+    from clauses.evaluate import load_split
+
+    bad = tmp_path / "split.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(ConfigError, match="split file holds"):
+        load_split(bad)
+
+
+def test_evaluate_score_records_each_verdict_with_its_rightness() -> None:
+    present, absent = ElementLabel(True, False), ElementLabel(False, False)
+    weak_label = ElementLabel(True, True)
+    pairs = [
+        (
+            _labelled("a", {"third_party": present, "remedies": absent, "definition": weak_label}),
+            _analysis({"third_party": WEAK, "definition": WEAK}),
+        )
+    ]
+    verdicts = {v.element: v for v in score(iter(pairs)).verdicts}
+    assert set(verdicts) == {"third_party", "remedies", "definition"}
+    assert not verdicts["third_party"].right  # present, but the weak flag is wrong
+    assert verdicts["remedies"].right and not verdicts["remedies"].predicted
+    assert verdicts["definition"].right and verdicts["definition"].confidence == 0.9

@@ -52,3 +52,18 @@ def test_real_evaluation_contractnli(model) -> None:
 def test_real_evaluation_agreements(model) -> None:
     folder = REAL / "agreements"
     _check("agreements", folder / "labels.jsonl", folder / "docs", model, AGREEMENTS_MACRO_F1_FLOOR)
+
+
+def test_real_evaluation_split_is_the_seeded_hash_of_the_ids() -> None:
+    """The committed split is reproducible from the document ids and the seed alone."""
+    import json
+
+    from clauses.evaluate import labelled_documents, split_keys
+
+    if not REAL.is_dir():
+        pytest.skip(f"{REAL} absent")
+    committed = json.loads((Path(__file__).with_name("real_split.json")).read_text(encoding="utf-8"))
+    for name, source in (("contractnli", "dev.json"), ("agreements", "docs")):
+        folder = REAL / name
+        keys = [d.key for d in labelled_documents(folder / "labels.jsonl", folder / source)]
+        assert committed["sets"][name] == split_keys(keys, committed["seed"])

@@ -263,20 +263,35 @@ def evaluate(
     ],
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
     errors: Annotated[bool, typer.Option(help="Also list the documents behind each miss.")] = False,
+    half: Annotated[
+        str, typer.Option(help="study, blind or all: the half of the set (by document) to score.")
+    ] = "all",
+    split: Annotated[
+        Path | None,
+        typer.Option(help="Study/blind split file (default: tests/real_split.json of this checkout)."),
+    ] = None,
 ) -> None:
-    """Measure detection against labelled contracts: P/R/F1, weak-flag accuracy, evidence hits.
+    """Measure detection against labelled contracts: P/R/F1, weak-flag accuracy, evidence hits,
+    contracts with all 13 verdicts right, false "missing" per contract, and calibration.
+
+    Study only the study half's errors; the blind half says whether a change holds.
 
     Examples:
 
         clauses evaluate ../shared/real/contractnli/labels.jsonl --docs ../shared/real/contractnli/dev.json
 
-        clauses evaluate ../shared/real/agreements/labels.jsonl --docs ../shared/real/agreements/docs
+        clauses evaluate ../shared/real/agreements/labels.jsonl --docs ../shared/real/agreements/docs \\
+            --half blind
     """
     from clauses.evaluate import evaluate as run_evaluation
-    from clauses.evaluate import format_table
+    from clauses.evaluate import format_table, load_split
 
     with reporting_errors():
-        result = run_evaluation(labels, docs, _model(model))
+        chosen = None
+        if half != "all":
+            default = Path(__file__).resolve().parents[2] / "tests" / "real_split.json"
+            chosen = load_split(split if split is not None else default)
+        result = run_evaluation(labels, docs, _model(model), half=half, split=chosen)
     typer.echo(format_table(result))
     if errors:
         for element, score in result.scores.items():

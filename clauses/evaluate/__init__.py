@@ -14,6 +14,15 @@ counts as present), accuracy of the weak flag on documents where both label
 and prediction say present, and the evidence hit rate on true positives (the
 top evidence clause overlaps a labelled span, or holds a labelled quote,
 whitespace-normalized, or lies inside one). Thresholds are the spec's defaults.
+
+Per verdict (document and element) it also keeps whether the verdict was right
+(present/weak/missing against the label: presence, and the weak flag when both
+say present), its confidence and its needs_review flag, for the per-contract and
+calibration figures (clauses/evaluate/figures.py).
+
+A labelled set can be cut into a study half and a blind half by document, from a
+fixed split file (tests/real_split.json): cues are studied on the study half's
+errors only, and the blind half says whether an improvement is real.
 """
 
 from __future__ import annotations
@@ -43,6 +52,20 @@ class LabelledDocument:
     name: str
     load: Callable[[], Document]
     labels: dict[str, ElementLabel]
+    key: str = ""  # the id the study/blind split names: ContractNLI doc id, or the file stem
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One element's verdict on one labelled document, and whether it was right."""
+
+    document: str
+    element: str
+    predicted: bool  # present or weak
+    labelled: bool
+    right: bool  # presence right, and the weak flag right when both say present
+    confidence: float
+    needs_review: bool
 
 
 @dataclass
@@ -75,6 +98,7 @@ class Evaluation:
     scores: dict[str, ElementScore]
     documents: int
     failed: list[str]
+    verdicts: list[Verdict] = field(default_factory=list)
 
     @property
     def macro_f1(self) -> float:
@@ -138,7 +162,7 @@ def contractnli_documents(dev_json: Path, labels_path: Path) -> list[LabelledDoc
                 doc["text"], path=doc.get("file_name", str(doc["id"])), fmt="text", sha256=""
             )
 
-        out.append(LabelledDocument(str(doc.get("file_name", doc_id)), load, labels[doc_id]))
+        out.append(LabelledDocument(str(doc.get("file_name", doc_id)), load, labels[doc_id], str(doc_id)))
     return out
 
 
@@ -153,7 +177,7 @@ def folder_documents(docs_dir: Path, labels_path: Path) -> list[LabelledDocument
     for stem in sorted(labels):
         if stem not in files:
             continue
-        out.append(LabelledDocument(files[stem].name, lambda p=files[stem]: parse(p), labels[stem]))
+        out.append(LabelledDocument(files[stem].name, lambda p=files[stem]: parse(p), labels[stem], stem))
     return out
 
 
@@ -205,7 +229,7 @@ def run_analyses(
 def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluation:
     ids = element_ids()
     scores = {e: ElementScore() for e in ids}
-    documents, failed = 0, []
+    documents, failed, verdicts = 0, [], []
     for item, analysis in pairs:
         if isinstance(analysis, str):
             failed.append(analysis)
@@ -217,7 +241,20 @@ def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluatio
             if label is None:
                 continue
             s = scores[element]
-            predicted = results[element].status != MISSING
+            result = results[element]
+            predicted = result.status != MISSING
+            right = predicted == label.present and (not predicted or (result.status == WEAK) == label.weak)
+            verdicts.append(
+                Verdict(
+                    item.name,
+                    element,
+                    predicted,
+                    label.present,
+                    right,
+                    result.confidence,
+                    getattr(result, "needs_review", False),
+                )
+            )
             if predicted and label.present:
                 s.tp += 1
                 s.weak_total += 1
@@ -231,14 +268,64 @@ def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluatio
                 s.errors.append(f"FN {item.name}")
             else:
                 s.tn += 1
-    return Evaluation(scores, documents, failed)
+    return Evaluation(scores, documents, failed, verdicts)
 
 
-def evaluate(labels_path: Path, source: Path, model) -> Evaluation:
-    return score(run_analyses(labelled_documents(labels_path, source), model))
+HALVES = ("study", "blind", "all")
+
+
+def load_split(path: Path) -> dict:
+    """The committed study/blind split: ``{set name: {"study": [keys], "blind": [keys]}}``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read the study/blind split: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("sets"), dict):
+        raise ConfigError(f"{path}: split file holds {{'sets': {{name: {{'study': [..], 'blind': [..]}}}}}}")
+    return data["sets"]
+
+
+def select_half(
+    documents: list[LabelledDocument], set_name: str, half: str, split: dict | None
+) -> list[LabelledDocument]:
+    """The documents of one half of ``set_name``; ``half="all"`` keeps every document."""
+    if half not in HALVES:
+        raise ConfigError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    if half == "all":
+        return documents
+    if split is None or set_name not in split:
+        known = ", ".join(sorted(split or {})) or "none"
+        raise ConfigError(f"no study/blind split for the set {set_name!r} (split sets: {known})")
+    keys = set(map(str, split[set_name][half]))
+    return [item for item in documents if item.key in keys]
+
+
+def split_keys(keys: list[str], seed: str) -> dict[str, list[str]]:
+    """Cut document keys in two by a seeded hash of each key, blind to any result.
+
+    Keys are ordered by sha256(seed + key) and the first half (rounded up) is the
+    study half, so the split depends on nothing but the ids and the seed.
+    """
+    import hashlib
+
+    ordered = sorted(keys, key=lambda k: hashlib.sha256(f"{seed}:{k}".encode()).hexdigest())
+    middle = (len(ordered) + 1) // 2
+    return {"study": sorted(ordered[:middle]), "blind": sorted(ordered[middle:])}
+
+
+def evaluate(
+    labels_path: Path, source: Path, model, *, half: str = "all", split: dict | None = None
+) -> Evaluation:
+    """Score ``model`` on the labelled set, or on one half of it (the set is named by its folder)."""
+    documents = labelled_documents(labels_path, source)
+    documents = select_half(documents, labels_path.resolve().parent.name, half, split)
+    return score(run_analyses(documents, model))
 
 
 def format_table(evaluation: Evaluation) -> str:
+    """The per-element table, its macro line, and the per-contract and calibration figures."""
+    from clauses.evaluate.figures import format_figures, verdict_figures
+
     lines = [
         f"{'element':22} {'prec':>5} {'rec':>5} {'F1':>5} {'TP':>4} {'FP':>4} {'FN':>4} "
         f"{'TN':>4} {'weak acc':>8} {'evid hit':>8}"
@@ -255,4 +342,6 @@ def format_table(evaluation: Evaluation) -> str:
         f"evidence hit {evaluation.evidence_hit_rate:.3f}   documents {evaluation.documents}"
         + (f"   failed {len(evaluation.failed)}" if evaluation.failed else "")
     )
+    if evaluation.verdicts:
+        lines.append(format_figures(verdict_figures(evaluation.verdicts)))
     return "\n".join(lines)
