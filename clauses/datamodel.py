@@ -240,10 +240,11 @@ class ElementResult:
     requirement: Requirement
     severity: Severity
     status: Status
-    confidence: float
+    confidence: float  # probability that the status is right (calibrated when the model has a calibration)
     reason: str  # why this status, in a reviewer's words
     evidence: tuple[Evidence, ...] = ()
     suggestion: Suggestion | None = None
+    needs_review: bool = False  # confidence below 0.9: a person should check this verdict
 
 
 @dataclass(frozen=True)

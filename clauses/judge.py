@@ -10,11 +10,17 @@ the customer anything, and the reason says so ("binds you, not the vendor").
 A placeholder left in the clause ("____ years") makes the element weak, and in
 a document that incorporates other terms by reference a missing element is
 "not in this document" rather than a red flag.
+
+Confidence is the probability that the status is right: from the model's
+calibration (fitted on held-out corpus folds, clauses/detect/calibration.py)
+when there is one, else the raw best-clause score. Below REVIEW_BELOW the result
+carries ``needs_review``, so a reader knows which verdicts to check.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from clauses.datamodel import (
     GREEN,
@@ -28,6 +34,7 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.detect.calibration import REVIEW_BELOW, Calibration
 from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import elements
@@ -99,17 +106,37 @@ def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView) ->
     )
 
 
+def _confident(result: ElementResult, detection: Detection, calibration: Calibration | None) -> ElementResult:
+    """``result`` with its confidence calibrated (when a calibration is given) and needs_review set.
+
+    A "missing" said of a clause that scored as present (it binds the reader's own
+    side) is not what the calibration measured: it keeps its raw confidence.
+    """
+    confidence = result.confidence
+    own_side = result.status == MISSING and detection.score >= PRESENT_THRESHOLD
+    if calibration is not None and not own_side:
+        confidence = round(calibration.probability_right(result.element, detection.score, result.status), 3)
+    return replace(result, confidence=confidence, needs_review=confidence < REVIEW_BELOW)
+
+
 def judge_element(
     detection: Detection,
     profile: Profile,
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
+    calibration: Calibration | None = None,
 ) -> ElementResult:
     """One element's status, confidence and reason under ``profile``, from ``side``.
 
     ``incorporates`` names the documents this one incorporates by reference: a
     missing element may be there, and its reason says so.
     """
+    return _confident(_judge_element(detection, profile, side, incorporates), detection, calibration)
+
+
+def _judge_element(
+    detection: Detection, profile: Profile, side: SideView, incorporates: tuple[str, ...]
+) -> ElementResult:
     definition = elements()[detection.element]
     rule = profile.rule(detection.element)
     supporting = tuple(ev for ev in detection.evidence if ev.score >= PRESENT_THRESHOLD)
@@ -211,7 +238,8 @@ def judge(
     profile: Profile,
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
+    calibration: Calibration | None = None,
 ) -> tuple[tuple[ElementResult, ...], str, int]:
-    results = tuple(judge_element(d, profile, side, incorporates) for d in detections)
+    results = tuple(judge_element(d, profile, side, incorporates, calibration) for d in detections)
     routing, score = route(results, incorporated=bool(incorporates))
     return results, routing, score

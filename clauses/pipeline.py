@@ -128,7 +128,8 @@ def analyze_document(
     vocabulary = document.vocabulary
     view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
     incorporates = vocabulary.incorporates if vocabulary else ()
-    results, routing, score = judge(detections, chosen, view, incorporates)
+    calibration = getattr(model, "calibration", None)
+    results, routing, score = judge(detections, chosen, view, incorporates, calibration)
     warnings: list[str] = []
     if incorporates:
         warnings.append(

@@ -290,3 +290,41 @@ def test_judge_statuses_are_str_enums_that_read_as_text() -> None:
     assert MISSING is Status.MISSING and MISSING == "missing" and f"{MISSING}" == "missing"
     assert str(RED) == "RED" and Routing("RED") is RED
     assert json.dumps({"s": Status.WEAK}) == '{"s": "weak"}'
+
+def _calibration():
+    from clauses.detect.calibration import CALIBRATION_VERSION, Calibration
+    from clauses.elements import element_ids
+
+    row = {"scores": [0.0, 0.3, 0.6, 1.0], "present": [0.02, 0.2, 0.8, 0.99]}
+    row.update(weak_right=0.5, present_right=0.97)
+    return Calibration.from_data(
+        {"version": CALIBRATION_VERSION, "elements": {e: dict(row) for e in element_ids()}}, element_ids()
+    )
+
+
+def test_judge_calibrated_confidence_is_probability_the_verdict_is_right(nda: Profile) -> None:
+    calibration = _calibration()
+    strong = judge_element(_detection("third_party", _evidence(1.0)), nda, calibration=calibration)
+    assert strong.status == PRESENT and strong.confidence == pytest.approx(0.99 * 0.97, abs=1e-3)
+    assert not strong.needs_review
+    borderline = judge_element(_detection("third_party", _evidence(0.6)), nda, calibration=calibration)
+    assert borderline.status == PRESENT and borderline.confidence == pytest.approx(0.8 * 0.97, abs=1e-3)
+    assert borderline.needs_review
+    nothing = judge_element(_detection("audit"), nda, calibration=calibration)
+    assert nothing.status == MISSING and nothing.confidence == pytest.approx(0.98)
+    assert not nothing.needs_review
+    near = judge_element(_detection("audit", _evidence(0.3)), nda, calibration=calibration)
+    assert near.status == MISSING and near.confidence == pytest.approx(0.8) and near.needs_review
+
+
+def test_judge_weak_verdict_carries_the_weak_flag_rate(nda: Profile) -> None:
+    detection = _detection("safeguards", _evidence(1.0, weak=("only reasonable efforts",)))
+    weak = judge_element(detection, nda, calibration=_calibration())
+    assert weak.status == WEAK and weak.needs_review
+    assert weak.confidence == pytest.approx(0.99 * 0.5, abs=1e-3)
+
+
+def test_judge_without_calibration_flags_low_raw_confidence(nda: Profile) -> None:
+    high = judge_element(_detection("third_party", _evidence(0.95)), nda)
+    low = judge_element(_detection("third_party", _evidence(0.6)), nda)
+    assert not high.needs_review and low.needs_review and low.confidence == 0.6

@@ -113,3 +113,20 @@ def test_report_portfolio_heat_map_counts(rows: list) -> None:
     row = html[html.index("<code>breach_notice</code>") :]
     counts = [int(n) for n in __import__("re").findall(r">(\d+)</td>", row)[:3]]
     assert counts == [1, 0, 1]  # present in green, missing in red; the vendor row says nothing
+
+
+def test_report_portfolio_to_review_count_in_every_summary(rows: list, tmp_path: Path) -> None:
+    red = next(r for r in rows if isinstance(r, PortfolioRow) and r.file == "a/red nda.docx")
+    assert red.to_review is not None and red.to_review >= 0
+    flagged = PortfolioRow(file="x.docx", routing="GREEN", score=90, to_review=3)
+    write_summary_csv([flagged, *rows], tmp_path / "s.csv")
+    with open(tmp_path / "s.csv", encoding="utf-8-sig", newline="") as stream:
+        by_file = {r["file"]: r for r in csv.DictReader(stream)}
+    assert by_file["x.docx"]["to_review"] == "3"
+    assert by_file["+dict-row.docx".replace("+", "'+")]["to_review"] == ""  # a row without the count
+    write_summary_xlsx([flagged], tmp_path / "s.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx").active
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(row=2, column=header.index("to_review") + 1).value == 3
+    html = render_index_html([flagged])
+    assert "To review" in html and "<td>3</td>" in html and "verdicts to review" in html

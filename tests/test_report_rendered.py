@@ -10,7 +10,7 @@ import pytest
 from report_fixtures import SCRIPT, build_analysis, document_from_docx, write_contract_docx
 
 from clauses.datamodel import Analysis
-from clauses.report.rendered import md_cell, render_html, write_html, write_markdown
+from clauses.report.rendered import md_cell, render_html, render_markdown, write_html, write_markdown
 
 
 class _Tags(HTMLParser):
@@ -93,3 +93,13 @@ def test_report_markdown_renders_and_escapes(analysis: Analysis, tmp_path: Path)
 
 def test_report_md_cell_flattens_newlines_and_pipes() -> None:
     assert md_cell("a|b\nc") == "a\\|b c"
+
+
+def test_report_rendered_shows_to_review(tmp_path: Path) -> None:
+    analysis = build_analysis(document_from_docx(write_contract_docx(tmp_path / "nda.docx")))
+    first = replace(analysis.elements[0], needs_review=True)
+    flagged = replace(analysis, elements=(first, *analysis.elements[1:]))
+    others = sum(e.needs_review for e in analysis.elements[1:])
+    markdown, html = render_markdown(flagged), render_html(flagged)
+    assert f"; {others + 1} to review" in markdown and "(to review)" in markdown
+    assert f"· {others + 1} to review" in html and 'class="review"' in html

@@ -152,3 +152,20 @@ def test_report_structured_issue_list_xlsx_takes_control_characters(tmp_path) ->
     write_issues_xlsx([row], tmp_path / "issues.xlsx")  # IllegalCharacterError before cell_text
     values = [cell.value for cell in load_workbook(tmp_path / "issues.xlsx").active[2]]
     assert "a\\x1bb.txt" in values and "x y" in values and "=1+1\\x01" in values
+
+
+def test_report_json_needs_review_follows_the_element_result(analysis: Analysis, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    flagged = replace(
+        analysis,
+        elements=tuple(replace(e, needs_review=i % 2 == 0) for i, e in enumerate(analysis.elements)),
+    )
+    write_json(flagged, tmp_path / "r.json")
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    _validator().validate(data)
+    assert [e["needs_review"] for e in data["elements"]] == [i % 2 == 0 for i in range(len(data["elements"]))]
+    assert tuple(map(int, SCHEMA_VERSION.split("."))) >= (1, 3)  # needs_review arrived with 1.3
+    del data["elements"][0]["needs_review"]
+    with pytest.raises(jsonschema.ValidationError):
+        _validator().validate(data)

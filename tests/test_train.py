@@ -151,3 +151,48 @@ def test_train_corpus_hash_ignores_files_outside_clauses(tiny_copy: Path) -> Non
     before = corpus_hash(tiny_copy)
     (tiny_copy / "README.md").write_text("notes")
     assert corpus_hash(tiny_copy) == before
+
+
+def test_train_family_is_read_or_derived_from_style(tmp_path: Path) -> None:
+    folder = _corpus(
+        tmp_path,
+        (
+            "a.jsonl",
+            [
+                json.dumps({"id": "a1", "text": "Keep it.", "elements": [], "style": ["nda", "UK", "plain"]}),
+                json.dumps({"id": "a2", "text": "Keep it.", "elements": [], "style": [], "family": "saas"}),
+            ],
+        ),
+    )
+    assert [c.family for c in load_corpus(folder)] == ["nda-UK-plain", "saas"]
+
+
+def test_train_family_cross_validation_holds_out_each_family() -> None:
+    from clauses.detect.train import family_cross_validate
+
+    clauses = load_corpus(TINY_CORPUS)
+    result = family_cross_validate(clauses, 5)
+    assert sorted(result["families"]) == sorted({c.family for c in clauses})
+    assert sum(f["clauses"] for f in result["families"].values()) == len(clauses)
+    assert set(result["per_element"]) == set(element_ids())
+
+
+def test_train_calibrator_sees_every_fold(tmp_path: Path) -> None:
+    from clauses.detect.train import Calibrator
+
+    class Counting(Calibrator):
+        def __init__(self) -> None:
+            self.held_out: list[int] = []
+
+        def fold(self, model, held_out) -> None:
+            assert model.predict(["x"]).shape == (1, len(element_ids()))
+            self.held_out.append(len(held_out))
+
+        def fit(self) -> dict:
+            row = {"scores": [0.0, 1.0], "present": [0.1, 0.9], "weak_right": 0.5, "present_right": 0.9}
+            return {"version": 1, "elements": {e: row for e in element_ids()}}
+
+    counting = Counting()
+    manifest = train(TINY_CORPUS, tmp_path / "m", folds=2, calibrator=counting, family_cv=False)
+    assert sum(counting.held_out) == 32 and len(counting.held_out) == 2
+    assert "calibration_sha256" in manifest and manifest["family_cv"] == {}

@@ -209,12 +209,14 @@ def check(
             result.element,
             result.requirement,
             f"[{_STATUS_STYLE[result.status]}]{result.status}[/]",
-            f"{result.confidence:.2f}",
+            f"{result.confidence:.2f}" + (" review" if result.needs_review else ""),
             ", ".join(result.evidence[0].binds).replace("[", "\\[") if result.evidence else "",
             evidence.replace("[", "\\["),
             reason.replace("[", "\\["),
         )
     console.print(table)
+    flagged = sum(1 for result in analysis.elements if result.needs_review)
+    console.print(f"{flagged} of {len(analysis.elements)} verdicts to review (confidence below 90%)")
 
 
 @app.command()
@@ -242,8 +244,14 @@ def train(
     from clauses.resources import data_dir
 
     with reporting_errors():
+        corpus = corpus or data_dir("corpus")
+        calibrator = None
+        if folds > 1:  # the confidence calibration is fitted on the folds' held-out contracts
+            from clauses.evaluate.calibrate import FoldCalibrator
+
+            calibrator = FoldCalibrator(corpus, seed)
         manifest = train_model(
-            corpus or data_dir("corpus"), out or data_dir("models"), seed=seed, folds=folds
+            corpus, out or data_dir("models"), seed=seed, folds=folds, calibrator=calibrator
         )
     typer.echo(f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']}")
     for element, metrics in manifest["cv_metrics"].items():

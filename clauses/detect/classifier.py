@@ -58,6 +58,12 @@ def fit_arrays(texts: list[str], labels, seed: int) -> dict:
     features = sp.hstack(blocks).tocsr()
     coefs, intercepts = [], []
     for column in range(labels.shape[1]):
+        if labels[:, column].min() == labels[:, column].max():
+            # A fold or held-out family can lack an element's positives: then the
+            # element is never (or always) predicted, instead of a fitting error.
+            coefs.append(np.zeros(features.shape[1]))
+            intercepts.append(10.0 if labels[0, column] else -10.0)
+            continue
         model = LogisticRegression(C=4.0, solver="liblinear", class_weight="balanced", random_state=seed)
         model.fit(features, labels[:, column])
         coefs.append(model.coef_[0])
@@ -76,6 +82,7 @@ class ClauseModel:
     intercept: object
     element_ids: tuple[str, ...]
     manifest: dict
+    calibration: object = None  # clauses.detect.calibration.Calibration, or None (raw scores)
 
     @property
     def version(self) -> str:
@@ -181,9 +188,14 @@ def load_model(folder: Path) -> ClauseModel:
     element_ids = tuple(manifest.get("element_ids", ()))
     if element_ids != known_ids():
         raise ModelError(f"{folder}: model elements differ from elements.toml; run `clauses train`")
+    from dataclasses import replace
+
+    from clauses.detect.calibration import load_calibration
+
+    calibration = load_calibration(folder, manifest, element_ids)
     try:
         arrays = unpack_arrays(data)
-        model = ClauseModel.from_arrays(arrays, element_ids, manifest)
+        model = replace(ClauseModel.from_arrays(arrays, element_ids, manifest), calibration=calibration)
         if model.coef.shape != (sum(len(b.index) for b in model.blocks), len(element_ids)):
             raise ModelError(f"{weights_path}: coefficient shape does not fit the vocabularies")
     except ModelError:
@@ -193,22 +205,32 @@ def load_model(folder: Path) -> ClauseModel:
     return model
 
 
-def dump_model(arrays: dict, manifest: dict, folder: Path) -> dict:
-    """Write weights then manifest, each atomically; returns the manifest as written."""
+def dump_model(arrays: dict, manifest: dict, folder: Path, calibration: dict | None = None) -> dict:
+    """Write weights, calibration, then manifest, each atomically; returns the manifest as written."""
     from clauses.atomic import write_bytes_atomic, write_text_atomic
+    from clauses.detect.calibration import CALIBRATION_FILE, calibration_bytes
 
     data = pack_arrays(arrays)
     digest = sha256_bytes(data)
+    calibration_raw = calibration_bytes(calibration) if calibration is not None else None
     # The version names the weights themselves, so a change of corpus, seed or training
     # code gives a new version (batch resume and reports rely on it).
-    version = f"{manifest.get('versions', {}).get('clauses', '0')}+{digest[:12]}"
+    # The calibration changes every confidence shown, so it names the version too.
+    named = digest if calibration_raw is None else sha256_bytes(data + calibration_raw)
+    version = f"{manifest.get('versions', {}).get('clauses', '0')}+{named[:12]}"
     manifest = {
         **manifest,
         "format_version": FORMAT_VERSION,
         "weights_sha256": digest,
         "model_version": version,
     }
+    if calibration_raw is not None:
+        manifest["calibration_sha256"] = sha256_bytes(calibration_raw)
     folder.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(folder / WEIGHTS_FILE, data)
+    if calibration_raw is not None:
+        write_bytes_atomic(folder / CALIBRATION_FILE, calibration_raw)
+    elif (folder / CALIBRATION_FILE).exists():
+        (folder / CALIBRATION_FILE).unlink()  # a stale map would not fit the new weights
     write_text_atomic(folder / MANIFEST_FILE, json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return manifest

@@ -63,6 +63,7 @@ class PortfolioRow:
     error: str = ""  # the contract could not be reviewed
     reports: Mapping[str, str] = field(default_factory=dict)  # kind -> path relative to output
     report_error: str = ""  # reviewed, but a report asked for could not be written (the others were)
+    to_review: int | None = None  # verdicts flagged needs_review; None for rows from before it existed
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (the batch's rerun state)."""
@@ -76,12 +77,13 @@ class PortfolioRow:
             "error": self.error,
             "reports": dict(self.reports),
             "report_error": self.report_error,
+            "to_review": self.to_review,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> PortfolioRow:
         """The row ``to_dict`` wrote; KeyError/TypeError/ValueError when it is not one."""
-        score = data["score"]
+        score, to_review = data["score"], data.get("to_review")  # states before it have no count
         return cls(
             file=str(data["file"]),
             doc_type=str(data["doc_type"]),
@@ -92,6 +94,7 @@ class PortfolioRow:
             error=str(data["error"]),
             reports={str(k): str(v) for k, v in dict(data["reports"]).items()},
             report_error=str(data["report_error"]),
+            to_review=None if to_review is None else int(to_review),
         )
 
 
@@ -107,6 +110,7 @@ def row_from_analysis(
         score=analysis.score,
         statuses={e.element: e.status for e in analysis.elements},
         reports=dict(reports or {}),
+        to_review=sum(1 for e in analysis.elements if e.needs_review),
     )
 
 
@@ -123,6 +127,7 @@ def _columns() -> list[str]:
         "routing",
         "score",
         *element_ids(),
+        "to_review",
         "error",
         "report_error",
         *(f"report_{kind}" for kind in REPORT_KINDS),
@@ -136,6 +141,7 @@ def _flat(row: PortfolioRow) -> dict[str, object]:
         "profile": row.profile,
         "routing": row.routing if not row.error else "ERROR",
         "score": "" if row.score is None else row.score,
+        "to_review": "" if row.to_review is None else row.to_review,
         "error": visible(row.error),
         "report_error": visible(row.report_error),
     }
@@ -203,7 +209,7 @@ def write_summary_xlsx(
                 cell.fill = fills[str(flat[column])]
             elif column == "routing" and flat[column] in routing_fills:
                 cell.fill = routing_fills[str(flat[column])]
-    widths = {"file": 40, "type": 14, "profile": 12, "routing": 10, "score": 8, "error": 50}
+    widths = {"file": 40, "type": 14, "profile": 12, "routing": 10, "score": 8, "to_review": 10, "error": 50}
     for index, column in enumerate(columns, start=1):
         letter = sheet.cell(row=1, column=index).column_letter
         sheet.column_dimensions[letter].width = widths.get(
@@ -245,6 +251,7 @@ def index_view(rows: Sequence[PortfolioRow]) -> dict[str, Any]:
         "heat": heat,
         "routing_counts": routing_counts,
         "errors": sum(1 for r in rows if r.error),
+        "to_review": sum(r.to_review or 0 for r in rows if not r.error),
         "total": len(rows),
         "routing_colours": ROUTING_COLOURS,
         "version": __version__,

@@ -78,6 +78,7 @@ def report_view(analysis: Analysis) -> dict[str, Any]:
         **data,
         "gaps": gaps,
         "counts": counts,
+        "to_review": sum(1 for e in elements if e.get("needs_review")),
         "routing_colour": ROUTING_COLOURS.get(data["routing"], "#555555"),
         "version": __version__,
     }

@@ -39,8 +39,9 @@ __all__ = [
     "write_csv_rows",
 ]
 
-# 1.1: evidence binds/protects/blanks, side, blanks; 1.2: suggestion kind, target, before, after
-SCHEMA_VERSION = "1.2"
+# 1.1: evidence binds/protects/blanks, side, blanks; 1.2: suggestion kind, target, before, after;
+# 1.3: needs_review per element
+SCHEMA_VERSION = "1.3"
 QUOTE_LIMIT = 600  # characters of clause text quoted per piece of evidence
 ELEMENT_COLUMNS = (
     "element",
@@ -56,6 +57,7 @@ ELEMENT_COLUMNS = (
     "suggested_section",
     "placement",
     "suggestion",
+    "needs_review",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Characters an XLSX cell cannot hold (XML 1.0), and lone surrogates (no UTF-8 at all).
@@ -149,6 +151,7 @@ def _element(result: ElementResult, text: str) -> dict[str, Any]:
         "severity": result.severity,
         "status": result.status,
         "confidence": _finite(result.confidence),
+        "needs_review": result.needs_review,
         "reason": result.reason,
         "evidence": [_evidence(e, text) for e in result.evidence],
         "suggestion": None
@@ -243,6 +246,7 @@ def element_rows(analysis: Analysis) -> list[dict[str, object]]:
                 "severity": result.severity,
                 "status": result.status,
                 "confidence": _finite(result.confidence),
+                "needs_review": "yes" if result.needs_review else "",
                 "reason": result.reason,
                 "section": best.number if best else "",
                 "page": best.page if best and best.page is not None else "",
