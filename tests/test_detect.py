@@ -227,3 +227,34 @@ def test_detect_with_shipped_model_scores_stay_in_range(shipped_model) -> None:
         for evidence in detection.evidence:
             assert 0.0 <= evidence.model_score <= 1.0
             assert 0.0 <= evidence.score <= 1.0
+
+
+class _SentenceModel:
+    """Scores use_limitation high only on short text mentioning the Purpose: a diluting long clause."""
+
+    element_ids = element_ids()
+
+    def predict(self, texts):
+        out = np.zeros((len(texts), len(self.element_ids)))
+        column = self.element_ids.index("use_limitation")
+        for row, text in enumerate(texts):
+            if "solely for the Purpose" in text:
+                out[row, column] = 0.95 if len(text.split()) < 30 else 0.3
+        return out
+
+
+def test_detect_a_bundled_duty_is_found_in_its_sentence_and_quoted() -> None:
+    clause = (
+        "5. Obligations. The Recipient shall hold the Confidential Information in strict confidence and "
+        "shall not disclose it to any third party without the prior written consent of the Discloser, save "
+        "to its advisers who need to know it and are bound by equal duties. The Recipient shall use the "
+        "Confidential Information solely for the Purpose. The Recipient shall keep records of every copy "
+        "it makes and shall mark each copy as confidential."
+    )
+    document = plain_document(clause, path="t.txt", fmt="text", sha256="")
+    found = _by_element(detect(document, _SentenceModel()))["use_limitation"]
+    top = found.evidence[0]
+    quoted = document.text[top.start : top.end]
+    assert quoted.startswith("The Recipient shall use") and quoted.endswith("Purpose.")
+    assert top.score >= 0.5 and top.model_score == pytest.approx(0.95)  # not the clause's diluted 0.3
+    assert all(top.start <= cue.start < top.end for cue in top.cues)

@@ -99,10 +99,14 @@ def test_pipeline_nda_missing_breach_notice_is_negotiated_not_escalated(nda: Ana
 
 
 def test_pipeline_nda_evidence_offsets_point_into_the_document(nda: Analysis) -> None:
-    clause_text = {c.id: c.text for c in nda.document.clauses}
+    """Evidence is its whole clause, or one sentence of it (a clause of several sentences)."""
+    clauses = {c.id: c for c in nda.document.clauses}
     for result in nda.elements:
         for evidence in result.evidence:
-            assert nda.document.text[evidence.start : evidence.end] == clause_text[evidence.clause_id]
+            clause = clauses[evidence.clause_id]
+            assert clause.start <= evidence.start < evidence.end <= clause.end
+            quoted = nda.document.text[evidence.start : evidence.end]
+            assert quoted == clause.text or quoted in clause.text
 
 
 def test_pipeline_nda_suggestions_for_gaps_only_with_distinct_numbers(nda: Analysis) -> None:

@@ -4,6 +4,11 @@ For every clause and element the rule score (elements.toml cues) and the
 classifier probability are blended into one score; each clause that scores is
 kept as Evidence carrying its cues, both scores, the quantities that decide
 "weak" and any weak signals, so every result can say why.
+
+Every clause of several sentences is also scored sentence by sentence
+(clauses/detect/sentences.py): an element takes the better of the clause and its
+best sentence, and quotes that sentence, so a clause that bundles several duties
+yields each of them and a long clause does not dilute one plain sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from clauses.detect.context import ContextIndex
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import RuleResult, apply_rules
+from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
 
@@ -31,6 +37,7 @@ MAX_EVIDENCE = 5
 MODEL_ALONE = min(EVIDENCE_FLOOR / (1 - RULE_WEIGHT), EVIDENCE_FLOOR + SINGLE_SOURCE_MARGIN) - 0.001
 NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
+SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
     r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
@@ -105,6 +112,26 @@ def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIn
     return replace(evidence, binds=binds, protects=protects, blanks=blanks)
 
 
+def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score: float, per_sentence):
+    """The clause's best sentence for an element: ((start, end), rule, model, blended score).
+
+    A sentence's rule score counts the cues that start in it, scaled as the
+    clause's was (context words, a missing ``requires``), so a sentence never
+    claims more than the clause's own rules allow.
+    """
+    whole = cue_score(cues, clause.start, clause.end)
+    scale = rule_score / whole if whole else 0.0
+    best = None
+    for index in indexes:
+        _, a, b = pieces[index]
+        sentence_rule = min(0.99, cue_score(cues, clause.start + a, clause.start + b) * scale)
+        sentence_model = float(per_sentence[index]) if per_sentence is not None else sentence_rule
+        sentence_score = blend(sentence_rule, sentence_model)
+        if best is None or sentence_score > best[3]:
+            best = ((clause.start + a, clause.start + b), sentence_rule, sentence_model, sentence_score)
+    return best
+
+
 def detect(
     document: Document, model=None, *, confidentiality_agreement: bool | None = None
 ) -> tuple[Detection, ...]:
@@ -123,12 +150,19 @@ def detect(
     context = ContextIndex(document.text)
     lowered = [clause.text.lower() for clause in clauses]
     gates = RowIndex(lowered)
+    # Sentences of multi-sentence clauses, as (row, start, end) with offsets into the clause.
+    pieces = [(row, a, b) for row, clause in enumerate(clauses) for a, b in sentence_spans(clause.text)]
+    by_row: dict[int, list[int]] = {}
+    for index, (row, _, _) in enumerate(pieces):
+        by_row.setdefault(row, []).append(index)
     if model is not None and clauses:
-        lengths = np.array([_length_factor(clause.text) for clause in clauses])
-        model_scores = model.predict([c.text for c in clauses]) * lengths[:, None]
+        texts = [c.text for c in clauses] + [clauses[row].text[a:b] for row, a, b in pieces]
+        lengths = np.array([_length_factor(text) for text in texts])
+        predicted = model.predict(texts) * lengths[:, None]
+        model_scores, sentence_scores = predicted[: len(clauses)], predicted[len(clauses) :]
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
-        model_scores, column = None, {}
+        model_scores, sentence_scores, column = None, None, {}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
     by_id = {clause.id: clause for clause in clauses}
@@ -143,10 +177,12 @@ def detect(
             rule_rows |= surviving
         if model_scores is not None:
             scores = model_scores[:, column[element.id]]
+            per_sentence = sentence_scores[:, column[element.id]]
             # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE.
             model_rows = {int(row) for row in np.flatnonzero(scores >= MODEL_ALONE)}
+            model_rows |= {pieces[int(i)][0] for i in np.flatnonzero(per_sentence >= MODEL_ALONE)}
         else:
-            scores, model_rows = None, set()
+            scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
         evidence: list[Evidence] = []
         for row in rows:
@@ -176,6 +212,16 @@ def detect(
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
             model_score = float(scores[row]) if scores is not None else rule_score
             score = blend(rule_score, model_score)
+            start, end = clause.start, clause.end
+            if row in by_row:
+                best = _best_sentence(clause, pieces, by_row[row], cues, rule_score, per_sentence)
+                # The sentence is the evidence (its score, its cues) when it carries the
+                # element at least as strongly as its clause and with a cue of its own:
+                # read out of its clause on the classifier's word alone, a sentence can
+                # look like a duty it is not.
+                if best is not None and best[3] >= score and best[1] >= SENTENCE_RULE_FLOOR:
+                    (start, end), rule_score, model_score, score = best
+                    cues = tuple(cue for cue in cues if start <= cue.start < end)
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append(
@@ -184,8 +230,8 @@ def detect(
                     number=clause.number,
                     heading=clause.heading,
                     page=clause.page,
-                    start=clause.start,
-                    end=clause.end,
+                    start=start,
+                    end=end,
                     score=score,
                     rule_score=round(rule_score, 4),
                     model_score=round(model_score, 4),

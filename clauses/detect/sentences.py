@@ -1,0 +1,44 @@
+"""Sentences of a clause, scored on their own so one plain sentence is not diluted by a long clause.
+
+A lawyer reads a clause that bundles several duties ("shall hold in confidence,
+shall not use it except for the Purpose, and shall return it on request") as
+several provisions. The classifier reads a whole clause as one bag of n-grams,
+L2-normalized: the longer the clause, the less any one duty weighs. So every
+clause of several sentences is also scored sentence by sentence, and an element
+takes the better of the clause and its best sentence, quoting that sentence as
+the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
+MIN_SENTENCE_WORDS = 6  # shorter pieces ("(a)", "Confidentiality.") join the next sentence
+MIN_CLAUSE_WORDS = 25  # a clause shorter than this is read as one sentence
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (offsets into it), short pieces merged forward; [] for one sentence."""
+    if len(text.split()) < MIN_CLAUSE_WORDS:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if len(text[start : match.start()].split()) >= MIN_SENTENCE_WORDS:
+            spans.append((start, match.start()))
+            start = match.end()
+    if spans and len(text[start:].split()) < MIN_SENTENCE_WORDS:
+        spans[-1] = (spans[-1][0], len(text))  # a short tail joins the sentence before it
+    else:
+        spans.append((start, len(text)))
+    return spans if len(spans) > 1 else []
+
+
+def cue_score(cues, start: int, end: int) -> float:
+    """Combined score (1 - prod(1 - s)) of the cues that start inside [start, end)."""
+    remaining = 1.0
+    for cue in cues:
+        if start <= cue.start < end:
+            remaining *= 1.0 - cue.score
+    return 1.0 - remaining
