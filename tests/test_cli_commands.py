@@ -17,7 +17,7 @@ TINY_CORPUS = TOP / "tests" / "fixtures" / "detect" / "corpus"
 
 def test_cli_check_prints_status_and_reasons() -> None:
     result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.docx")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 0, result.output  # YELLOW: no required element missing
     assert "YELLOW" in result.stdout and "profile nda" in result.stdout
     rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 4}
     assert "missing" in rows["breach_notice"]
@@ -26,7 +26,9 @@ def test_cli_check_prints_status_and_reasons() -> None:
 
 
 def test_cli_check_profile_option_and_bad_playbook(tmp_path: Path) -> None:
-    vendor = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--profile", "vendor"])
+    vendor = runner.invoke(
+        app, ["check", str(SAMPLES / "mutual-nda.txt"), "--profile", "vendor", "--fail-on", "never"]
+    )
     assert vendor.exit_code == 0 and "profile vendor" in vendor.stdout
     playbook = tmp_path / "bad.toml"
     playbook.write_text('name = "x"\n[elements]\nconfidentiality = { requirement = "required" }\n')
@@ -40,7 +42,7 @@ def test_cli_check_bad_input_is_one_line(tmp_path: Path) -> None:
     legacy = tmp_path / "old.doc"
     legacy.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
     result = runner.invoke(app, ["check", str(legacy)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # as `clauses review old.doc`: not one file could be reviewed
     assert result.stderr.strip().count("\n") == 0 and "UnsupportedFormat" in result.stderr
 
 
@@ -50,7 +52,9 @@ def test_cli_train_writes_a_model_that_check_uses(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["model_version"] in result.stdout
-    checked = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.txt"), "--model", str(out)])
+    checked = runner.invoke(
+        app, ["check", str(SAMPLES / "mutual-nda.txt"), "--model", str(out), "--fail-on", "never"]
+    )
     assert checked.exit_code == 0, checked.output
 
 

@@ -83,6 +83,7 @@ class Job:
     identity: dict[str, Any] = field(default_factory=dict)
     password: str | None = None
     model_folder: Path | None = None
+    max_bytes: int | None = None  # None: the parser's MAX_FILE_BYTES (--max-size)
     side: str | None = None  # the side reviewed for; None: each profile's own
     author: str = "clauses"  # the redline's revision and comment author
     comments: str = "counterparty"  # the redline's comment audience
@@ -249,7 +250,8 @@ def _analyse(task: Task, job: Job, facts: dict[str, Any]) -> BatchRecord:
     timings = facts["timings"]
     started = time.perf_counter()
     _test_fault(task.source)
-    document = parse(task.source, password=job.password)
+    limit = {} if job.max_bytes is None else {"max_bytes": job.max_bytes}
+    document = parse(task.source, password=job.password, **limit)
     facts.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
     timings["parse"] = time.perf_counter() - started
     started = time.perf_counter()

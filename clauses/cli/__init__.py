@@ -19,6 +19,8 @@ from typing import Annotated
 import typer
 
 from clauses import __version__
+from clauses.cli.options import FlagCommand, FlagGroup, MaxSizeOption, ModelOption, PasswordOption, max_bytes
+from clauses.cli.terminal import json_safe, printable
 from clauses.errors import ClausesError, InputError
 
 EXIT_INPUT = 1  # the input file cannot be analysed
@@ -26,6 +28,7 @@ EXIT_CONFIG = 2  # bad profile, playbook or model
 
 app = typer.Typer(
     name="clauses",
+    cls=FlagGroup,
     help="Review contracts for their confidentiality clauses.",
     pretty_exceptions_enable=False,  # tracebacks could show contract text in locals
     no_args_is_help=True,
@@ -39,7 +42,7 @@ app = typer.Typer(
 
 def fail(error: ClausesError) -> typer.Exit:
     """Print ``error`` as one line on stderr and return the Exit to raise."""
-    typer.echo(error.one_line(), err=True)
+    typer.echo(printable(error.one_line()), err=True)
     return typer.Exit(EXIT_INPUT if isinstance(error, InputError) else EXIT_CONFIG)
 
 
@@ -81,23 +84,21 @@ def _outline_line(number: str, heading: str, text: str, page: int | None) -> str
     words = " ".join(text.split()[:10])
     where = f"  (p. {page})" if page else ""
     head = f"[{heading}] " if heading else ""
-    return f"{number or '-':<12} {head}{words}{where}"
+    return printable(f"{number or '-':<12} {head}{words}{where}")
 
 
-@app.command()
+@app.command(cls=FlagCommand)
 def parse(
     file: Annotated[
         Path, typer.Argument(help="Contract file: PDF, DOCX, TXT, Markdown or HTML.", show_default=False)
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole Document as JSON.")] = False,
-    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    max_size: Annotated[
-        int | None, typer.Option("--max-size", help="Largest file accepted, in bytes (default 50 MB).", min=1)
-    ] = None,
+    password: PasswordOption = None,
+    max_size: MaxSizeOption = None,
 ) -> None:
     """Split a contract into numbered clauses and print its outline.
 
-    One line per clause: section number, [heading], first words, page.
+    One line per clause: section number, \\[heading], first words, page.
 
     Examples:
 
@@ -107,25 +108,21 @@ def parse(
 
         clauses parse contract.pdf --json > contract.json
     """
-    from clauses.parse import MAX_FILE_BYTES
     from clauses.parse import parse as parse_file
 
     with reporting_errors():
-        document = parse_file(
-            file, password=password, max_bytes=max_size if max_size is not None else MAX_FILE_BYTES
-        )
+        document = parse_file(file, password=password, max_bytes=max_bytes(max_size))
     if as_json:
-        json.dump(asdict(document), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_safe(json.dumps(asdict(document), ensure_ascii=False, indent=2)) + "\n")
         return
     typer.echo(
-        f"{document.path}: {document.format}, {len(document.clauses)} clauses"
+        printable(f"{document.path}: {document.format}, {len(document.clauses)} clauses")
         + (f", {document.pages} pages" if document.pages else "")
     )
     if document.title:
-        typer.echo(f"Title: {document.title}")
+        typer.echo(f"Title: {printable(document.title)}")
     if document.parties:
-        typer.echo(f"Parties: {'; '.join(document.parties)}")
+        typer.echo(f"Parties: {printable('; '.join(document.parties))}")
     for clause in document.clauses:
         typer.echo(_outline_line(clause.number, clause.heading, clause.text, clause.page))
 
@@ -136,88 +133,7 @@ def _model(folder: Path | None):
     return load_shipped_model(folder)
 
 
-_STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
-SIDE_HELP = (
-    "Whose side you review for: customer, vendor, discloser, recipient, employer, employee, either, "
-    "or a party's name as the contract writes it. A duty counts only when it binds the other side "
-    "(or both). Default: the profile's (vendor: customer; employment: employer; nda: either)."
-)
-_ROUTING_STYLE = {"GREEN": "bold green", "YELLOW": "bold yellow", "RED": "bold red"}
-
-
-@app.command()
-def check(
-    file: Annotated[
-        Path, typer.Argument(help="Contract file: PDF, DOCX, TXT, Markdown or HTML.", show_default=False)
-    ],
-    profile: Annotated[
-        str, typer.Option(help="auto, nda, vendor, employment, or a playbook .toml file.")
-    ] = "auto",
-    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
-    side: Annotated[str | None, typer.Option("--side", help=SIDE_HELP, show_default=False)] = None,
-) -> None:
-    """Check one contract and print a table: element, status, confidence, binds, evidence, reason.
-
-    "binds" is the party the clause's duty binds. With --side, a clause that
-    binds only your own side does not count ("binds you, not the vendor").
-
-    Examples:
-
-        clauses check samples/mutual-nda.docx
-
-        clauses check vendor-msa.pdf --profile vendor --side customer
-
-        clauses check one-way-nda.docx --side "Acme Corp."
-
-        clauses check contract.docx --profile my-playbook.toml
-    """
-    from rich.console import Console
-    from rich.table import Table
-
-    from clauses.pipeline import analyze
-
-    with reporting_errors():
-        analysis = analyze(
-            file, profile, model=_model(model), password=password, suggestions=False, side=side
-        )
-    # A pipe or file gets a readable width instead of the 80-column default.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-    console.print(
-        f"{analysis.document.path}: [{_ROUTING_STYLE[analysis.routing]}]{analysis.routing}[/] "
-        f"score {analysis.score}/100, profile {analysis.profile} ({analysis.profile_reason})",
-        markup=True,
-    )
-    own = f" ({', '.join(analysis.side_parties)})" if analysis.side_parties else ""
-    console.print(f"side: {analysis.side}{own}", markup=False)
-    for warning in analysis.warnings:
-        console.print(f"warning: {warning}", markup=False)
-    table = Table(show_lines=False)
-    for column in ("element", "required", "status", "conf.", "binds", "evidence", "reason"):
-        table.add_column(column, overflow="fold")
-    text = analysis.document.text
-    for result in analysis.elements:
-        evidence = ""
-        if result.evidence:
-            top = result.evidence[0]
-            words = " ".join(text[top.start : top.end].split()[:8])
-            where = f"§{top.number} " if top.number else ""
-            page = f"(p.{top.page}) " if top.page else ""
-            evidence = f"{where}{page}{words}"
-        reason = result.reason if result.status != "present" else ""
-        table.add_row(
-            result.element,
-            result.requirement,
-            f"[{_STATUS_STYLE[result.status]}]{result.status}[/]",
-            f"{result.confidence:.2f}",
-            ", ".join(result.evidence[0].binds).replace("[", "\\[") if result.evidence else "",
-            evidence.replace("[", "\\["),
-            reason.replace("[", "\\["),
-        )
-    console.print(table)
-
-
-@app.command()
+@app.command(cls=FlagCommand)
 def train(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped corpus/).")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write the model (default: models/).")] = None,
@@ -253,7 +169,7 @@ def train(
         )
 
 
-@app.command()
+@app.command(cls=FlagCommand)
 def evaluate(
     labels: Annotated[
         Path, typer.Argument(help="labels.jsonl: one line per document and element.", show_default=False)
@@ -261,7 +177,7 @@ def evaluate(
     docs: Annotated[
         Path, typer.Option(help="ContractNLI-style .json of documents, or a folder of contract files.")
     ],
-    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+    model: ModelOption = None,
     errors: Annotated[bool, typer.Option(help="Also list the documents behind each miss.")] = False,
 ) -> None:
     """Measure detection against labelled contracts: P/R/F1, weak-flag accuracy, evidence hits.
@@ -286,13 +202,16 @@ def evaluate(
         typer.echo(f"  not read: {line}")
 
 
-def _register_review() -> None:
+def _register_commands() -> None:
+    """Commands kept in their own modules; registered here so ``clauses --help`` lists them all."""
+    from clauses.cli.check import check
     from clauses.cli.review import review
 
-    app.command("review")(review)
+    app.command("check", cls=FlagCommand)(check)
+    app.command("review", cls=FlagCommand)(review)
 
 
-_register_review()
+_register_commands()
 
 
 def main() -> None:
