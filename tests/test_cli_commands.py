@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from clauses.cli import app
+from clauses.elements import element_ids
 
 runner = CliRunner()
 TOP = Path(__file__).resolve().parents[1]
@@ -88,3 +89,48 @@ def test_cli_help_of_every_command_has_examples() -> None:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0
         assert "Examples" in result.stdout, command
+
+
+def test_cli_train_writes_to_models_in_the_current_folder_and_shows_progress(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from clauses.resources import data_dir
+
+    shipped = {p.name: p.read_bytes() for p in data_dir("models").iterdir() if p.is_file()}
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "corpus"
+    (corpus / "clauses").mkdir(parents=True)
+    rows = [  # six clauses per element and some negatives: each of two folds trains on both classes
+        {"id": f"{element}-{i}", "text": f"The {element.replace('_', ' ')} duty {i} binds the Recipient.",
+         "elements": [element]}
+        for element in element_ids()
+        for i in range(6)
+    ] + [{"id": f"neg-{i}", "text": f"Payment is due within {i + 10} days of invoice.", "elements": []}
+         for i in range(12)]
+    (corpus / "clauses" / "synthetic.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(app, ["train", "--corpus", str(corpus), "--folds", "2"])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "models" / "manifest.json").read_text())
+    assert manifest["model_version"] in result.stdout and "written to models" in result.stdout
+    steps = [line.split("]")[0] + "]" for line in result.stderr.splitlines()]
+    assert steps == ["[1/3]", "[2/3]", "[3/3]"], result.stderr
+    assert "cross-validation fold 1 of 2" in result.stderr and "fitting the model" in result.stderr
+    assert {p.name: p.read_bytes() for p in data_dir("models").iterdir() if p.is_file()} == shipped
+
+
+def test_cli_train_refuses_to_write_into_the_package(tmp_path: Path) -> None:
+    import clauses
+
+    inside = Path(clauses.__file__).resolve().parent / "models-test-never-written"
+    result = runner.invoke(app, ["train", "--corpus", str(TINY_CORPUS), "--folds", "1", "--out", str(inside)])
+    assert result.exit_code == 2 and "inside the installed clauses package" in result.stderr
+    assert not inside.exists()
+
+
+def test_cli_train_too_many_folds_for_the_corpus_is_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["train", "--corpus", str(TINY_CORPUS), "--folds", "4", "--out", str(tmp_path / "m")]
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    last = result.stderr.splitlines()[-1]  # after the progress lines, one line saying what to do
+    assert last.startswith("ConfigError: cross-validation fold") and "use fewer --folds" in last

@@ -136,7 +136,9 @@ def _model(folder: Path | None):
 @app.command(cls=FlagCommand)
 def train(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped corpus/).")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: models/).")] = None,
+    out: Annotated[
+        Path, typer.Option(help="Where to write the model: a folder, created if needed.")
+    ] = Path("models"),
     seed: Annotated[
         int, typer.Option(help="Random seed; the same corpus and seed give the same model.")
     ] = 20261121,
@@ -146,27 +148,55 @@ def train(
 ) -> None:
     """Build the classifier from the labelled corpus and write weights plus manifest.
 
-    Deterministic: the same corpus and seed give byte-identical files.
+    Writes to ./models (or --out), never into the installed package; use the
+    result with --model or $CLAUSES_MODEL_DIR. Deterministic: the same corpus
+    and seed give byte-identical files. Takes a few minutes; each step is shown.
 
     Examples:
 
         clauses train
 
         clauses train --corpus my-corpus/ --out my-model/ --folds 1
+
+        clauses check contract.docx --model models/
     """
+    import time
+
     from clauses.detect.train import train as train_model
     from clauses.resources import data_dir
 
+    started = time.perf_counter()
+
+    def progress(step: int, steps: int, what: str) -> None:
+        typer.echo(f"[{step}/{steps}] {what} ({time.perf_counter() - started:.0f} s)", err=True)
+
     with reporting_errors():
-        manifest = train_model(
-            corpus or data_dir("corpus"), out or data_dir("models"), seed=seed, folds=folds
-        )
-    typer.echo(f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']}")
+        refuse_package_folder(out)
+        manifest = train_model(corpus or data_dir("corpus"), out, seed=seed, folds=folds, progress=progress)
+    typer.echo(
+        f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']} "
+        f"written to {printable(out)} in {time.perf_counter() - started:.0f} s"
+    )
     for element, metrics in manifest["cv_metrics"].items():
         typer.echo(
             f"  {element:22} P {metrics['precision']:.2f}  R {metrics['recall']:.2f}  "
             f"F1 {metrics['f1']:.2f}  ({metrics['positives']} positives)"
         )
+
+
+def refuse_package_folder(out: Path) -> None:
+    """Raise ConfigError when ``out`` lies inside the installed clauses package.
+
+    A model written there would silently replace the shipped one for every user
+    of that installation, and be lost at the next upgrade.
+    """
+    import clauses
+    from clauses.errors import ConfigError
+
+    package = Path(clauses.__file__).resolve().parent
+    target = out.resolve()
+    if target == package or package in target.parents:
+        raise ConfigError(f"{out}: inside the installed clauses package; choose another --out")
 
 
 @app.command(cls=FlagCommand)

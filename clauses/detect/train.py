@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from clauses.errors import ConfigError
 
 DEFAULT_SEED = 20261121
 CV_FOLDS = 5
+# Told before each step of a run that takes minutes: (step number, number of steps, what).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,13 @@ def label_matrix(clauses: list[CorpusClause], ids: tuple[str, ...]):
     return np.array([[1 if e in c.elements else 0 for e in ids] for c in clauses], dtype=int)
 
 
-def cross_validate(clauses: list[CorpusClause], seed: int, folds: int = CV_FOLDS) -> dict:
-    """Clause-level precision, recall and F1 per element from k-fold predictions."""
+def cross_validate(
+    clauses: list[CorpusClause], seed: int, folds: int = CV_FOLDS, progress: Progress | None = None
+) -> dict:
+    """Clause-level precision, recall and F1 per element from k-fold predictions.
+
+    ``progress(fold, folds + 1, ...)`` is told before each fold (the final fit is the last step).
+    """
     import numpy as np
     from sklearn.metrics import precision_recall_fscore_support
     from sklearn.model_selection import KFold
@@ -96,7 +104,16 @@ def cross_validate(clauses: list[CorpusClause], seed: int, folds: int = CV_FOLDS
     texts = [c.text for c in clauses]
     y = label_matrix(clauses, ids)
     predicted = np.zeros_like(y, dtype=float)
-    for train_idx, test_idx in KFold(folds, shuffle=True, random_state=seed).split(texts):
+    splits = KFold(folds, shuffle=True, random_state=seed).split(texts)
+    for fold, (train_idx, test_idx) in enumerate(splits, 1):
+        if progress:
+            progress(fold, folds + 1, f"cross-validation fold {fold} of {folds} ({len(train_idx)} clauses)")
+        one_class = [e for e, column in zip(ids, y[train_idx].T, strict=True) if column.min() == column.max()]
+        if one_class:  # the solver refuses a single class; say so instead of its traceback
+            raise ConfigError(
+                f"cross-validation fold {fold} of {folds} has no positive (or no negative) clauses for "
+                f"{', '.join(one_class)}: use fewer --folds (1 skips cross-validation) or add clauses"
+            )
         arrays = fit_arrays([texts[i] for i in train_idx], y[train_idx], seed)
         model = ClauseModel.from_arrays(arrays, ids, {})
         predicted[test_idx] = model.predict([texts[i] for i in test_idx])
@@ -114,8 +131,18 @@ def cross_validate(clauses: list[CorpusClause], seed: int, folds: int = CV_FOLDS
     return metrics
 
 
-def train(corpus_dir: Path, out_dir: Path, *, seed: int = DEFAULT_SEED, folds: int = CV_FOLDS) -> dict:
-    """Fit on the whole corpus, cross-validate, and write weights + manifest; returns the manifest."""
+def train(
+    corpus_dir: Path,
+    out_dir: Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    folds: int = CV_FOLDS,
+    progress: Progress | None = None,
+) -> dict:
+    """Fit on the whole corpus, cross-validate, and write weights + manifest; returns the manifest.
+
+    It takes minutes on the shipped corpus, so ``progress`` is told before each step.
+    """
     import numpy
     import scipy
     import sklearn
@@ -129,7 +156,10 @@ def train(corpus_dir: Path, out_dir: Path, *, seed: int = DEFAULT_SEED, folds: i
     missing = [e for e, n in zip(ids, y.sum(axis=0), strict=True) if n == 0]
     if missing:
         raise ConfigError(f"{corpus_dir}: no positive clauses for {missing}")
-    metrics = cross_validate(clauses, seed, folds) if folds > 1 else {}
+    metrics = cross_validate(clauses, seed, folds, progress) if folds > 1 else {}
+    steps = folds + 1 if folds > 1 else 1
+    if progress:
+        progress(steps, steps, f"fitting the model on all {len(clauses)} clauses")
     arrays = fit_arrays([c.text for c in clauses], y, seed)
     digest = corpus_hash(corpus_dir)
     manifest = {
