@@ -8,15 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import REAL
 
 from clauses.evaluate import evaluate, format_table
 
-# The macro-F1 reached by the shipped model (13 elements, spec thresholds), rounded down:
-# a guard against regressions, not a target. Raise them when detection improves.
-CONTRACTNLI_MACRO_F1_FLOOR = 0.91  # measured 0.911 (0.908 before the survival cues of 2026-11-21)
-AGREEMENTS_MACRO_F1_FLOOR = 0.92  # measured 0.920 (0.921 before the survival clauses of 2026-11-21)
-
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real"
+# The macro-F1 the shipped model reaches (13 elements, spec thresholds), and a floor a stated
+# tolerance below it: a guard against regressions, not a target. A floor equal to the measured
+# figure fails on any harmless change of one verdict (1 of 793 ContractNLI labels moves
+# macro-F1 by up to 0.01 on a rare element); 0.02 lets such noise pass and catches a real drop.
+# Update the measured figures (and so the floors) when detection improves.
+TOLERANCE = 0.02
+CONTRACTNLI_MACRO_F1 = 0.911  # measured 2026-12-04 (0.908 before the survival cues of 2026-11-21)
+AGREEMENTS_MACRO_F1 = 0.920  # measured 2026-12-04 (0.921 before the survival clauses of 2026-11-21)
+CONTRACTNLI_MACRO_F1_FLOOR = round(CONTRACTNLI_MACRO_F1 - TOLERANCE, 3)
+AGREEMENTS_MACRO_F1_FLOOR = round(AGREEMENTS_MACRO_F1 - TOLERANCE, 3)
 
 pytestmark = pytest.mark.real
 
@@ -24,7 +29,7 @@ pytestmark = pytest.mark.real
 @pytest.fixture(scope="module")
 def model():
     if not REAL.is_dir():
-        pytest.skip(f"{REAL} absent")
+        pytest.skip(f"{REAL} absent")  # a failure under CI=true (tests/conftest.py)
     from clauses.pipeline import load_shipped_model
     from clauses.resources import data_dir
 
@@ -52,3 +57,4 @@ def test_real_evaluation_contractnli(model) -> None:
 def test_real_evaluation_agreements(model) -> None:
     folder = REAL / "agreements"
     _check("agreements", folder / "labels.jsonl", folder / "docs", model, AGREEMENTS_MACRO_F1_FLOOR)
+
