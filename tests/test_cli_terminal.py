@@ -98,3 +98,18 @@ def test_cli_terminal_errors_for_undecodable_names_are_one_printable_line(tmp_pa
         result = runner.invoke(app, [command, str(path)])
         assert result.exit_code in (1, 2) and len(result.stderr.splitlines()) == 1, result.output
         assert "\\xff\\x1b[2Jbad.doc" in result.stderr and not RAW.search(result.stderr.strip())
+
+
+def test_cli_terminal_evaluate_prints_unread_file_names_escaped(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(GOOD_NDA, encoding="utf-8")
+    (docs / "bad\x1b[2J.txt").write_bytes(b"")
+    labels = tmp_path / "labels.jsonl"
+    names = ("good.txt", "bad\x1b[2J.txt")
+    rows = [{"file": name, "element": "definition", "present": True} for name in names]
+    labels.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(labels), "--docs", str(docs), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "not read: " in result.stdout and "bad\\x1b[2J.txt" in result.stdout
+    assert not RAW.search(result.stdout.replace("\n", ""))

@@ -227,9 +227,9 @@ def evaluate(
     if errors:
         for element, score in result.scores.items():
             for line in score.errors:
-                typer.echo(f"  {element}: {line}")
+                typer.echo(printable(f"  {element}: {line}"))
     for line in result.failed:
-        typer.echo(f"  not read: {line}")
+        typer.echo(printable(f"  not read: {line}"))
 
 
 def _register_commands() -> None:
