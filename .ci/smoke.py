@@ -56,6 +56,8 @@ def _clauses() -> list[str]:
 
 
 class Runner:
+    """Runs ``clauses`` and records failures; ``many`` runs independent calls two at a time."""
+
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
         self.failures: list[str] = []
@@ -63,7 +65,24 @@ class Runner:
 
     def __call__(self, *args: str, codes: tuple[int, ...] = (0, 1, 2), env: dict | None = None) -> str:
         """Run ``clauses args``; record a failure on a traceback, an InternalError or an odd exit code."""
-        self.runs += 1
+        return self.many([(args, codes, env)])[0]
+
+    def many(self, calls: list[tuple[tuple[str, ...], tuple[int, ...], dict | None]]) -> list[str]:
+        """Run independent calls on two cores (most of each is start-up); report them in order."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            results = list(pool.map(lambda call: self._run(*call), calls))
+        outputs = []
+        for line, failure, stdout in results:
+            self.runs += 1
+            print(line, flush=True)
+            if failure:
+                self.failures.append(failure)
+            outputs.append(stdout)
+        return outputs
+
+    def _run(self, args: tuple[str, ...], codes: tuple[int, ...], env: dict | None) -> tuple[str, str, str]:
         shown = " ".join(args)
         try:
             done = subprocess.run(
@@ -77,8 +96,7 @@ class Runner:
                 stdin=subprocess.DEVNULL,
             )
         except subprocess.TimeoutExpired:
-            self.failures.append(f"{shown}: still running after 600 s")
-            return ""
+            return f"  [-] clauses {shown}  <- hang", f"clauses {shown}: still running after 600 s", ""
         output = done.stdout + done.stderr
         problem = ""
         if "Traceback" in output:
@@ -89,11 +107,9 @@ class Runner:
             problem = f"exit {done.returncode}, expected one of {codes}"
         elif done.returncode != 0 and args[0] in ("parse", "check") and len(done.stderr.splitlines()) > 1:
             problem = "error is not one line"
-        print(f"  [{done.returncode}] clauses {shown}" + (f"  <- {problem}" if problem else ""))
-        if problem:
-            tail = "\n".join(output.strip().splitlines()[-15:])
-            self.failures.append(f"clauses {shown}: {problem}\n{tail}")
-        return done.stdout
+        line = f"  [{done.returncode}] clauses {shown}" + (f"  <- {problem}" if problem else "")
+        tail = "\n".join(output.strip().splitlines()[-15:])
+        return line, (f"clauses {shown}: {problem}\n{tail}" if problem else ""), done.stdout
 
 
 def run(fixtures: Path) -> int:
@@ -101,18 +117,21 @@ def run(fixtures: Path) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="clauses-smoke-"))
     clauses = Runner(workdir)
     try:
-        clauses("--help", codes=(0,))
-        clauses("--version", codes=(0,))
-        for command in ("parse", "check", "review", "train", "evaluate"):
-            clauses(command, "--help", codes=(0,))
+        ok = (0,)
+        calls = [(("--help",), ok, None), (("--version",), ok, None)]
+        commands = ("parse", "check", "review", "train", "evaluate")
+        calls += [((command, "--help"), ok, None) for command in commands]
+        any_code = (0, 1, 2)
         for path in inputs:
-            clauses("parse", str(path))
-            clauses("parse", str(path), "--json")
-            clauses("check", str(path), "--fail-on", "never")
+            calls.append((("parse", str(path)), any_code, None))
+            calls.append((("parse", str(path), "--json"), any_code, None))
+            calls.append((("check", str(path), "--fail-on", "never"), any_code, None))
         for name in ("aes-128.pdf", "aes-256.pdf", "encrypted.pdf"):  # must open: exit 0
-            clauses("parse", str(fixtures / name), "--password", PASSWORD, codes=(0,))
-            clauses("check", str(fixtures / name), "--json", "--fail-on", "never", codes=(0,),
-                    env={"CLAUSES_PASSWORD": PASSWORD})
+            path = str(fixtures / name)
+            calls.append((("parse", path, "--password", PASSWORD), ok, None))
+            from_env = {"CLAUSES_PASSWORD": PASSWORD}
+            calls.append((("check", path, "--json", "--fail-on", "never"), ok, from_env))
+        clauses.many(calls)
         out = workdir / "review"
         clauses(
             "review",
@@ -134,13 +153,18 @@ def run(fixtures: Path) -> int:
         if len(rows) != len(inputs) or internal:
             clauses.failures.append(f"review: {len(rows)} summary rows for {len(inputs)} inputs; {internal}")
         contracts = TOP / "corpus" / "contracts"
-        clauses("evaluate", str(contracts / "labels.jsonl"), "--docs", str(contracts), codes=(0,))
         empty = workdir / "empty.jsonl"
         empty.write_text("", encoding="utf-8")
-        clauses("evaluate", str(empty), "--docs", str(contracts), codes=(2,))
         playbook = TOP / "tests" / "fixtures" / "detect" / "playbook_custom.toml"
-        clauses("check", str(SAMPLES / "mutual-nda.docx"), "--profile", str(playbook))
-        clauses("check", str(SAMPLES / "mutual-nda.docx"), "--profile", "/dev/zero", codes=(2,))
+        nda = str(SAMPLES / "mutual-nda.docx")
+        clauses.many(
+            [
+                (("evaluate", str(contracts / "labels.jsonl"), "--docs", str(contracts)), ok, None),
+                (("evaluate", str(empty), "--docs", str(contracts)), (2,), None),
+                (("check", nda, "--profile", str(playbook)), any_code, None),
+                (("check", nda, "--profile", "/dev/zero"), (2,), None),
+            ]
+        )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     for failure in clauses.failures:
