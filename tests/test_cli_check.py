@@ -13,7 +13,15 @@ from clauses.batch.failon import Verdict, exit_code
 from clauses.cli import app
 
 runner = CliRunner()
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+# Requires an audit clause, at high severity, which the short NDA of test_batch lacks: RED.
+RED_PLAYBOOK = """name = "needs-audit"
+[elements.definition]
+requirement = "required"
+severity = "high"
+[elements.audit]
+requirement = "required"
+severity = "high"
+"""
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +32,11 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, li
     (folder / "lenient.toml").write_text(LENIENT_PLAYBOOK, encoding="utf-8")
     (folder / "strict.toml").write_text(STRICT_SURVIVAL_PLAYBOOK, encoding="utf-8")
     (folder / "old.doc").write_bytes(OLE2)
+    (folder / "red.toml").write_text(RED_PLAYBOOK, encoding="utf-8")
     return {
         "green": (folder / "good.txt", ["--profile", str(folder / "lenient.toml")]),
         "weak": (folder / "good.txt", ["--profile", str(folder / "strict.toml")]),
-        "red": (SAMPLES / "mutual-nda.docx", []),
+        "red": (folder / "good.txt", ["--profile", str(folder / "red.toml")]),
         "unreadable": (folder / "old.doc", []),
     }
 
@@ -57,16 +66,16 @@ def test_cli_check_exit_codes_equal_review_of_the_same_file(
 
 def test_cli_check_red_contract_fails_a_shell_and(inputs: dict) -> None:
     """`clauses check x.docx && sign` must not sign a RED contract: the default level fails it."""
-    path, _ = inputs["red"]
-    result = runner.invoke(app, ["check", str(path)])
+    path, profile = inputs["red"]
+    result = runner.invoke(app, ["check", str(path), *profile])
     assert "RED" in result.stdout and result.exit_code == 1
 
 
 def test_cli_check_json_is_the_report_schema(inputs: dict) -> None:
     import jsonschema
 
-    path, _ = inputs["red"]
-    result = runner.invoke(app, ["check", str(path), "--json"])
+    path, profile = inputs["red"]
+    result = runner.invoke(app, ["check", str(path), *profile, "--json"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     schema = json.loads((Path(__file__).resolve().parents[1] / "clauses/report/schema.json").read_text())

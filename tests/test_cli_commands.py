@@ -18,7 +18,8 @@ TINY_CORPUS = TOP / "tests" / "fixtures" / "detect" / "corpus"
 
 def test_cli_check_prints_status_and_reasons() -> None:
     result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.docx")])
-    assert result.exit_code == 0, result.output  # YELLOW: no required element missing
+    # YELLOW, but a required element (breach_notice, medium) is missing: the default gate fails it
+    assert result.exit_code == 1, result.output
     assert "YELLOW" in result.stdout and "profile nda" in result.stdout
     rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 4}
     assert "missing" in rows["breach_notice"]
