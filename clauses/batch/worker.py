@@ -99,8 +99,15 @@ _LOADED: dict[str, Any] = {}
 
 
 def prepare(job: Job) -> None:
-    """Load the model, patterns and element table once per process (the parent, before forking)."""
-    if "model" in _LOADED:
+    """Load the model, patterns and element table once per process (the parent, before forking).
+
+    Cached per model folder: a second batch in the same process with another
+    ``--model`` (or ``$CLAUSES_MODEL_DIR``) must not reuse the first one's model.
+    """
+    from clauses.resources import model_dir
+
+    folder = model_dir(job.model_folder).resolve()
+    if "model" in _LOADED and _LOADED.get("folder") == folder:
         return
     from clauses.detect.context import load_matcher
     from clauses.elements import elements
@@ -109,6 +116,7 @@ def prepare(job: Job) -> None:
     elements()
     load_matcher()
     _LOADED["model"] = load_shipped_model(job.model_folder)
+    _LOADED["folder"] = folder
     import clauses.parse
     import clauses.report  # noqa: F401 - imported before fork, shared by every worker
 
