@@ -113,3 +113,12 @@ def test_packaging_check_finds_an_undeclared_import(tmp_path: Path) -> None:
     (tmp_path / "mod.py").write_text("def f():\n    import numpy\n")
     found = _undeclared(tmp_path, {"spacy"}, set())
     assert len(found) == 1 and "numpy" in found[0]
+
+
+def test_packaging_every_package_folder_is_in_the_wheel() -> None:
+    """A sub-package left out of [tool.setuptools] packages is missing from `pip install .`."""
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(TOP).parts) for init in (TOP / "clauses").rglob("__init__.py")
+    }
+    assert found - listed == set()
