@@ -69,7 +69,7 @@ def test_batch_cli_side_is_documented_in_help() -> None:
 
 def test_batch_cli_check_side_shows_binds_and_reason() -> None:
     result = CliRunner().invoke(app, ["check", str(SAAS), "--side", "customer"], env={"COLUMNS": "250"})
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # RED fails check's default --fail-on missing, as in review
     output = result.output
     assert "RED" in output and "side: customer (Customer)" in output
     row = next(line for line in output.splitlines() if "third_party" in line)

@@ -237,8 +237,10 @@ def test_evaluate_unreadable_labels_are_config_error(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     labels = tmp_path / "labels.jsonl"
     labels.write_text('{"file": "a.txt", \n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="cannot read labels"):
+    with pytest.raises(ConfigError, match=r"labels.jsonl:1: not JSON"):
         folder_documents(tmp_path / "docs", labels)
+    with pytest.raises(ConfigError, match="cannot read labels"):
+        folder_documents(tmp_path / "docs", tmp_path / "absent.jsonl")
 
 
 def test_evaluate_unknown_source_kind_is_config_error(tmp_path: Path) -> None:
@@ -315,3 +317,74 @@ def test_evaluate_score_records_each_verdict_with_its_rightness() -> None:
     assert not verdicts["third_party"].right  # present, but the weak flag is wrong
     assert verdicts["remedies"].right and not verdicts["remedies"].predicted
     assert verdicts["definition"].right and verdicts["definition"].confidence == 0.9
+
+
+GOOD_ROW = '{"file": "a.txt", "element": "definition", "present": true, "weak": false, "quotes": []}'
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "words"),
+    [
+        ('{"file": "a.txt", "element": "definition"}', "missing 'present'"),
+        ('{"element": "definition", "present": true}', "missing 'file'"),
+        ('{"file": "a.txt", "element": "secrecy", "present": true}', "unknown element id 'secrecy'"),
+        ('{"file": "a.txt", "element": "definition", "present": "yes"}', "must be true or false"),
+        ('{"file": "a.txt", "element": "definition", "present": true, "quotes": "q"}', "list of strings"),
+        ('{"file": "a.txt", "element": "definition", "present": true, "evidence": [[1]]}', "[start, end]"),
+        ("[1, 2]", "expected a JSON object"),
+        ("{not json", "not JSON"),
+    ],
+)
+def test_evaluate_malformed_line_is_one_line_naming_the_line(
+    tmp_path: Path, bad_line: str, words: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from clauses.cli import app
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(TEXT, encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(f"{GOOD_ROW}\n\n{bad_line}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.stderr.splitlines()) == 1 and "labels.jsonl:3: " in result.stderr
+    assert words in result.stderr
+
+
+@pytest.mark.parametrize("content", ["", "\n\n  \n"])
+def test_evaluate_empty_labels_file_is_an_error_not_a_perfect_score(tmp_path: Path, content: str) -> None:
+    from typer.testing import CliRunner
+
+    from clauses.cli import app
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(TEXT, encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 2 and "macro-F1" not in result.stdout
+    assert "ConfigError" in result.stderr and "no labels" in result.stderr
+
+
+def test_evaluate_labels_matching_no_document_or_none_readable_is_an_error(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from clauses.cli import app
+
+    (tmp_path / "docs").mkdir()
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(GOOD_ROW + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 2 and "no labelled document found" in result.stderr
+    (tmp_path / "docs" / "a.txt").write_bytes(b"")  # found, but empty: nothing can be scored
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(tmp_path / "docs")])
+    assert result.exit_code == 2 and "not one labelled document could be analysed" in result.stderr
+    dev = tmp_path / "dev.json"
+    dev.write_text('{"documents": [{"id": 1, "text": "Keep it secret."}]}', encoding="utf-8")
+    labels.write_text('{"doc_id": 2, "element": "definition", "present": true}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(dev)])
+    assert result.exit_code == 2 and "doc_id 2 not in" in result.stderr
+    dev.write_text("{", encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(labels), "--docs", str(dev)])
+    assert result.exit_code == 2 and "not a ContractNLI file" in result.stderr

@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-import tomllib
 
 from clauses.detect.train import load_corpus
 from clauses.elements import element_ids
 from clauses.profiles import BUILT_IN, PROFILE_DIR, load_profile
 from clauses.resources import data_dir
+from clauses.tomlfile import loads
 
 SPEC = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "elements.md"
 _SPEC_ROW = re.compile(r"^\|\s*`([a-z_]+)`\s*\|")
@@ -49,7 +49,7 @@ def test_ids_consistent_built_in_profiles_use_known_ids(name: str) -> None:
     profile = load_profile(name)
     assert set(profile.elements) <= set(element_ids())
     # The profile files themselves, not just what validation lets through.
-    raw = tomllib.loads((PROFILE_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+    raw = loads((PROFILE_DIR / f"{name}.toml").read_text(encoding="utf-8"))
     assert set(raw["elements"]) <= set(element_ids())
 
 

@@ -21,6 +21,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "clauses"
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("clauses", "clauses.errors", "clauses.datamodel", "clauses.resources", "clauses.atomic"),
+    ("clauses.tomlfile",),
     ("clauses.elements",),
     ("clauses.segment",),
     ("clauses.parse",),

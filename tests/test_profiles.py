@@ -224,3 +224,54 @@ def test_profiles_core_element_cannot_be_made_optional() -> None:
     data = {"name": "p", "elements": {"definition": {"requirement": "optional"}}}
     with pytest.raises(ConfigError, match="elements.definition is a core element"):
         validate_profile(data, "p.toml")
+
+
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan", "+nan", "1e308"])
+def test_profiles_non_finite_or_absurd_threshold_is_a_config_error(tmp_path: Path, value: str) -> None:
+    playbook = tmp_path / "p.toml"
+    playbook.write_text(
+        f'name = "p"\n[thresholds]\nmin_survival_years = {value}\n'
+        '[elements]\ndefinition = { requirement = "required" }\n'
+    )
+    with pytest.raises(ConfigError, match="min_survival_years must be a number from 0 to"):
+        load_profile(str(playbook))
+
+
+def test_profiles_deeply_nested_playbook_is_a_config_error(tmp_path: Path) -> None:
+    playbook = tmp_path / "deep.toml"
+    playbook.write_text('name = "p"\nx = ' + "[" * 1000 + "]" * 1000 + "\n")
+    with pytest.raises(ConfigError, match="nests tables or arrays 1000 deep.*MAX_TOML_NESTING"):
+        load_profile(str(playbook))
+    inline = tmp_path / "inline.toml"
+    inline.write_text("x = " + "{a = " * 1000 + "1" + "}" * 1000 + "\n")
+    with pytest.raises(ConfigError, match="MAX_TOML_NESTING"):
+        load_profile(str(inline))
+
+
+def test_profiles_nesting_depth_ignores_brackets_in_strings_and_comments() -> None:
+    from clauses.tomlfile import nesting_depth
+
+    assert nesting_depth('a = "[[[[{{{"\nb = \'[[[\'\n# [[[[[\nc = """\n[[[[\n"""\n[t]\n') == 1
+    assert nesting_depth('a = "\\"[[["\nx = [[1], [2]]\n') == 2
+
+
+def test_profiles_endless_playbook_is_refused_after_a_bounded_read(tmp_path: Path) -> None:
+    from clauses.tomlfile import MAX_TOML_BYTES
+
+    with pytest.raises(ConfigError, match="larger than .*MAX_TOML_BYTES"):
+        load_profile("/dev/zero")
+    big = tmp_path / "big.toml"
+    big.write_text("# padding\n" * (MAX_TOML_BYTES // 10 + 1))
+    with pytest.raises(ConfigError, match="MAX_TOML_BYTES"):
+        load_profile(str(big))
+
+
+def test_profiles_playbook_not_utf8_or_a_folder_is_a_config_error(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(b'name = "caf\xe9"\n')
+    with pytest.raises(ConfigError, match="not valid TOML: not UTF-8"):
+        load_profile(str(latin))
+    folder = tmp_path / "dir.toml"
+    folder.mkdir()
+    with pytest.raises(ConfigError, match="cannot read playbook"):
+        load_profile(str(folder))

@@ -257,12 +257,11 @@ def test_report_redline_converts_with_libreoffice(redlined: tuple, tmp_path: Pat
 
 
 def test_report_redline_end_to_end_with_parser(tmp_path: Path) -> None:
-    parse = pytest.importorskip("clauses.parse").parse
+    """The path this test exists for: a parse error here is a failure, never a skip."""
+    from clauses.parse import parse
+
     source = write_contract_docx(tmp_path / "nda.docx")
-    try:
-        document = parse(source)
-    except Exception as exc:  # the parser is being written alongside; skip until it reads DOCX
-        pytest.skip(f"clauses.parse cannot read DOCX yet: {exc}")
+    document = parse(source)
     analysis = build_analysis(document)
     out = tmp_path / "e2e.docx"
     write_redline(analysis, source, out)

@@ -61,6 +61,7 @@ class BatchOptions:
     force: bool = False
     password: str | None = None
     model_folder: Path | None = None  # None: model_dir()
+    max_bytes: int | None = None  # None: the parser's MAX_FILE_BYTES (--max-size)
     side: str | None = None  # the side reviewed for; None: each profile's own
     author: str = "clauses"  # the redline's revision and comment author
     comments: str = "counterparty"  # the redline's comment audience: counterparty | internal | none
@@ -126,6 +127,7 @@ def run_batch(
         identity=identity,
         password=options.password,
         model_folder=options.model_folder,
+        max_bytes=options.max_bytes,
         side=options.side,
         author=options.author,
         comments=options.comments,

@@ -83,6 +83,7 @@ class Job:
     identity: dict[str, Any] = field(default_factory=dict)
     password: str | None = None
     model_folder: Path | None = None
+    max_bytes: int | None = None  # None: the parser's MAX_FILE_BYTES (--max-size)
     side: str | None = None  # the side reviewed for; None: each profile's own
     author: str = "clauses"  # the redline's revision and comment author
     comments: str = "counterparty"  # the redline's comment audience
@@ -98,8 +99,15 @@ _LOADED: dict[str, Any] = {}
 
 
 def prepare(job: Job) -> None:
-    """Load the model, patterns and element table once per process (the parent, before forking)."""
-    if "model" in _LOADED:
+    """Load the model, patterns and element table once per process (the parent, before forking).
+
+    Cached per model folder: a second batch in the same process with another
+    ``--model`` (or ``$CLAUSES_MODEL_DIR``) must not reuse the first one's model.
+    """
+    from clauses.resources import model_dir
+
+    folder = model_dir(job.model_folder).resolve()
+    if "model" in _LOADED and _LOADED.get("folder") == folder:
         return
     from clauses.detect.context import load_matcher
     from clauses.elements import elements
@@ -108,6 +116,7 @@ def prepare(job: Job) -> None:
     elements()
     load_matcher()
     _LOADED["model"] = load_shipped_model(job.model_folder)
+    _LOADED["folder"] = folder
     import clauses.parse
     import clauses.report  # noqa: F401 - imported before fork, shared by every worker
 
@@ -249,7 +258,8 @@ def _analyse(task: Task, job: Job, facts: dict[str, Any]) -> BatchRecord:
     timings = facts["timings"]
     started = time.perf_counter()
     _test_fault(task.source)
-    document = parse(task.source, password=job.password)
+    limit = {} if job.max_bytes is None else {"max_bytes": job.max_bytes}
+    document = parse(task.source, password=job.password, **limit)
     facts.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
     timings["parse"] = time.perf_counter() - started
     started = time.perf_counter()

@@ -19,6 +19,8 @@ from typing import Annotated
 import typer
 
 from clauses import __version__
+from clauses.cli.options import FlagCommand, FlagGroup, MaxSizeOption, ModelOption, PasswordOption, max_bytes
+from clauses.cli.terminal import json_safe, printable
 from clauses.errors import ClausesError, InputError
 
 EXIT_INPUT = 1  # the input file cannot be analysed
@@ -26,6 +28,7 @@ EXIT_CONFIG = 2  # bad profile, playbook or model
 
 app = typer.Typer(
     name="clauses",
+    cls=FlagGroup,
     help="Review contracts for their confidentiality clauses.",
     pretty_exceptions_enable=False,  # tracebacks could show contract text in locals
     no_args_is_help=True,
@@ -39,7 +42,7 @@ app = typer.Typer(
 
 def fail(error: ClausesError) -> typer.Exit:
     """Print ``error`` as one line on stderr and return the Exit to raise."""
-    typer.echo(error.one_line(), err=True)
+    typer.echo(printable(error.one_line()), err=True)
     return typer.Exit(EXIT_INPUT if isinstance(error, InputError) else EXIT_CONFIG)
 
 
@@ -81,23 +84,21 @@ def _outline_line(number: str, heading: str, text: str, page: int | None) -> str
     words = " ".join(text.split()[:10])
     where = f"  (p. {page})" if page else ""
     head = f"[{heading}] " if heading else ""
-    return f"{number or '-':<12} {head}{words}{where}"
+    return printable(f"{number or '-':<12} {head}{words}{where}")
 
 
-@app.command()
+@app.command(cls=FlagCommand)
 def parse(
     file: Annotated[
         Path, typer.Argument(help="Contract file: PDF, DOCX, TXT, Markdown or HTML.", show_default=False)
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole Document as JSON.")] = False,
-    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    max_size: Annotated[
-        int | None, typer.Option("--max-size", help="Largest file accepted, in bytes (default 50 MB).", min=1)
-    ] = None,
+    password: PasswordOption = None,
+    max_size: MaxSizeOption = None,
 ) -> None:
     """Split a contract into numbered clauses and print its outline.
 
-    One line per clause: section number, [heading], first words, page.
+    One line per clause: section number, \\[heading], first words, page.
 
     Examples:
 
@@ -107,25 +108,21 @@ def parse(
 
         clauses parse contract.pdf --json > contract.json
     """
-    from clauses.parse import MAX_FILE_BYTES
     from clauses.parse import parse as parse_file
 
     with reporting_errors():
-        document = parse_file(
-            file, password=password, max_bytes=max_size if max_size is not None else MAX_FILE_BYTES
-        )
+        document = parse_file(file, password=password, max_bytes=max_bytes(max_size))
     if as_json:
-        json.dump(asdict(document), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_safe(json.dumps(asdict(document), ensure_ascii=False, indent=2)) + "\n")
         return
     typer.echo(
-        f"{document.path}: {document.format}, {len(document.clauses)} clauses"
+        printable(f"{document.path}: {document.format}, {len(document.clauses)} clauses")
         + (f", {document.pages} pages" if document.pages else "")
     )
     if document.title:
-        typer.echo(f"Title: {document.title}")
+        typer.echo(f"Title: {printable(document.title)}")
     if document.parties:
-        typer.echo(f"Parties: {'; '.join(document.parties)}")
+        typer.echo(f"Parties: {printable('; '.join(document.parties))}")
     for clause in document.clauses:
         typer.echo(_outline_line(clause.number, clause.heading, clause.text, clause.page))
 
@@ -136,93 +133,12 @@ def _model(folder: Path | None):
     return load_shipped_model(folder)
 
 
-_STATUS_STYLE = {"present": "green", "weak": "yellow", "missing": "red"}
-SIDE_HELP = (
-    "Whose side you review for: customer, vendor, discloser, recipient, employer, employee, either, "
-    "or a party's name as the contract writes it. A duty counts only when it binds the other side "
-    "(or both). Default: the profile's (vendor: customer; employment: employer; nda: either)."
-)
-_ROUTING_STYLE = {"GREEN": "bold green", "YELLOW": "bold yellow", "RED": "bold red"}
-
-
-@app.command()
-def check(
-    file: Annotated[
-        Path, typer.Argument(help="Contract file: PDF, DOCX, TXT, Markdown or HTML.", show_default=False)
-    ],
-    profile: Annotated[
-        str, typer.Option(help="auto, nda, vendor, employment, or a playbook .toml file.")
-    ] = "auto",
-    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
-    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
-    side: Annotated[str | None, typer.Option("--side", help=SIDE_HELP, show_default=False)] = None,
-) -> None:
-    """Check one contract and print a table: element, status, confidence, binds, evidence, reason.
-
-    "binds" is the party the clause's duty binds. With --side, a clause that
-    binds only your own side does not count ("binds you, not the vendor").
-
-    Examples:
-
-        clauses check samples/mutual-nda.docx
-
-        clauses check vendor-msa.pdf --profile vendor --side customer
-
-        clauses check one-way-nda.docx --side "Acme Corp."
-
-        clauses check contract.docx --profile my-playbook.toml
-    """
-    from rich.console import Console
-    from rich.table import Table
-
-    from clauses.pipeline import analyze
-
-    with reporting_errors():
-        analysis = analyze(
-            file, profile, model=_model(model), password=password, suggestions=False, side=side
-        )
-    # A pipe or file gets a readable width instead of the 80-column default.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-    console.print(
-        f"{analysis.document.path}: [{_ROUTING_STYLE[analysis.routing]}]{analysis.routing}[/] "
-        f"score {analysis.score}/100, profile {analysis.profile} ({analysis.profile_reason})",
-        markup=True,
-    )
-    own = f" ({', '.join(analysis.side_parties)})" if analysis.side_parties else ""
-    console.print(f"side: {analysis.side}{own}", markup=False)
-    for warning in analysis.warnings:
-        console.print(f"warning: {warning}", markup=False)
-    table = Table(show_lines=False)
-    for column in ("element", "required", "status", "conf.", "binds", "evidence", "reason"):
-        table.add_column(column, overflow="fold")
-    text = analysis.document.text
-    for result in analysis.elements:
-        evidence = ""
-        if result.evidence:
-            top = result.evidence[0]
-            words = " ".join(text[top.start : top.end].split()[:8])
-            where = f"§{top.number} " if top.number else ""
-            page = f"(p.{top.page}) " if top.page else ""
-            evidence = f"{where}{page}{words}"
-        reason = result.reason if result.status != "present" else ""
-        table.add_row(
-            result.element,
-            result.requirement,
-            f"[{_STATUS_STYLE[result.status]}]{result.status}[/]",
-            f"{result.confidence:.2f}" + (" review" if result.needs_review else ""),
-            ", ".join(result.evidence[0].binds).replace("[", "\\[") if result.evidence else "",
-            evidence.replace("[", "\\["),
-            reason.replace("[", "\\["),
-        )
-    console.print(table)
-    flagged = sum(1 for result in analysis.elements if result.needs_review)
-    console.print(f"{flagged} of {len(analysis.elements)} verdicts to review (confidence below 90%)")
-
-
-@app.command()
+@app.command(cls=FlagCommand)
 def train(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped corpus/).")] = None,
-    out: Annotated[Path | None, typer.Option(help="Where to write the model (default: models/).")] = None,
+    out: Annotated[
+        Path, typer.Option(help="Where to write the model: a folder, created if needed.")
+    ] = Path("models"),
     seed: Annotated[
         int, typer.Option(help="Random seed; the same corpus and seed give the same model.")
     ] = 20261121,
@@ -232,18 +148,30 @@ def train(
 ) -> None:
     """Build the classifier from the labelled corpus and write weights plus manifest.
 
-    Deterministic: the same corpus and seed give byte-identical files.
+    Writes to ./models (or --out), never into the installed package; use the
+    result with --model or $CLAUSES_MODEL_DIR. Deterministic: the same corpus
+    and seed give byte-identical files. Takes a few minutes; each step is shown.
 
     Examples:
 
         clauses train
 
         clauses train --corpus my-corpus/ --out my-model/ --folds 1
+
+        clauses check contract.docx --model models/
     """
+    import time
+
     from clauses.detect.train import train as train_model
     from clauses.resources import data_dir
 
+    started = time.perf_counter()
+
+    def progress(step: int, steps: int, what: str) -> None:
+        typer.echo(f"[{step}/{steps}] {what} ({time.perf_counter() - started:.0f} s)", err=True)
+
     with reporting_errors():
+        refuse_package_folder(out)
         corpus = corpus or data_dir("corpus")
         calibrator = None
         if folds > 1:  # the confidence calibration is fitted on the folds' held-out contracts
@@ -251,9 +179,12 @@ def train(
 
             calibrator = FoldCalibrator(corpus, seed)
         manifest = train_model(
-            corpus, out or data_dir("models"), seed=seed, folds=folds, calibrator=calibrator
+            corpus, out, seed=seed, folds=folds, calibrator=calibrator, progress=progress
         )
-    typer.echo(f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']}")
+    typer.echo(
+        f"trained on {manifest['corpus_clauses']} clauses; model {manifest['model_version']} "
+        f"written to {printable(out)} in {time.perf_counter() - started:.0f} s"
+    )
     for element, metrics in manifest["cv_metrics"].items():
         typer.echo(
             f"  {element:22} P {metrics['precision']:.2f}  R {metrics['recall']:.2f}  "
@@ -261,7 +192,22 @@ def train(
         )
 
 
-@app.command()
+def refuse_package_folder(out: Path) -> None:
+    """Raise ConfigError when ``out`` lies inside the installed clauses package.
+
+    A model written there would silently replace the shipped one for every user
+    of that installation, and be lost at the next upgrade.
+    """
+    import clauses
+    from clauses.errors import ConfigError
+
+    package = Path(clauses.__file__).resolve().parent
+    target = out.resolve()
+    if target == package or package in target.parents:
+        raise ConfigError(f"{out}: inside the installed clauses package; choose another --out")
+
+
+@app.command(cls=FlagCommand)
 def evaluate(
     labels: Annotated[
         Path, typer.Argument(help="labels.jsonl: one line per document and element.", show_default=False)
@@ -269,7 +215,7 @@ def evaluate(
     docs: Annotated[
         Path, typer.Option(help="ContractNLI-style .json of documents, or a folder of contract files.")
     ],
-    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+    model: ModelOption = None,
     errors: Annotated[bool, typer.Option(help="Also list the documents behind each miss.")] = False,
     half: Annotated[
         str, typer.Option(help="study, blind or all: the half of the set (by document) to score.")
@@ -304,18 +250,21 @@ def evaluate(
     if errors:
         for element, score in result.scores.items():
             for line in score.errors:
-                typer.echo(f"  {element}: {line}")
+                typer.echo(printable(f"  {element}: {line}"))
     for line in result.failed:
-        typer.echo(f"  not read: {line}")
+        typer.echo(printable(f"  not read: {line}"))
 
 
-def _register_review() -> None:
+def _register_commands() -> None:
+    """Commands kept in their own modules; registered here so ``clauses --help`` lists them all."""
+    from clauses.cli.check import check
     from clauses.cli.review import review
 
-    app.command("review")(review)
+    app.command("check", cls=FlagCommand)(check)
+    app.command("review", cls=FlagCommand)(review)
 
 
-_register_review()
+_register_commands()
 
 
 def main() -> None:

@@ -18,6 +18,15 @@ import typer
 # Plain constants of a module that imports only the standard library (``clauses --help`` stays fast).
 from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS
 from clauses.batch.failon import EXIT_GAPS, EXIT_OK, EXIT_USAGE, FailOn
+from clauses.cli.options import (
+    MaxSizeOption,
+    ModelOption,
+    PasswordOption,
+    ProfileOption,
+    SideOption,
+    max_bytes,
+)
+from clauses.cli.terminal import printable
 
 if TYPE_CHECKING:
     from clauses.batch import BatchResult
@@ -99,14 +108,7 @@ def review(
             "(docx = redline with tracked changes; csv/xlsx = one row per element).",
         ),
     ] = "json,html",
-    profile: Annotated[
-        str,
-        typer.Option(
-            "--profile",
-            "-p",
-            help="auto (infer the contract type), nda, vendor, employment, or a playbook .toml file.",
-        ),
-    ] = "auto",
+    profile: ProfileOption = "auto",
     comments: Annotated[
         Comments,
         typer.Option(
@@ -146,26 +148,10 @@ def review(
             "recommended one), never.",
         ),
     ] = FailOn.missing,
-    side: Annotated[
-        str | None,
-        typer.Option(
-            "--side",
-            show_default=False,
-            help="Whose side you review for: customer, vendor, discloser, recipient, employer, employee, "
-            "either, or a party's name as written. A duty counts only when it binds the other side (or "
-            "both). Default: each profile's (vendor: customer; employment: employer; nda: either).",
-        ),
-    ] = None,
-    password: Annotated[
-        str | None,
-        typer.Option(
-            "--password",
-            envvar="CLAUSES_PASSWORD",
-            show_default=False,
-            help="Password for encrypted PDFs (same for every file; or set CLAUSES_PASSWORD, which "
-            "keeps it out of the process list).",
-        ),
-    ] = None,
+    side: SideOption = None,
+    password: PasswordOption = None,
+    max_size: MaxSizeOption = None,
+    model: ModelOption = None,
     timeout: Annotated[
         float,
         typer.Option(
@@ -245,6 +231,8 @@ def review(
         jobs=jobs or os.cpu_count() or 1,
         force=force,
         password=password,
+        max_bytes=max_bytes(max_size),
+        model_folder=model,
         side=side,
         author=author,
         comments=comments.value,
@@ -255,11 +243,12 @@ def review(
         with reporter:
             result = run_batch(files, options, on_record=reporter, problems=found.unreadable)
     except ClausesError as error:  # profile, playbook or model: nothing can be reviewed
-        typer.echo(error.one_line(), err=True)
+        typer.echo(printable(error.one_line()), err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:  # --out cannot be created or written
         typer.echo(
-            f"{error.filename or out}: cannot write the output folder: {error.strerror or error}", err=True
+            printable(f"{error.filename or out}: cannot write the output folder: {error.strerror or error}"),
+            err=True,
         )
         raise typer.Exit(EXIT_USAGE) from None
     if result.interrupted:

@@ -19,6 +19,8 @@ from clauses.errors import ConfigError
 
 DEFAULT_SEED = 20261121
 CV_FOLDS = 5
+# Told before each step of a run that takes minutes: (step number, number of steps, what).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,11 @@ def _metrics(y, predicted, ids: tuple[str, ...]) -> dict:
 
 
 def cross_validate(
-    clauses: list[CorpusClause], seed: int, folds: int = CV_FOLDS, on_fold: FoldHook | None = None
+    clauses: list[CorpusClause],
+    seed: int,
+    folds: int = CV_FOLDS,
+    on_fold: FoldHook | None = None,
+    progress: Progress | None = None,
 ) -> dict:
     """Clause-level precision, recall and F1 per element from k-fold predictions.
 
@@ -129,7 +135,10 @@ def cross_validate(
     texts = [c.text for c in clauses]
     y = label_matrix(clauses, ids)
     predicted = np.zeros_like(y, dtype=float)
-    for train_idx, test_idx in KFold(folds, shuffle=True, random_state=seed).split(texts):
+    splits = KFold(folds, shuffle=True, random_state=seed).split(texts)
+    for fold, (train_idx, test_idx) in enumerate(splits, 1):
+        if progress:
+            progress(fold, folds + 2, f"cross-validation fold {fold} of {folds} ({len(train_idx)} clauses)")
         arrays = fit_arrays([texts[i] for i in train_idx], y[train_idx], seed)
         model = ClauseModel.from_arrays(arrays, ids, {})
         predicted[test_idx] = model.predict([texts[i] for i in test_idx])
@@ -190,12 +199,14 @@ def train(
     folds: int = CV_FOLDS,
     calibrator: Calibrator | None = None,
     family_cv: bool = True,
+    progress: Progress | None = None,
 ) -> dict:
     """Fit on the whole corpus, cross-validate, and write weights + manifest; returns the manifest.
 
     With ``folds > 1`` it also holds out one style family at a time
     (``family_cv``) and, given a ``calibrator``, fits the confidence
-    calibration on the folds and writes it beside the weights.
+    calibration on the folds and writes it beside the weights. It takes minutes
+    on the shipped corpus, so ``progress`` is told before each step.
     """
     import numpy
     import scipy
@@ -211,9 +222,14 @@ def train(
     if missing:
         raise ConfigError(f"{corpus_dir}: no positive clauses for {missing}")
     on_fold = calibrator.fold if calibrator is not None else None
-    metrics = cross_validate(clauses, seed, folds, on_fold) if folds > 1 else {}
+    metrics = cross_validate(clauses, seed, folds, on_fold, progress) if folds > 1 else {}
     calibration = calibrator.fit() if calibrator is not None and folds > 1 else None
+    steps = folds + 2 if folds > 1 else 1
+    if folds > 1 and family_cv and progress:
+        progress(folds + 1, steps, "holding out one style family at a time")
     family_metrics = family_cross_validate(clauses, seed) if folds > 1 and family_cv else {}
+    if progress:
+        progress(steps, steps, f"fitting the model on all {len(clauses)} clauses")
     arrays = fit_arrays([c.text for c in clauses], y, seed)
     digest = corpus_hash(corpus_dir)
     manifest = {

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import tomllib
-
 from clauses.elements.gate import Gate, coarse_gate, pattern_gate
 from clauses.errors import ConfigError
+from clauses.tomlfile import TOMLDecodeError, loads
 
 ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
 QUANTITY_KINDS = ("", "survival", "notice")
@@ -172,8 +171,8 @@ def _parse_element(element: str, table: dict) -> ElementDef:
 def load_elements(path: Path = ELEMENTS_FILE) -> dict[str, ElementDef]:
     """Read and validate an elements file; keys keep the file's order."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        data = loads(path.read_text(encoding="utf-8"))
+    except (OSError, TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read element definitions: {exc}") from exc
     return {element: _parse_element(element, table) for element, table in data.items()}
 

@@ -129,17 +129,54 @@ def evaluation_profile() -> Profile:
     )
 
 
-def _read_labels(path: Path) -> list[dict]:
+def _read_labels(path: Path, key: str) -> list[dict]:
+    """Every labelled row of ``path``, each checked; a bad line is a ConfigError naming its number.
+
+    ``key`` is the field naming the document (``doc_id`` or ``file``). An empty file
+    is an error too: scoring nothing would print a perfect macro-F1.
+    """
     try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: cannot read labels: {exc}") from exc
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read labels: {getattr(exc, 'strerror', None) or exc}") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            rows.append(_checked_row(line, key, f"{path}:{number}"))
+    if not rows:
+        raise ConfigError(f"{path}: no labels: expected one JSON object per line, each with {key!r}")
+    return rows
+
+
+def _checked_row(line: str, key: str, where: str) -> dict:
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: not JSON: {exc}") from exc
+    if not isinstance(row, dict):
+        raise ConfigError(f"{where}: expected a JSON object, got {type(row).__name__}")
+    missing = [name for name in (key, "element", "present") if name not in row]
+    if missing:
+        raise ConfigError(f"{where}: missing {', '.join(repr(m) for m in missing)}")
+    if row["element"] not in element_ids():
+        raise ConfigError(f"{where}: unknown element id {row['element']!r}")
+    if not isinstance(row["present"], bool) or not isinstance(row.get("weak", False), bool):
+        raise ConfigError(f"{where}: 'present' and 'weak' must be true or false")
+    spans = row.get("evidence", [])
+    if not isinstance(spans, list) or not all(
+        isinstance(s, list) and len(s) == 2 and all(type(n) is int and n >= 0 for n in s) for s in spans
+    ):
+        raise ConfigError(f"{where}: 'evidence' must be a list of [start, end] character offsets")
+    quotes = row.get("quotes", [])
+    if not isinstance(quotes, list) or not all(isinstance(q, str) for q in quotes):
+        raise ConfigError(f"{where}: 'quotes' must be a list of strings")
+    return row
 
 
 def _label(row: dict) -> ElementLabel:
     return ElementLabel(
-        bool(row["present"]),
-        bool(row.get("weak", False)),
+        row["present"],
+        row.get("weak", False),
         tuple(tuple(s) for s in row.get("evidence", ())),
         tuple(row.get("quotes", ())),
     )
@@ -148,11 +185,17 @@ def _label(row: dict) -> ElementLabel:
 def contractnli_documents(dev_json: Path, labels_path: Path) -> list[LabelledDocument]:
     from clauses.segment import plain_document
 
-    data = json.loads(dev_json.read_text(encoding="utf-8"))
-    by_id = {doc["id"]: doc for doc in data["documents"]}
+    try:
+        data = json.loads(dev_json.read_text(encoding="utf-8"))
+        by_id = {doc["id"]: doc for doc in data["documents"] if isinstance(doc.get("text"), str)}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ConfigError(f"{dev_json}: not a ContractNLI file of documents with id and text: {exc}") from exc
     labels: dict[int, dict[str, ElementLabel]] = {}
-    for row in _read_labels(labels_path):
+    for row in _read_labels(labels_path, "doc_id"):
         labels.setdefault(row["doc_id"], {})[row["element"]] = _label(row)
+    unknown = sorted((str(doc_id) for doc_id in labels if doc_id not in by_id), key=str)
+    if unknown:
+        raise ConfigError(f"{labels_path}: doc_id {', '.join(unknown[:5])} not in {dev_json}")
     out = []
     for doc_id in sorted(labels):
         doc = by_id[doc_id]
@@ -171,8 +214,8 @@ def folder_documents(docs_dir: Path, labels_path: Path) -> list[LabelledDocument
 
     files = {p.stem: p for p in sorted(docs_dir.iterdir()) if p.is_file()}
     labels: dict[str, dict[str, ElementLabel]] = {}
-    for row in _read_labels(labels_path):
-        labels.setdefault(Path(row["file"]).stem, {})[row["element"]] = _label(row)
+    for row in _read_labels(labels_path, "file"):
+        labels.setdefault(Path(str(row["file"])).stem, {})[row["element"]] = _label(row)
     out = []
     for stem in sorted(labels):
         if stem not in files:
@@ -318,8 +361,14 @@ def evaluate(
 ) -> Evaluation:
     """Score ``model`` on the labelled set, or on one half of it (the set is named by its folder)."""
     documents = labelled_documents(labels_path, source)
+    if not documents:
+        raise ConfigError(f"{labels_path}: no labelled document found in {source}")
     documents = select_half(documents, labels_path.resolve().parent.name, half, split)
-    return score(run_analyses(documents, model))
+    evaluation = score(run_analyses(documents, model))
+    if not evaluation.documents:
+        first = evaluation.failed[0] if evaluation.failed else "none in this half"
+        raise ConfigError(f"{source}: not one labelled document could be analysed (first: {first})")
+    return evaluation
 
 
 def format_table(evaluation: Evaluation) -> str:

@@ -14,6 +14,7 @@ playbook, checked when the playbook is loaded.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,12 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import tomllib
-
 from clauses.datamodel import Requirement, Severity
 from clauses.elements import core_ids, element_ids
 from clauses.errors import ConfigError
 from clauses.segment.parties import SIDES
+from clauses.tomlfile import read_toml_file
 
 PROFILE_DIR = Path(__file__).resolve().parent
 BUILT_IN = ("nda", "vendor", "employment")
@@ -38,6 +38,9 @@ _THRESHOLD_KEYS = {"min_survival_years": (int, float), "max_notice_hours": (int,
 DEFAULT_THRESHOLDS: Mapping[str, float] = MappingProxyType(
     {"min_survival_years": 2.0, "max_notice_hours": 72.0}
 )
+# Upper bounds that no real playbook reaches (a thousand years; ten years of hours), so the
+# judge's arithmetic on durations never overflows.
+_THRESHOLD_MAX = {"min_survival_years": 1000.0, "max_notice_hours": 87600.0}
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ def validate_profile(data: dict, source: str) -> Profile:
             raise ConfigError(
                 f"{source}: thresholds: unknown key {key!r}; allowed: {sorted(_THRESHOLD_KEYS)}"
             )
-        positions[key] = _position(value, f"{source}: thresholds.{key}", lenient_above=key.startswith("max"))
+        where, limit = f"{source}: thresholds.{key}", _THRESHOLD_MAX[key]
+        positions[key] = _position(value, where, lenient_above=key.startswith("max"), limit=limit)
     side = data.get("side", "either")
     if not isinstance(side, str) or not side.strip() or len(side) > 80:
         raise ConfigError(
@@ -137,23 +141,30 @@ def validate_profile(data: dict, source: str) -> Profile:
     )
 
 
-def _number(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ConfigError(f"{where} must be a non-negative number")
+def _number(value: object, where: str, limit: float) -> float:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)  # TOML allows inf and nan; no duration is either
+        or not 0 <= value <= limit
+    ):
+        raise ConfigError(f"{where} must be a number from 0 to {limit:g}")
     return float(value)
 
 
-def _position(value: object, where: str, *, lenient_above: bool) -> tuple[float, float | None]:
+def _position(
+    value: object, where: str, *, lenient_above: bool, limit: float
+) -> tuple[float, float | None]:
     """A threshold as (preferred, fallback): a number, or ``{ preferred = .., fallback = .. }``."""
     if not isinstance(value, dict):
-        return _number(value, where), None
+        return _number(value, where, limit), None
     extra = set(value) - {"preferred", "fallback"}
     if extra or "preferred" not in value:
         raise ConfigError(f"{where} must be a number or {{ preferred = N, fallback = M }}")
-    preferred = _number(value["preferred"], f"{where}.preferred")
+    preferred = _number(value["preferred"], f"{where}.preferred", limit)
     if "fallback" not in value:
         return preferred, None
-    fallback = _number(value["fallback"], f"{where}.fallback")
+    fallback = _number(value["fallback"], f"{where}.fallback", limit)
     # A fallback concedes something: a shorter survival, a longer notice period.
     if (fallback < preferred) if lenient_above else (fallback > preferred):
         side = "at least" if lenient_above else "at most"
@@ -193,12 +204,8 @@ def _wording(table: object, source: str) -> tuple[tuple[str, str], ...]:
 
 
 def _read_toml(path: Path) -> dict:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read playbook: {exc.strerror or exc}") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    """The bounded read: ``/dev/zero`` or a table nested a thousand deep is one ConfigError."""
+    return read_toml_file(path, "playbook")
 
 
 def _extended(data: dict, source: str) -> dict:
@@ -217,6 +224,7 @@ def _extended(data: dict, source: str) -> dict:
 
 
 def load_profile_file(path: Path) -> Profile:
+    """Read and validate a playbook; the read is bounded (``/dev/zero`` is refused, not read forever)."""
     data = _read_toml(path)
     return validate_profile(_extended(data, str(path)), str(path))
 
