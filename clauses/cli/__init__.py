@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 
 from clauses import __version__
+from clauses.cli.options import OcrMode, OcrOption
 from clauses.errors import ClausesError, InputError
 
 EXIT_INPUT = 1  # the input file cannot be analysed
@@ -94,6 +95,7 @@ def parse(
     max_size: Annotated[
         int | None, typer.Option("--max-size", help="Largest file accepted, in bytes (default 50 MB).", min=1)
     ] = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Split a contract into numbered clauses and print its outline.
 
@@ -105,6 +107,8 @@ def parse(
 
         clauses parse scan.pdf --password s3cret
 
+        clauses parse signed-scan.pdf --ocr always
+
         clauses parse contract.pdf --json > contract.json
     """
     from clauses.parse import MAX_FILE_BYTES
@@ -112,7 +116,10 @@ def parse(
 
     with reporting_errors():
         document = parse_file(
-            file, password=password, max_bytes=max_size if max_size is not None else MAX_FILE_BYTES
+            file,
+            password=password,
+            max_bytes=max_size if max_size is not None else MAX_FILE_BYTES,
+            ocr=ocr.value,
         )
     if as_json:
         json.dump(asdict(document), sys.stdout, ensure_ascii=False, indent=2)
@@ -126,8 +133,14 @@ def parse(
         typer.echo(f"Title: {document.title}")
     if document.parties:
         typer.echo(f"Parties: {'; '.join(document.parties)}")
+    from clauses.pipeline import ocr_warnings
+
+    for warning in ocr_warnings(document):
+        typer.echo(f"Warning: {warning}")
+    ocr_pages = {mark.page for mark in document.ocr}
     for clause in document.clauses:
-        typer.echo(_outline_line(clause.number, clause.heading, clause.text, clause.page))
+        line = _outline_line(clause.number, clause.heading, clause.text, clause.page)
+        typer.echo(f"{line} [OCR]" if clause.page in ocr_pages else line)
 
 
 def _model(folder: Path | None):
@@ -156,6 +169,7 @@ def check(
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
     side: Annotated[str | None, typer.Option("--side", help=SIDE_HELP, show_default=False)] = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Check one contract and print a table: element, status, confidence, binds, evidence, reason.
 
@@ -179,7 +193,13 @@ def check(
 
     with reporting_errors():
         analysis = analyze(
-            file, profile, model=_model(model), password=password, suggestions=False, side=side
+            file,
+            profile,
+            model=_model(model),
+            password=password,
+            suggestions=False,
+            side=side,
+            ocr=ocr.value,
         )
     # A pipe or file gets a readable width instead of the 80-column default.
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)

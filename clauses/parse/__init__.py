@@ -73,10 +73,10 @@ class _Format:
     what: str  # words for the error message: "PDF", "DOCX"
 
 
-def _pdf(data: bytes, path: str, sha: str, password: str | None) -> Document:
-    from clauses.parse import pdf
+def _pdf(data: bytes, path: str, sha: str, password: str | None, ocr: str = "auto") -> Document:
+    from clauses.parse import pdfium  # PDFium first, pypdf (pdf.py) as its fallback
 
-    return pdf.read_pdf(data, path=path, sha256=sha, password=password)
+    return pdfium.read_pdf(data, path=path, sha256=sha, password=password, ocr=ocr)
 
 
 def _docx(data: bytes, path: str, sha: str, password: str | None) -> Document:
@@ -105,10 +105,12 @@ def _html(data: bytes, path: str, sha: str, password: str | None) -> Document:
 
 def _pdf_errors() -> tuple[type[BaseException], ...]:
     from pypdf.errors import PyPdfError
+    from pypdfium2 import PdfiumError
 
     # pypdf in lenient mode still fails on damaged objects with plain Python errors.
     return (
         PyPdfError,
+        PdfiumError,
         ValueError,
         KeyError,
         IndexError,
@@ -221,12 +223,20 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
 
 
 def parse(
-    path: str | os.PathLike[str], *, password: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    path: str | os.PathLike[str],
+    *,
+    password: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    ocr: str = "auto",
 ) -> Document:
     """Parse a contract file (PDF, DOCX, TXT, Markdown, HTML) into a Document.
 
-    Raises an ``InputError`` subclass for every file that cannot be analysed.
+    ``ocr`` (auto, always, never) says which PDF pages are read by OCR; see
+    ``clauses.parse.pdfium``. Raises an ``InputError`` subclass for every file
+    that cannot be analysed.
     """
+    if ocr not in ("auto", "always", "never"):
+        raise ValueError(f"ocr must be auto, always or never, not {ocr!r}")
     file = Path(path)
     name = str(path)
     data = _read_checked(file, max_bytes)
@@ -235,7 +245,10 @@ def parse(
     fmt = _formats()[sniff_format(data[:8192], name)]
     sha = hashlib.sha256(data).hexdigest()
     try:
-        document = fmt.read(data, name, sha, password)
+        if fmt.name == "pdf":
+            document = _pdf(data, name, sha, password, ocr)
+        else:
+            document = fmt.read(data, name, sha, password)
     except InputError:
         raise
     except fmt.foreign_errors as exc:
