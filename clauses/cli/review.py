@@ -216,6 +216,8 @@ def review(
 
         clauses review nda.docx --out review/ --format docx --author "Jane Doe, ACME Legal"
 
+        clauses review dataroom/ --out review/ --scheduler tcp://10.0.0.5:8786
+
     A cover page that incorporates standard terms by reference is reviewed
     together with the file beside it whose title it names.
     """

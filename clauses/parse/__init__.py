@@ -235,13 +235,23 @@ def parse(
     ``clauses.parse.pdfium``. Raises an ``InputError`` subclass for every file
     that cannot be analysed.
     """
+    data = _read_checked(Path(path), max_bytes)
+    return parse_bytes(data, str(path), password=password, max_bytes=max_bytes, ocr=ocr)
+
+
+def parse_bytes(
+    data: bytes, name: str, *, password: str | None = None, max_bytes: int = MAX_FILE_BYTES, ocr: str = "auto"
+) -> Document:
+    """Parse a contract's bytes, read elsewhere (a cluster worker gets them from the client).
+
+    ``name`` is the path the user knows the file by: errors and the Document carry it.
+    """
     if ocr not in ("auto", "always", "never"):
         raise ValueError(f"ocr must be auto, always or never, not {ocr!r}")
-    file = Path(path)
-    name = str(path)
-    data = _read_checked(file, max_bytes)
-    if len(data) > max_bytes:  # grew after stat
+    if len(data) > max_bytes:  # grew after stat, or bytes that never were a checked file
         raise TooLargeError(name, f"over the {max_bytes}-byte limit; raise it with --max-size")
+    if not data:
+        raise EmptyDocumentError(name, "the file is empty; pass a contract with text")
     fmt = _formats()[sniff_format(data[:8192], name)]
     sha = hashlib.sha256(data).hexdigest()
     try:
