@@ -23,7 +23,7 @@ from test_batch import GOOD_NDA, THIN_NDA, make_mixed_batch, model_folder  # noq
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as local:
         yield local
 

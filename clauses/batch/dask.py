@@ -55,7 +55,7 @@ def connect(scheduler: str) -> Iterator[Any]:
         raise ConfigError(f"--scheduler needs Dask distributed: {INSTALL}") from exc
     if scheduler == "local":
         cluster = LocalCluster(
-            n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         try:
             with Client(cluster) as client:
