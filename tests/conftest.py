@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ from clauses import errors
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 REAL = REPO.parent / "shared" / "real"  # real contracts: read, never copied into the repo
+# The start-up cache (clauses.elements.cache) goes to a folder of the test run, not the user's ~/.cache.
+os.environ.setdefault("CLAUSES_CACHE_DIR", tempfile.mkdtemp(prefix="clauses-test-cache-"))
 
 # (fixture file, error it must raise, words the one-line message must contain)
 BAD_INPUTS = [

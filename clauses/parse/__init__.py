@@ -69,7 +69,9 @@ class _Format:
 
     name: str
     read: Callable[[bytes, str, str, str | None], Document]  # (data, path, sha256, password)
-    foreign_errors: tuple[type[BaseException], ...]
+    # The library errors it may let through; a function, so pypdf or lxml is imported only when a
+    # file of that format fails (an ``except`` clause evaluates its expression only then).
+    foreign_errors: Callable[[], tuple[type[BaseException], ...]]
     what: str  # words for the error message: "PDF", "DOCX"
 
 
@@ -139,16 +141,17 @@ def _docx_errors() -> tuple[type[BaseException], ...]:
     )
 
 
-_TEXT_ERRORS = (UnicodeDecodeError, ValueError)
+def _text_errors() -> tuple[type[BaseException], ...]:
+    return (UnicodeDecodeError, ValueError)
 
 
 def _formats() -> dict[str, _Format]:
     return {
-        "pdf": _Format("pdf", _pdf, _pdf_errors(), "PDF"),
-        "docx": _Format("docx", _docx, _docx_errors(), "DOCX"),
-        "text": _Format("text", _text, _TEXT_ERRORS, "text"),
-        "markdown": _Format("markdown", _markdown, _TEXT_ERRORS, "Markdown"),
-        "html": _Format("html", _html, _TEXT_ERRORS, "HTML"),
+        "pdf": _Format("pdf", _pdf, _pdf_errors, "PDF"),
+        "docx": _Format("docx", _docx, _docx_errors, "DOCX"),
+        "text": _Format("text", _text, _text_errors, "text"),
+        "markdown": _Format("markdown", _markdown, _text_errors, "Markdown"),
+        "html": _Format("html", _html, _text_errors, "HTML"),
     }
 
 
@@ -261,7 +264,7 @@ def parse_bytes(
             document = fmt.read(data, name, sha, password)
     except InputError:
         raise
-    except fmt.foreign_errors as exc:
+    except fmt.foreign_errors() as exc:
         if type(exc).__name__ == "DependencyError":  # pypdf: AES needs the cryptography package
             from clauses.errors import EncryptedError
 
