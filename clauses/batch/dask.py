@@ -32,14 +32,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from clauses.batch.document import BatchOptions, Outcome, _Task, analyse, ready
+from clauses.batch.document import BatchOptions, Outcome, Task, analyse, ready
 from clauses.errors import ClausesError, ConfigError
 
 IN_FLIGHT_PER_WORKER = 4  # documents queued per worker thread: keeps workers busy, the client's memory small
 INSTALL = 'pip install "clauses[dask]"'
 
 
-def _remote(task: _Task, options: BatchOptions, data: bytes | None) -> Outcome:
+def _remote(task: Task, options: BatchOptions, data: bytes | None) -> Outcome:
     """What a worker runs for one document: the pool's analysis, with the model loaded once per worker."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per worker, as in the pool
     ready(options)
@@ -75,7 +75,7 @@ def connect(scheduler: str) -> Iterator[Any]:
         client.close()
 
 
-def _payload(task: _Task, options: BatchOptions) -> bytes | None:
+def _payload(task: Task, options: BatchOptions) -> bytes | None:
     """The document's bytes for the worker, or None when the worker reads the path itself."""
     if options.shared_paths:
         return None
@@ -86,9 +86,9 @@ def _payload(task: _Task, options: BatchOptions) -> bytes | None:
 
 
 def run_on_cluster(
-    tasks: Sequence[_Task],
+    tasks: Sequence[Task],
     options: BatchOptions,
-    collect: Callable[[_Task, Outcome], object],
+    collect: Callable[[Task, Outcome], object],
 ) -> None:
     """Analyse ``tasks`` on the cluster; ``collect(task, outcome)`` on the client as each comes back.
 
@@ -102,9 +102,9 @@ def run_on_cluster(
         threads = sum(client.nthreads().values()) or 1
         window = threads * IN_FLIGHT_PER_WORKER
         queue = iter(tasks)
-        of: dict[str, _Task] = {}
+        of: dict[str, Task] = {}
 
-        def submit(task: _Task) -> Any:
+        def submit(task: Task) -> Any:
             key = f"clauses-{task.stem}-{os.urandom(4).hex()}"
             future = client.submit(_remote, task, options, _payload(task, options), key=key)
             of[future.key] = task

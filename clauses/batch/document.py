@@ -49,7 +49,7 @@ class BatchOptions:
 
 
 @dataclass(frozen=True)
-class _Task:
+class Task:
     index: int
     source: str  # the path as discovered (what the user sees in errors and the summary)
     absolute: str  # what identifies the file across runs started from different folders
@@ -70,10 +70,10 @@ class Outcome:
     timings: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "detect": 0.0, "report": 0.0})
 
 
-_WORKER: dict[str, Any] = {}
+WORKER: dict[str, Any] = {}
 
 
-def _init_worker(options: BatchOptions, in_pool: bool) -> None:
+def init_worker(options: BatchOptions, in_pool: bool) -> None:
     """Load the model, patterns and profile once per process, not once per document."""
     if in_pool:  # the parent owns Ctrl-C: it cancels pending work while workers finish theirs
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -85,14 +85,14 @@ def _init_worker(options: BatchOptions, in_pool: bool) -> None:
     try:
         elements()
         load_matcher()
-        _WORKER["model"] = load_shipped_model(options.model_folder)
+        WORKER["model"] = load_shipped_model(options.model_folder)
         profile = options.profile
-        _WORKER["profile"] = profile if profile == "auto" or profile in BUILT_IN else load_profile(profile)
+        WORKER["profile"] = profile if profile == "auto" or profile in BUILT_IN else load_profile(profile)
     except ClausesError as error:
         if not in_pool:
             raise
         # An initializer that raises only breaks the pool, losing the message; keep it for the chunks.
-        _WORKER["init_error"] = error
+        WORKER["init_error"] = error
     if in_pool:
         # What was just loaded lives as long as the worker: keep the collector off it
         # (about 4% of the time per document otherwise). A forked worker inherits this
@@ -143,12 +143,12 @@ def ready(options: BatchOptions) -> None:
     """Load the model and profile in this process unless the same options already did (a cluster
     worker serves many documents and may serve runs with other options)."""
     key = (options.profile, str(options.model_folder))
-    if _WORKER.get("key") != key:
-        _init_worker(options, in_pool=False)
-        _WORKER["key"] = key
+    if WORKER.get("key") != key:
+        init_worker(options, in_pool=False)
+        WORKER["key"] = key
 
 
-def analyse(task: _Task, options: BatchOptions, data: bytes | None = None) -> Outcome:
+def analyse(task: Task, options: BatchOptions, data: bytes | None = None) -> Outcome:
     """Parse and analyse one file (from ``data`` when given, else read from its path)."""
     from clauses.parse import parse, parse_bytes
     from clauses.pipeline import analyze_document
@@ -165,7 +165,7 @@ def analyse(task: _Task, options: BatchOptions, data: bytes | None = None) -> Ou
         timings["parse"] = time.perf_counter() - started
         started = time.perf_counter()
         document, paired = with_incorporated(document, task.siblings, options.password)
-        analysis = analyze_document(document, _WORKER["profile"], model=_WORKER["model"], side=options.side)
+        analysis = analyze_document(document, WORKER["profile"], model=WORKER["model"], side=options.side)
         if paired:
             analysis = replace(analysis, warnings=(paired, *analysis.warnings))
         outcome.analysis = analysis
@@ -178,7 +178,7 @@ def analyse(task: _Task, options: BatchOptions, data: bytes | None = None) -> Ou
     return outcome
 
 
-def _internal(task: _Task, error: Exception) -> str:
+def _internal(task: Task, error: Exception) -> str:
     detail = " ".join(str(error).split())[:200]
     return (
         f"{task.source}: InternalError: {type(error).__name__}: {detail} "
@@ -186,7 +186,7 @@ def _internal(task: _Task, error: Exception) -> str:
     )
 
 
-def finish(task: _Task, options: BatchOptions, base: dict[str, Any], outcome: Outcome) -> dict[str, Any]:
+def finish(task: Task, options: BatchOptions, base: dict[str, Any], outcome: Outcome) -> dict[str, Any]:
     """Write the reports of an analysed document and its state file; return its small record."""
     from clauses.report import row_from_analysis, row_from_error
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 import re
 
 from clauses.datamodel import Document, OcrPage
-from clauses.errors import EmptyDocumentError, ScannedError
-from clauses.parse import pdf
+from clauses.errors import EmptyDocumentError, ScannedError, TooLargeError
+from clauses.parse import limits, pdf
 from clauses.segment import build_document
 
 OCR_MODES = ("auto", "always", "never")
+MAX_OCR_PAGES = 300  # at 2-2.5 s a page on one core, 10-12 minutes: beyond that, a split is kinder
 _SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen at a line break it has joined across
 
 
@@ -61,12 +62,17 @@ def _has_image(page: object) -> bool:
     return any(True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))  # type: ignore[attr-defined]
 
 
-def _page_texts(document: object) -> list[str]:
-    texts = []
+def _page_texts(document: object, path: str) -> list[str]:
+    """Each page's text, within the limits pdf.py (pypdf) enforces (clauses/parse/limits.py)."""
+    limits.check(path, "pages", len(document), limits.MAX_PDF_PAGES, "MAX_PDF_PAGES")  # type: ignore[arg-type]
+    texts: list[str] = []
+    chars = 0
     for page in document:  # type: ignore[attr-defined]
         textpage = page.get_textpage()
         texts.append(textpage.get_text_range())
         textpage.close()
+        chars += len(texts[-1])
+        limits.check(path, "characters of text", chars, limits.MAX_DOCUMENT_CHARS, "MAX_DOCUMENT_CHARS")
     return texts
 
 
@@ -117,8 +123,14 @@ def read_pdf(
     try:
         if len(document) == 0:
             raise EmptyDocumentError(path, "the PDF has no pages; check it is the right file")
-        texts = _page_texts(document)
+        texts = _page_texts(document, path)
         wanted = _needs_ocr(document, texts, ocr)
+        if len(wanted) > MAX_OCR_PAGES:
+            raise TooLargeError(
+                path,
+                f"{len(wanted):,} pages to OCR is over the limit of {MAX_OCR_PAGES:,} (MAX_OCR_PAGES in "
+                "clauses/parse/pdfium.py: ~2.5 s a page); split the scan or raise it if the file is trusted",
+            )
         if wanted:
             from clauses.parse.ocr import ocr_unavailable
 
@@ -146,7 +158,10 @@ def read_pdf(
         document.close()
     if marks and not any(pages):
         raise ScannedError(path, "OCR found no text on the pages; check the scan is a contract")
+    lines = sum(len(page) for page in pages)
+    limits.check(path, "lines of text", lines, limits.MAX_LINES, "MAX_LINES")
     blocks = pdf.paragraphs(pdf.strip_running_lines(pages))
+    limits.check_blocks(path, blocks)
     built = build_document(blocks, path=path, fmt="pdf", sha256=sha256, pages=count)
     if not marks:
         return built
