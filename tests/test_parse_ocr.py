@@ -137,3 +137,32 @@ def test_ocr_always_reads_a_text_pdf_too(tmp_path: Path) -> None:
     document = parse(tmp_path / "one.pdf", ocr="always")
     assert [mark.page for mark in document.ocr] == [1]
     assert "Confidential Information" in document.text
+
+
+def test_ocr_option_on_the_command_line_gives_one_line(fixtures_dir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from clauses.cli import app
+
+    result = CliRunner().invoke(app, ["parse", str(fixtures_dir / "scanned.pdf"), "--ocr", "never"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "Scanned:" in result.stderr and "--ocr auto" in result.stderr
+    bad = CliRunner().invoke(app, ["check", str(fixtures_dir / "scanned.pdf"), "--ocr", "sometimes"])
+    assert bad.exit_code == 2
+
+
+def test_ocr_warnings_name_the_pages_and_the_confidence_bar() -> None:
+    from dataclasses import replace
+
+    from clauses.datamodel import OcrPage
+    from clauses.parse.ocr import OCR_MIN_CONFIDENCE
+    from clauses.pipeline import ocr_warnings
+    from clauses.segment import plain_document
+
+    text = "1. Confidentiality\n\nKeep it secret."
+    document = plain_document(text, path="x.pdf", fmt="pdf", sha256="0" * 64)
+    assert ocr_warnings(document) == ()
+    marked = replace(document, ocr=(OcrPage(1, 93.0), OcrPage(3, OCR_MIN_CONFIDENCE - 20)))
+    first, second = ocr_warnings(marked)
+    assert first.startswith("text from OCR, pages 1, 3")
+    assert "OCR_MIN_CONFIDENCE" in second and "page 3 (60)" in second
