@@ -189,6 +189,7 @@ def _internal(task: Task, error: Exception) -> str:
 def finish(task: Task, options: BatchOptions, base: dict[str, Any], outcome: Outcome) -> dict[str, Any]:
     """Write the reports of an analysed document and its state file; return its small record."""
     from clauses.report import row_from_analysis, row_from_error
+    from clauses.report.issues import issue_rows
 
     timings = outcome.timings
     record = {
@@ -203,6 +204,7 @@ def finish(task: Task, options: BatchOptions, base: dict[str, Any], outcome: Out
         "pages": outcome.pages,
         "chars": outcome.chars,
         "timings": timings,
+        "issues": [],  # one dict per gap, for issues.csv/xlsx (clauses.report.issues)
     }
     error = outcome.error
     analysis = outcome.analysis
@@ -218,6 +220,7 @@ def finish(task: Task, options: BatchOptions, base: dict[str, Any], outcome: Out
                 gate=_gate_facts(analysis),
                 model_version=analysis.model_version,
             )
+            record["issues"] = issue_rows(analysis, task.source, outputs.get("redline", ""))
         except OSError as exc:  # writing a report: a full disk or a name the file system refuses
             reason = exc.strerror or exc
             error = f"{task.source}: OutputError: cannot write the report ({reason}); check --out"
