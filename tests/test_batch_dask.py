@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from clauses.batch import STATE_DIR, BatchOptions, output_stems, run_batch, write_summaries
-from clauses.cli.review import discover
+from clauses.batch.discover import discover
 
 distributed = pytest.importorskip("distributed")
 
@@ -32,10 +32,10 @@ def _inputs(folder: Path, extra: int) -> list[Path]:
     make_mixed_batch(folder)
     for index in range(extra):
         (folder / f"extra{index:02d}.txt").write_text(GOOD_NDA if index % 2 else THIN_NDA, encoding="utf-8")
-    return discover([str(folder)])[0]
+    return discover([str(folder)]).files
 
 
-def _run(inputs: list[Path], out: Path, model: Path, on_record=None, **kwargs) -> list[dict]:
+def _run(inputs: list[Path], out: Path, model: Path, on_record=None, **kwargs) -> list:
     options = BatchOptions(out_dir=out, model_folder=model, formats=("json",), **kwargs)
     result = run_batch(inputs, options, on_record=on_record)
     write_summaries(out, result.records)
@@ -55,7 +55,7 @@ def test_batch_dask_cluster_summary_is_identical_to_jobs_2(
     inputs = _inputs(tmp_path / "in", 4)
     _run(inputs, tmp_path / "pool", model_folder, jobs=2)
     records = _run(inputs, tmp_path / "dask", model_folder, scheduler=cluster.scheduler_address)
-    assert [r["stem"] for r in records] == output_stems(inputs)
+    assert [r.stem for r in records] == output_stems(inputs)
     _same_outputs(tmp_path / "pool", tmp_path / "dask")
     states = [sorted(os.listdir(tmp_path / run / STATE_DIR)) for run in ("pool", "dask")]
     assert states[0] == states[1]
@@ -64,7 +64,7 @@ def test_batch_dask_cluster_summary_is_identical_to_jobs_2(
         inputs,
         BatchOptions(tmp_path / "dask", model_folder=model_folder, scheduler=cluster.scheduler_address),
     )
-    assert again.skipped == sum(1 for r in records if not r["row"]["error"])
+    assert again.skipped == sum(1 for r in records if not r.row.error)
     # workers that only get paths (shared storage) give the same reports
     _run(inputs, tmp_path / "paths", model_folder, scheduler=cluster.scheduler_address, shared_paths=True)
     _same_outputs(tmp_path / "pool", tmp_path / "paths")
@@ -78,7 +78,7 @@ def test_batch_dask_killed_worker_loses_no_document(
     client = distributed.Client(cluster)
     killed: list[int] = []
 
-    def kill_one_worker(done: int, total: int, record: dict, skipped: bool) -> None:
+    def kill_one_worker(done: int, total: int, record, skipped: bool) -> None:
         if not killed:  # the first document is back; the others are queued on both workers
             pid = next(iter(client.run(os.getpid).values()))
             os.kill(pid, signal.SIGKILL)
@@ -90,7 +90,7 @@ def test_batch_dask_killed_worker_loses_no_document(
     finally:
         client.close()
     assert killed and all(records)
-    assert not any("InternalError" in r["row"]["error"] for r in records)
+    assert not any("InternalError" in r.row.error for r in records)
     _same_outputs(tmp_path / "pool", tmp_path / "dask")
     cluster.wait_for_workers(2, timeout=60)  # the nanny restarted it
 

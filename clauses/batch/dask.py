@@ -10,10 +10,10 @@ Everything else stays on the client, exactly as with ``--jobs``:
 * the client reads each file and sends its bytes (``--shared-paths``: only its
   path, for workers that see the same storage), so workers need no access to
   the inputs or to ``--out``;
-* a worker runs ``clauses.batch.document.analyse``, the same function the pool
-  runs, and returns the analysis; the client writes the reports atomically and
-  the resume state with ``clauses.batch.document.finish``, document by document
-  as they come back, so reruns, ``--fail-on``, the summaries and their order are
+* a worker runs ``clauses.batch.worker.analyse``, the half of the pool's
+  per-document work that parses and analyses, and returns the analysis; the
+  client writes the reports atomically (``worker.record_of``) and the resume
+  state, document by document as they come back, so reruns, ``--fail-on``, the summaries and their order are
   those of a ``--jobs`` run;
 * a worker that dies takes no finished document with it (each was written when
   it came back); the scheduler gives its running documents to another worker,
@@ -32,18 +32,45 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from clauses.batch.document import BatchOptions, Outcome, Task, analyse, ready
+from clauses.batch.worker import Job, Task, analyse, failed, prepare, record_of
 from clauses.errors import ClausesError, ConfigError
 
 IN_FLIGHT_PER_WORKER = 4  # documents queued per worker thread: keeps workers busy, the client's memory small
 INSTALL = 'pip install "clauses[dask]"'
 
 
-def _remote(task: Task, options: BatchOptions, data: bytes | None) -> Outcome:
-    """What a worker runs for one document: the pool's analysis, with the model loaded once per worker."""
+def _remote(task: Task, job: Job, data: bytes | None) -> tuple[Any, str, dict[str, Any]]:
+    """What a worker runs for one document: (analysis or None, error line, facts)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per worker, as in the pool
-    ready(options)
-    return analyse(task, options, data)  # errors and the Document name the file as the client knows it
+    prepare(job)  # the model and patterns, once per worker process
+    timings = {"parse": 0.0, "detect": 0.0, "report": 0.0}
+    facts: dict[str, Any] = {"timings": timings, "identity": job.identity}
+    try:
+        return analyse(task, job, facts, data), "", facts
+    except ClausesError as error:
+        return None, error.one_line(), facts
+    except MemoryError:
+        return None, "TooLarge: ran out of memory on the cluster worker", facts
+    except Exception as error:  # noqa: BLE001 - one defect must not stop a batch of hundreds
+        return None, _internal(error), facts
+
+
+def _finish(task: Task, job: Job, analysis: Any, line: str, facts: dict[str, Any]):
+    """The document's record, its reports written here on the client."""
+    if analysis is None:
+        return failed(task, job, facts, line)
+    try:
+        return record_of(analysis, task, job, facts)
+    except OSError as error:
+        reason = error.strerror or error
+        return failed(task, job, facts, f"OutputError: cannot write the report ({reason}); check --out")
+    except Exception as error:  # noqa: BLE001
+        return failed(task, job, facts, _internal(error))
+
+
+def _internal(error: Exception) -> str:
+    detail = " ".join(str(error).split())[:200]
+    return f"InternalError: {type(error).__name__}: {detail} (a defect in clauses; please report it)"
 
 
 @contextmanager
@@ -75,9 +102,9 @@ def connect(scheduler: str) -> Iterator[Any]:
         client.close()
 
 
-def _payload(task: Task, options: BatchOptions) -> bytes | None:
+def _payload(task: Task, shared_paths: bool) -> bytes | None:
     """The document's bytes for the worker, or None when the worker reads the path itself."""
-    if options.shared_paths:
+    if shared_paths:
         return None
     try:
         return Path(task.source).read_bytes()
@@ -87,18 +114,19 @@ def _payload(task: Task, options: BatchOptions) -> bytes | None:
 
 def run_on_cluster(
     tasks: Sequence[Task],
-    options: BatchOptions,
-    collect: Callable[[Task, Outcome], object],
+    job: Job,
+    scheduler: str,
+    shared_paths: bool,
+    collect: Callable[[Task, Any], object],
 ) -> None:
-    """Analyse ``tasks`` on the cluster; ``collect(task, outcome)`` on the client as each comes back.
+    """Analyse ``tasks`` on the cluster; ``collect(task, record)`` on the client as each comes back.
 
     A KeyboardInterrupt (also one raised by ``collect``) cancels what is still
     queued and propagates; documents already collected are written.
     """
     from distributed import as_completed
 
-    assert options.scheduler is not None
-    with connect(options.scheduler) as client:
+    with connect(scheduler) as client:
         threads = sum(client.nthreads().values()) or 1
         window = threads * IN_FLIGHT_PER_WORKER
         queue = iter(tasks)
@@ -106,7 +134,7 @@ def run_on_cluster(
 
         def submit(task: Task) -> Any:
             key = f"clauses-{task.stem}-{os.urandom(4).hex()}"
-            future = client.submit(_remote, task, options, _payload(task, options), key=key)
+            future = client.submit(_remote, task, job, _payload(task, shared_paths), key=key)
             of[future.key] = task
             return future
 
@@ -115,17 +143,14 @@ def run_on_cluster(
             for future in running:
                 task = of.pop(future.key)
                 try:
-                    outcome = future.result()
-                except ClausesError:  # the worker cannot load the model or profile: no document can pass
-                    raise
+                    analysis, line, facts = future.result()
                 except Exception as error:  # noqa: BLE001 - KilledWorker, a worker lost for good
                     detail = " ".join(str(error).split())[:160]
-                    outcome = Outcome(
-                        error=f"{task.source}: InternalError: the cluster could not analyse it "
-                        f"({type(error).__name__}: {detail})"
-                    )
+                    analysis, facts = None, {"identity": job.identity}
+                    kind = type(error).__name__
+                    line = f"InternalError: the cluster could not analyse it ({kind}: {detail})"
                 future.release()
-                collect(task, outcome)
+                collect(task, _finish(task, job, analysis, line, facts))
                 following = next(queue, None)
                 if following is not None:
                     running.add(submit(following))
