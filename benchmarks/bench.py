@@ -258,7 +258,12 @@ def _child(listing: str, out: str, jobs: str, formats: str) -> None:
     from clauses.batch import BatchOptions, run_batch, write_summaries
 
     files = [Path(line) for line in Path(listing).read_text().splitlines()]
-    options = BatchOptions(out_dir=Path(out), formats=tuple(formats.split(",")), jobs=int(jobs))
+    options = BatchOptions(
+        out_dir=Path(out),
+        formats=tuple(formats.split(",")),
+        jobs=int(jobs),
+        scheduler=os.environ.get("CLAUSES_BENCH_SCHEDULER") or None,  # benchmarks/scale.py: the Dask rows
+    )
     result = run_batch(files, options)
     write_summaries(Path(out), result.records)
     pages = sum(r.pages or -(-r.chars // PAGE_CHARS) for r in result.done)

@@ -115,6 +115,14 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
+class OcrPage:
+    """A page whose text came from OCR, not from the file's text layer, and how sure Tesseract was."""
+
+    page: int  # 1-based
+    confidence: float  # mean word confidence, 0-100
+
+
+@dataclass(frozen=True)
 class Document:
     path: str
     format: str  # "docx" | "pdf" | "text" | "markdown" | "html"
@@ -128,6 +136,9 @@ class Document:
     # The contract's own words (CI term, roles, mutuality), read once by segment;
     # None only for a Document built by hand.
     vocabulary: Vocabulary | None = None
+    # Pages read by OCR (scans), so reports can say "text from OCR, page 3" and
+    # warn when the recognition was unsure; empty when all text came from the file.
+    ocr: tuple[OcrPage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,24 @@ def _blank_line(blanks: tuple[Blank, ...]) -> str:
     )
     more = f" and {len(blanks) - 8} more" if len(blanks) > 8 else ""
     return f"{len(blanks)} blank(s) or placeholder(s) left in the contract: {where}{more}"
+def ocr_warnings(document: Document) -> tuple[str, ...]:
+    """What a reviewer must know about text read by OCR: which pages, and which the OCR was unsure of."""
+    if not document.ocr:
+        return ()
+    from clauses.parse.ocr import OCR_MIN_CONFIDENCE
+
+    pages = ", ".join(str(mark.page) for mark in document.ocr)
+    mean = sum(mark.confidence for mark in document.ocr) / len(document.ocr)
+    plural = "s" if len(document.ocr) > 1 else ""
+    warnings = [f"text from OCR, page{plural} {pages} (mean confidence {mean:.0f})"]
+    unsure = [mark for mark in document.ocr if mark.confidence < OCR_MIN_CONFIDENCE]
+    if unsure:
+        listed = ", ".join(f"{mark.page} ({mark.confidence:.0f})" for mark in unsure)
+        warnings.append(
+            f"OCR confidence below OCR_MIN_CONFIDENCE {OCR_MIN_CONFIDENCE:.0f} on page "
+            f"{listed}: check quotes and missing elements against the scan"
+        )
+    return tuple(warnings)
 
 
 def analyze_document(
@@ -151,7 +169,7 @@ def analyze_document(
         score=score,
         elements=results,
         model_version=model.version,
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) + ocr_warnings(document),
         doc_type=inferred[0],
         side=view.side,
         side_parties=view.own,
@@ -168,11 +186,13 @@ def analyze(
     max_bytes: int | None = None,
     suggestions: bool = True,
     side: str | None = None,
+    ocr: str = "auto",
 ) -> Analysis:
-    """Parse, detect, judge and suggest for one contract file, from ``side`` (None: the profile's)."""
+    """Parse, detect, judge and suggest for one contract file, from ``side`` (None: the profile's);
+    ``ocr``: auto, always or never."""
     from clauses.parse import parse
 
-    kwargs = {"password": password}
+    kwargs = {"password": password, "ocr": ocr}
     if max_bytes is not None:
         kwargs["max_bytes"] = max_bytes
     document = parse(path, **kwargs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"CI=true: a real-data test may not skip ({reason}); is ../shared/real there?"
+# The start-up cache (clauses.elements.cache) goes to a folder of the test run, not the user's ~/.cache.
+os.environ.setdefault("CLAUSES_CACHE_DIR", tempfile.mkdtemp(prefix="clauses-test-cache-"))
 
 # (fixture file, error it must raise, words the one-line message must contain)
 BAD_INPUTS = [

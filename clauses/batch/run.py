@@ -67,6 +67,9 @@ class BatchOptions:
     comments: str = "counterparty"  # the redline's comment audience: counterparty | internal | none
     timeout: float = DOCUMENT_SECONDS  # per document; 0: no limit
     max_memory_mb: int = DOCUMENT_MEMORY_MB  # per worker, above what it holds when it starts
+    ocr: str = "auto"  # auto | always | never: which PDF pages are read by OCR
+    scheduler: str | None = None  # a Dask scheduler address, or "local"; None: the local pool
+    shared_paths: bool = False  # Dask workers read the files themselves (shared storage), not bytes
 
 
 @dataclass
@@ -120,6 +123,8 @@ def run_batch(
     identity = run_identity(profile, model_dir(options.model_folder), options.side)
     if "docx" in options.formats:  # another author or audience is another redline: redo it
         identity["redline"] = f"{options.author}\n{options.comments}"
+    if options.ocr != "auto":  # another OCR mode may read a PDF differently; auto keeps old states valid
+        identity["ocr"] = options.ocr
     job = Job(
         out_dir=options.out_dir,
         formats=tuple(options.formats),
@@ -133,6 +138,7 @@ def run_batch(
         comments=options.comments,
         timeout=options.timeout,
         max_memory_mb=options.max_memory_mb,
+        ocr=options.ocr,
     )
     kinds = [REPORT_FORMATS[name].kind for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
@@ -180,7 +186,12 @@ def run_batch(
             done += 1
             if on_record:
                 on_record(done, total, previous, True)
-        if pending:
+        if pending and options.scheduler:
+            from clauses.batch.dask import run_on_cluster
+
+            # the cluster analyses; this process writes each document's reports and state as it comes back
+            run_on_cluster(pending, job, options.scheduler, options.shared_paths, collect)
+        elif pending:
             prepare(job)  # load once here; forked workers inherit it and share its pages
             gc.freeze()  # keep the collector from touching (and so copying) what the workers inherit
             try:

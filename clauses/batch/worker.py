@@ -89,6 +89,7 @@ class Job:
     comments: str = "counterparty"  # the redline's comment audience
     timeout: float = DOCUMENT_SECONDS
     max_memory_mb: int = DOCUMENT_MEMORY_MB
+    ocr: str = "auto"  # auto | always | never: which PDF pages are read by OCR
 
 
 class _OverTime(BaseException):
@@ -249,17 +250,27 @@ def process(task: Task, job: Job) -> BatchRecord:
 
 
 def _analyse(task: Task, job: Job, facts: dict[str, Any]) -> BatchRecord:
+    return record_of(analyse(task, job, facts), task, job, facts)
+
+
+def analyse(task: Task, job: Job, facts: dict[str, Any], data: bytes | None = None):
+    """Parse (``data`` when given: the bytes a cluster client sent) and analyse one file.
+
+    The half of a document's work that a Dask worker does (``clauses.batch.dask``);
+    ``record_of`` is the other half, which writes the reports.
+    """
     from clauses.batch.pairing import with_incorporated
-    from clauses.parse import parse
+    from clauses.parse import parse, parse_bytes
     from clauses.pipeline import analyze_document
-    from clauses.report import row_from_analysis
-    from clauses.report.issues import issue_rows
 
     timings = facts["timings"]
     started = time.perf_counter()
     _test_fault(task.source)
     limit = {} if job.max_bytes is None else {"max_bytes": job.max_bytes}
-    document = parse(task.source, password=job.password, **limit)
+    if data is None:
+        document = parse(task.source, password=job.password, ocr=job.ocr, **limit)
+    else:
+        document = parse_bytes(data, task.source, password=job.password, ocr=job.ocr, **limit)
     facts.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
     timings["parse"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -268,6 +279,15 @@ def _analyse(task: Task, job: Job, facts: dict[str, Any]) -> BatchRecord:
     if paired:
         analysis = replace(analysis, warnings=(paired, *analysis.warnings))
     timings["detect"] = time.perf_counter() - started
+    return analysis
+
+
+def record_of(analysis, task: Task, job: Job, facts: dict[str, Any]) -> BatchRecord:
+    """Write an analysed document's reports; its record."""
+    from clauses.report import row_from_analysis
+    from clauses.report.issues import issue_rows
+
+    timings = facts["timings"]
     started = time.perf_counter()
     outputs, sizes, failures = write_reports(analysis, task, job)
     timings["report"] = time.perf_counter() - started
@@ -329,6 +349,11 @@ def _failure(task: Task, job: Job, facts: dict[str, Any], line: str) -> BatchRec
     remove_reports(job.out_dir, task.stem)
     kept = {key: facts[key] for key in ("identity", "pages", "chars", "timings") if key in facts}
     return BatchRecord.error(task.source, task.absolute, task.stem, line, **kept)
+
+
+def failed(task: Task, job: Job, facts: dict[str, Any], line: str) -> BatchRecord:
+    """The error row of a document (public for the cluster client, which writes it)."""
+    return _failure(task, job, facts, line)
 
 
 def remove_reports(out_dir: Path, stem: str, keep: Sequence[str] = ()) -> list[str]:

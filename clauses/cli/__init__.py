@@ -19,7 +19,16 @@ from typing import Annotated
 import typer
 
 from clauses import __version__
-from clauses.cli.options import FlagCommand, FlagGroup, MaxSizeOption, ModelOption, PasswordOption, max_bytes
+from clauses.cli.options import (
+    FlagCommand,
+    FlagGroup,
+    MaxSizeOption,
+    ModelOption,
+    OcrMode,
+    OcrOption,
+    PasswordOption,
+    max_bytes,
+)
 from clauses.cli.terminal import json_safe, printable
 from clauses.errors import ClausesError, InputError
 
@@ -95,6 +104,7 @@ def parse(
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole Document as JSON.")] = False,
     password: PasswordOption = None,
     max_size: MaxSizeOption = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Split a contract into numbered clauses and print its outline.
 
@@ -106,12 +116,14 @@ def parse(
 
         clauses parse scan.pdf --password s3cret
 
+        clauses parse signed-scan.pdf --ocr always
+
         clauses parse contract.pdf --json > contract.json
     """
     from clauses.parse import parse as parse_file
 
     with reporting_errors():
-        document = parse_file(file, password=password, max_bytes=max_bytes(max_size))
+        document = parse_file(file, password=password, max_bytes=max_bytes(max_size), ocr=ocr.value)
     if as_json:
         sys.stdout.write(json_safe(json.dumps(asdict(document), ensure_ascii=False, indent=2)) + "\n")
         return
@@ -123,8 +135,14 @@ def parse(
         typer.echo(f"Title: {printable(document.title)}")
     if document.parties:
         typer.echo(f"Parties: {printable('; '.join(document.parties))}")
+    from clauses.pipeline import ocr_warnings
+
+    for warning in ocr_warnings(document):
+        typer.echo(printable(f"Warning: {warning}"))
+    ocr_pages = {mark.page for mark in document.ocr}
     for clause in document.clauses:
-        typer.echo(_outline_line(clause.number, clause.heading, clause.text, clause.page))
+        line = _outline_line(clause.number, clause.heading, clause.text, clause.page)
+        typer.echo(f"{line} [OCR]" if clause.page in ocr_pages else line)
 
 
 def _model(folder: Path | None):

@@ -18,6 +18,8 @@ from clauses.batch.failon import EXIT_USAGE, FailOn, Verdict, exit_code
 from clauses.cli.options import (
     MaxSizeOption,
     ModelOption,
+    OcrMode,
+    OcrOption,
     PasswordOption,
     ProfileOption,
     SideOption,
@@ -53,6 +55,7 @@ def check(
     password: PasswordOption = None,
     max_size: MaxSizeOption = None,
     model: ModelOption = None,
+    ocr: OcrOption = OcrMode.auto,
 ) -> None:
     """Check one contract and print a table: element, status, confidence, binds, evidence, reason.
 
@@ -86,6 +89,7 @@ def check(
             max_bytes=max_bytes(max_size),
             suggestions=as_json,
             side=side,
+            ocr=ocr.value,
         )
     except InputError as error:  # unreadable: nothing was reviewed, as review of this one file says
         typer.echo(printable(error.one_line()), err=True)

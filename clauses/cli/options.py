@@ -12,6 +12,7 @@ Also the command class every command uses: this typer shows a flag's type as
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,8 @@ __all__ = [
     "ModelOption",
     "PasswordOption",
     "ProfileOption",
+    "OcrMode",
+    "OcrOption",
     "SideOption",
     "max_bytes",
 ]
@@ -101,3 +104,22 @@ class FlagGroup(TyperGroup):
 
     def get_params(self, ctx: Any) -> list[Any]:
         return _no_flag_type(super().get_params(ctx))
+
+
+class OcrMode(str, Enum):
+    """Which PDF pages are read by OCR (see ``clauses.parse.pdfium``)."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OcrOption = Annotated[
+    OcrMode,
+    typer.Option(
+        "--ocr",
+        case_sensitive=False,
+        help="OCR for scanned PDFs: auto (pages without a text layer), always (every page), never. "
+        'Needs Tesseract: pip install "clauses\\[ocr]" plus the tesseract-ocr system package.',
+    ),
+]

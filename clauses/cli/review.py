@@ -21,6 +21,8 @@ from clauses.batch.failon import EXIT_GAPS, EXIT_OK, EXIT_USAGE, FailOn
 from clauses.cli.options import (
     MaxSizeOption,
     ModelOption,
+    OcrMode,
+    OcrOption,
     PasswordOption,
     ProfileOption,
     SideOption,
@@ -169,6 +171,25 @@ def review(
             help="Megabytes of memory one document may add to its worker; over it, a TooLarge error row.",
         ),
     ] = DOCUMENT_MEMORY_MB,
+    ocr: OcrOption = OcrMode.auto,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Analyse on a Dask cluster: the scheduler's address (tcp://host:8786), or 'local' for a "
+            "LocalCluster of this machine's cores. Reports and resume state are written here. "
+            'Needs pip install "clauses\\[dask]".',
+            show_default=False,
+        ),
+    ] = None,
+    shared_paths: Annotated[
+        bool,
+        typer.Option(
+            "--shared-paths",
+            help="With --scheduler: send workers the file paths instead of the bytes "
+            "(the workers see the same storage at the same paths).",
+        ),
+    ] = False,
 ) -> None:
     """Review many contracts: per-contract reports plus a portfolio summary.
 
@@ -202,6 +223,8 @@ def review(
 
         clauses review nda.docx --out review/ --format docx --author "Jane Doe, ACME Legal"
 
+        clauses review dataroom/ --out review/ --scheduler tcp://10.0.0.5:8786
+
     A cover page that incorporates standard terms by reference is reviewed
     together with the file beside it whose title it names.
     """
@@ -214,6 +237,8 @@ def review(
     if not author.strip() or len(author) > 255:
         typer.echo("--author: give a name of 1 to 255 characters", err=True)
         raise typer.Exit(EXIT_USAGE)
+    if shared_paths and not scheduler:
+        raise typer.BadParameter("only with --scheduler", param_hint="--shared-paths")
     found = discover(paths, exclude=out)
     files = found.files
     reporter = Reporter(len(files) + len(found.unreadable), mode="quiet" if quiet else "auto")
@@ -238,6 +263,9 @@ def review(
         comments=comments.value,
         timeout=timeout,
         max_memory_mb=max_memory,
+        ocr=ocr.value,
+        scheduler=scheduler,
+        shared_paths=shared_paths,
     )
     try:
         with reporter:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from clauses.elements.cache import LazyPattern, cache_key, load_gates, save_gates
 from clauses.elements.gate import Gate, coarse_gate, pattern_gate
 from clauses.errors import ConfigError
 from clauses.tomlfile import TOMLDecodeError, loads
@@ -120,7 +121,29 @@ def _check_entries(element: str, table: dict) -> None:
                 raise ConfigError(f"elements.toml: {element}: {label}: missing {sorted(missing)}")
 
 
-def _parse_element(element: str, table: dict) -> ElementDef:
+class _Builder:
+    """Regexes and gates for one load: compiled and parsed, or, with a cache for this exact file
+    (validated when it was built), compiled lazily and read from the cache."""
+
+    def __init__(self, cached: dict[str, Gate] | None) -> None:
+        self.cached = cached
+        self.gates: dict[str, Gate] = {}
+
+    def regex(self, element: str, name: str, pattern: str) -> re.Pattern[str]:
+        if self.cached is not None:
+            return LazyPattern(pattern, _FLAGS)  # type: ignore[return-value]
+        return _compile(element, name, pattern)
+
+    def gate(self, pattern: str) -> Gate:
+        gate = self.cached.get(pattern) if self.cached is not None else None
+        if gate is None:
+            gate = pattern_gate(pattern)
+        self.gates[pattern] = gate
+        return gate
+
+
+def _parse_element(element: str, table: dict, build: _Builder | None = None) -> ElementDef:
+    build = build or _Builder(None)
     unknown = set(table) - _ELEMENT_KEYS
     if unknown:
         raise ConfigError(f"elements.toml: {element}: unknown keys {sorted(unknown)}")
@@ -134,22 +157,22 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         score = cue.get("score")
         if not isinstance(score, (int, float)) or not 0 < score <= 1:
             raise ConfigError(f"elements.toml: {element}: cue {name!r} needs a score in (0, 1]")
-        regex = _compile(element, name, cue["pattern"])
-        cues.append(CuePattern(name, regex, float(score), pattern_gate(cue["pattern"])))
+        regex = build.regex(element, name, cue["pattern"])
+        cues.append(CuePattern(name, regex, float(score), build.gate(cue["pattern"])))
     if not cues:
         raise ConfigError(f"elements.toml: {element}: no cues")
     weak = tuple(
         WeakSignal(
             w["name"],
-            _compile(element, w["name"], w["pattern"]),
-            _compile(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
+            build.regex(element, w["name"], w["pattern"]),
+            build.regex(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
             str(w["reason"]),
-            pattern_gate(w["pattern"]),
+            build.gate(w["pattern"]),
         )
         for w in table.get("weak", [])
     )
     negations = tuple(
-        Negation(n["name"], _compile(element, n["name"], n["pattern"])) for n in table.get("negations", [])
+        Negation(n["name"], build.regex(element, n["name"], n["pattern"])) for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
     return ElementDef(
@@ -163,18 +186,29 @@ def _parse_element(element: str, table: dict) -> ElementDef:
         context_words=tuple(str(w).lower() for w in context),
         weak=weak,
         negations=negations,
-        requires=_compile(element, "requires", table["requires"]) if table.get("requires") else None,
+        requires=build.regex(element, "requires", table["requires"]) if table.get("requires") else None,
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
     )
 
 
 def load_elements(path: Path = ELEMENTS_FILE) -> dict[str, ElementDef]:
-    """Read and validate an elements file; keys keep the file's order."""
+    """Read and validate an elements file; keys keep the file's order.
+
+    The shipped file's gates are cached on disk (``clauses.elements.cache``); any
+    other file is built in full every time.
+    """
     try:
-        data = loads(path.read_text(encoding="utf-8"))
-    except (OSError, TOMLDecodeError) as exc:
+        source = path.read_bytes()
+        data = loads(source.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read element definitions: {exc}") from exc
-    return {element: _parse_element(element, table) for element, table in data.items()}
+    shipped = path == ELEMENTS_FILE
+    key = cache_key(source) if shipped else ""
+    build = _Builder(load_gates(key) if shipped else None)
+    loaded = {element: _parse_element(element, table, build) for element, table in data.items()}
+    if shipped and build.cached is None:
+        save_gates(key, build.gates)  # only now: every regex compiled, so the file is valid
+    return loaded
 
 
 @lru_cache(maxsize=1)

@@ -69,14 +69,16 @@ class _Format:
 
     name: str
     read: Callable[[bytes, str, str, str | None], Document]  # (data, path, sha256, password)
-    foreign_errors: tuple[type[BaseException], ...]
+    # The library errors it may let through; a function, so pypdf or lxml is imported only when a
+    # file of that format fails (an ``except`` clause evaluates its expression only then).
+    foreign_errors: Callable[[], tuple[type[BaseException], ...]]
     what: str  # words for the error message: "PDF", "DOCX"
 
 
-def _pdf(data: bytes, path: str, sha: str, password: str | None) -> Document:
-    from clauses.parse import pdf
+def _pdf(data: bytes, path: str, sha: str, password: str | None, ocr: str = "auto") -> Document:
+    from clauses.parse import pdfium  # PDFium first, pypdf (pdf.py) as its fallback
 
-    return pdf.read_pdf(data, path=path, sha256=sha, password=password)
+    return pdfium.read_pdf(data, path=path, sha256=sha, password=password, ocr=ocr)
 
 
 def _docx(data: bytes, path: str, sha: str, password: str | None) -> Document:
@@ -105,10 +107,12 @@ def _html(data: bytes, path: str, sha: str, password: str | None) -> Document:
 
 def _pdf_errors() -> tuple[type[BaseException], ...]:
     from pypdf.errors import PyPdfError
+    from pypdfium2 import PdfiumError
 
     # pypdf in lenient mode still fails on damaged objects with plain Python errors.
     return (
         PyPdfError,
+        PdfiumError,
         ValueError,
         KeyError,
         IndexError,
@@ -137,16 +141,17 @@ def _docx_errors() -> tuple[type[BaseException], ...]:
     )
 
 
-_TEXT_ERRORS = (UnicodeDecodeError, ValueError)
+def _text_errors() -> tuple[type[BaseException], ...]:
+    return (UnicodeDecodeError, ValueError)
 
 
 def _formats() -> dict[str, _Format]:
     return {
-        "pdf": _Format("pdf", _pdf, _pdf_errors(), "PDF"),
-        "docx": _Format("docx", _docx, _docx_errors(), "DOCX"),
-        "text": _Format("text", _text, _TEXT_ERRORS, "text"),
-        "markdown": _Format("markdown", _markdown, _TEXT_ERRORS, "Markdown"),
-        "html": _Format("html", _html, _TEXT_ERRORS, "HTML"),
+        "pdf": _Format("pdf", _pdf, _pdf_errors, "PDF"),
+        "docx": _Format("docx", _docx, _docx_errors, "DOCX"),
+        "text": _Format("text", _text, _text_errors, "text"),
+        "markdown": _Format("markdown", _markdown, _text_errors, "Markdown"),
+        "html": _Format("html", _html, _text_errors, "HTML"),
     }
 
 
@@ -221,24 +226,45 @@ def _read_checked(path: Path, max_bytes: int) -> bytes:
 
 
 def parse(
-    path: str | os.PathLike[str], *, password: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    path: str | os.PathLike[str],
+    *,
+    password: str | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    ocr: str = "auto",
 ) -> Document:
     """Parse a contract file (PDF, DOCX, TXT, Markdown, HTML) into a Document.
 
-    Raises an ``InputError`` subclass for every file that cannot be analysed.
+    ``ocr`` (auto, always, never) says which PDF pages are read by OCR; see
+    ``clauses.parse.pdfium``. Raises an ``InputError`` subclass for every file
+    that cannot be analysed.
     """
-    file = Path(path)
-    name = str(path)
-    data = _read_checked(file, max_bytes)
-    if len(data) > max_bytes:  # grew after stat
+    data = _read_checked(Path(path), max_bytes)
+    return parse_bytes(data, str(path), password=password, max_bytes=max_bytes, ocr=ocr)
+
+
+def parse_bytes(
+    data: bytes, name: str, *, password: str | None = None, max_bytes: int = MAX_FILE_BYTES, ocr: str = "auto"
+) -> Document:
+    """Parse a contract's bytes, read elsewhere (a cluster worker gets them from the client).
+
+    ``name`` is the path the user knows the file by: errors and the Document carry it.
+    """
+    if ocr not in ("auto", "always", "never"):
+        raise ValueError(f"ocr must be auto, always or never, not {ocr!r}")
+    if len(data) > max_bytes:  # grew after stat, or bytes that never were a checked file
         raise TooLargeError(name, f"over the {max_bytes}-byte limit; raise it with --max-size")
+    if not data:
+        raise EmptyDocumentError(name, "the file is empty; pass a contract with text")
     fmt = _formats()[sniff_format(data[:8192], name)]
     sha = hashlib.sha256(data).hexdigest()
     try:
-        document = fmt.read(data, name, sha, password)
+        if fmt.name == "pdf":
+            document = _pdf(data, name, sha, password, ocr)
+        else:
+            document = fmt.read(data, name, sha, password)
     except InputError:
         raise
-    except fmt.foreign_errors as exc:
+    except fmt.foreign_errors() as exc:
         if type(exc).__name__ == "DependencyError":  # pypdf: AES needs the cryptography package
             from clauses.errors import EncryptedError
 

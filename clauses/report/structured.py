@@ -40,8 +40,8 @@ __all__ = [
 ]
 
 # 1.1: evidence binds/protects/blanks, side, blanks; 1.2: suggestion kind, target, before, after;
-# 1.3: needs_review per element
-SCHEMA_VERSION = "1.3"
+# 1.3: needs_review per element; 1.4: document.ocr_pages
+SCHEMA_VERSION = "1.4"
 QUOTE_LIMIT = 600  # characters of clause text quoted per piece of evidence
 ELEMENT_COLUMNS = (
     "element",
@@ -183,6 +183,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "title": document.title,
             "parties": list(document.parties),
             "defined_terms": list(document.defined_terms),
+            "ocr_pages": [{"page": mark.page, "confidence": mark.confidence} for mark in document.ocr],
         },
         "profile": analysis.profile,
         "profile_reason": analysis.profile_reason,

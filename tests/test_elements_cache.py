@@ -1,0 +1,81 @@
+"""The on-disk cache of the shipped elements' gates: used when sound, rebuilt when not, never required."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from clauses.elements import ELEMENTS_FILE, load_elements
+from clauses.elements.cache import LazyPattern, cache_key
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLAUSES_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _shape(loaded) -> list:
+    return [
+        (e.id, [(c.name, c.regex.pattern, c.score, c.gate) for c in e.cues], e.gate, [w.gate for w in e.weak])
+        for e in loaded.values()
+    ]
+
+
+def test_elements_cache_built_once_then_patterns_compile_lazily_with_the_same_gates(cache: Path) -> None:
+    built = load_elements()
+    assert all(isinstance(c.regex, re.Pattern) for e in built.values() for c in e.cues)
+    [file] = cache.glob("elements-gates-*.json")
+    assert json.loads(file.read_text())["key"] == cache_key(ELEMENTS_FILE.read_bytes())
+    cached = load_elements()
+    cue = next(iter(cached.values())).cues[0]
+    assert isinstance(cue.regex, LazyPattern) and cue.regex._compiled is None
+    assert _shape(cached) == _shape(built)
+    text = "The Recipient shall keep the Confidential Information strictly confidential."
+    for element in built:
+        for ours, theirs in zip(cached[element].cues, built[element].cues, strict=True):
+            assert bool(ours.regex.search(text)) == bool(theirs.regex.search(text))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: "not json",
+        lambda data: json.dumps({**data, "key": "another version"}),
+        lambda data: json.dumps({**data, "gates": {p: [[[1]]] for p in data["gates"]}}),
+    ],
+)
+def test_elements_cache_unsound_is_ignored_and_rebuilt(cache: Path, damage) -> None:
+    load_elements()
+    [file] = cache.glob("elements-gates-*.json")
+    file.write_text(damage(json.loads(file.read_text())))
+    rebuilt = load_elements()
+    assert all(isinstance(c.regex, re.Pattern) for e in rebuilt.values() for c in e.cues)
+    assert json.loads(file.read_text())["key"] == cache_key(ELEMENTS_FILE.read_bytes())
+
+
+def test_elements_cache_unwritable_folder_costs_nothing_but_the_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file").write_text("x")
+    monkeypatch.setenv("CLAUSES_CACHE_DIR", str(tmp_path / "file" / "cache"))  # below a file: cannot exist
+    assert load_elements() and load_elements()
+
+
+def test_elements_cache_not_used_for_another_elements_file(cache: Path, tmp_path: Path) -> None:
+    other = tmp_path / "elements.toml"
+    other.write_bytes(ELEMENTS_FILE.read_bytes())
+    load_elements(other)
+    assert not cache.exists()
+
+
+def test_elements_cache_lazy_pattern_pickles_uncompiled() -> None:
+    import pickle
+
+    lazy = LazyPattern(r"\bsurviv\w*", re.IGNORECASE)
+    assert lazy.search("It SURVIVES termination")
+    copy = pickle.loads(pickle.dumps(lazy))
+    assert copy._compiled is None and copy.search("survival").group() == "survival"
