@@ -36,7 +36,7 @@ information disclosed by either party, whether oral or written.
 2. Obligations. The Recipient shall keep the Confidential Information strictly confidential and shall
 not disclose it to any third party without the prior written consent of the Discloser.
 
-3. Use. The Recipient shall use the Confidential Information solely for the Purpose.
+3. Use. The Recipient will use the Confidential Information solely for the Purpose.
 
 4. Survival. The obligations in this Agreement survive termination for five (5) years.
 

@@ -75,7 +75,7 @@ POSITIVE: list = [
     ),
     (
         "post_termination",
-        "The Recipient shall keep the Confidential Information confidential for so long as it "
+        "The Recipient will keep the Confidential Information confidential for so long as it "
         "remains a trade secret.",
     ),
     pytest.param(
@@ -187,7 +187,7 @@ POSITIVE: list = [
     # use_limitation
     (
         "use_limitation",
-        "The Recipient shall use the Confidential Information solely for the purpose of "
+        "The Recipient will use the Confidential Information solely for the purpose of "
         "evaluating the Proposed Transaction.",
     ),
     (
@@ -389,7 +389,7 @@ WEAK: list = [
     ),
     (
         "use_limitation",
-        "The Recipient shall use the Confidential Information solely for the Purpose, but may use "
+        "The Recipient will use the Confidential Information solely for the Purpose, but may use "
         "residuals retained in the unaided memory of its staff for any purpose.",
         "residuals",
     ),
@@ -412,7 +412,7 @@ WEAK: list = [
     ),
     pytest.param(
         "compelled_disclosure",
-        "The Recipient may disclose Confidential Information to the extent required by "
+        "The Recipient can disclose Confidential Information to the extent required by "
         "law or by a court order.",
         "no notice duty",
     ),
@@ -477,7 +477,7 @@ NOT_WEAK: list = [
     ),
     (
         "compelled_disclosure",
-        "The Recipient may disclose Confidential Information to the extent required by law, "
+        "The Recipient can disclose Confidential Information to the extent required by law, "
         "after giving the Discloser prompt notice.",
     ),
     (
@@ -487,7 +487,7 @@ NOT_WEAK: list = [
     ),
     (
         "use_limitation",
-        "The Recipient shall use the Confidential Information solely for the purpose of "
+        "The Recipient will use the Confidential Information solely for the purpose of "
         "evaluating the Proposed Transaction.",
     ),
 ]
