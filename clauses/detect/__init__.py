@@ -27,6 +27,7 @@ from clauses.detect.rules import RuleResult, apply_rules
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
+from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
@@ -42,9 +43,6 @@ _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
     r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
     re.IGNORECASE,
-)
-_CONFIDENTIAL_HEADING = re.compile(
-    r"confidential|non-?disclosure|proprietary\s+information|secrecy", re.IGNORECASE
 )
 
 
@@ -76,7 +74,7 @@ def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
         numbers = _referenced_numbers(match.group(1))
         for other in document.clauses:
             top = other.number.rstrip(".").split("(")[0]
-            if top in numbers and _CONFIDENTIAL_HEADING.search(other.heading + " " + other.text[:80]):
+            if top in numbers and CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80]):
                 start = clause.start + match.start()
                 return Cue(
                     "post_termination",

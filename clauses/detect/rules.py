@@ -8,19 +8,18 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Cue
 from clauses.detect.context import ContextIndex
+from clauses.detect.sentences import SENTENCE_BREAK
 from clauses.elements import ElementDef
 from clauses.elements.gate import passes, passes_any
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
 REQUIRES_FACTOR = 0.3  # rule score kept when the element's ``requires`` pattern is absent
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class RuleResult:
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
+SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
 MIN_SENTENCE_WORDS = 6  # shorter pieces ("(a)", "Confidentiality.") join the next sentence
 MIN_CLAUSE_WORDS = 25  # a clause shorter than this is read as one sentence
 
@@ -24,7 +24,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in SENTENCE_BREAK.finditer(text):
         if len(text[start : match.start()].split()) >= MIN_SENTENCE_WORDS:
             spans.append((start, match.start()))
             start = match.end()

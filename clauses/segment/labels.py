@@ -49,6 +49,14 @@ _LABEL_RE = re.compile(
     )(?=\s|$)""",
     re.X,
 )
+# A heading that names the confidentiality section ("7. Confidentiality", "Non-Disclosure"):
+# detection reads it as context, suggestions place new clauses after that section.
+CONFIDENTIALITY_HEADING = re.compile(
+    r"confidential|non-?disclosure|proprietary\s+information|secrecy", re.IGNORECASE
+)
+# The start of the signature block ("IN WITNESS WHEREOF", "Signed by", "Signatures"): suggestions
+# and the redline put a new final section before it.
+SIGNATURE_LINE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][^.:;!?\n]{1,70}?)[.:]\s+(?=[A-Z“\"(0-9])")
 _SMALL_WORDS = {

@@ -20,6 +20,7 @@ import jinja2
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.resources import data_dir
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE
 from clauses.segment.numerals import number_words, roman_value, to_roman
 
 __all__ = [
@@ -30,16 +31,12 @@ __all__ = [
     "suggest",
 ]
 
-_CONF_HEADING = re.compile(
-    r"confidential|non-?disclosure|nondisclosure|proprietary\s+information|secrecy", re.IGNORECASE
-)
 _CONF_TITLE = re.compile(
     r"^\W*(?:confidentiality|non-?disclosure|nondisclosure|confidential\s+information"
     r"|proprietary\s+information|secrecy)\b",
     re.IGNORECASE,
 )
 _MAX_HEADING = 80  # longer "headings" are first sentences of untitled clauses
-_SIGNATURE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
 # "7.4", "7.4.", "7.2(d)", "(d)", "d)", "12.", "Section 7.4", "Article IV".
 _NUMBER = re.compile(
     r"^(?P<prefix>(?:section|clause|article|§)\s*)?(?P<body>[0-9A-Za-z.()]+?)(?P<dot>\.?)$",
@@ -155,10 +152,10 @@ def _section_run(clauses: Sequence[Clause], anchor: int) -> tuple[int, int]:
     last = anchor
     for index in range(anchor + 1, len(clauses)):
         clause = clauses[index]
-        if _SIGNATURE.match(clause.text):
+        if SIGNATURE_LINE.match(clause.text):
             break
         if not clause.number:
-            if _CONF_HEADING.search(clause.heading) or clause.heading == clauses[anchor].heading:
+            if CONFIDENTIALITY_HEADING.search(clause.heading) or clause.heading == clauses[anchor].heading:
                 last = index
                 continue
             break
@@ -197,7 +194,7 @@ def _confidentiality_anchor(clauses: Sequence[Clause]) -> int | None:
     best: tuple[tuple[int, int, int], int] | None = None
     for index, clause in enumerate(clauses):
         heading = clause.heading.strip()
-        if not heading or len(heading) > _MAX_HEADING or not _CONF_HEADING.search(heading):
+        if not heading or len(heading) > _MAX_HEADING or not CONFIDENTIALITY_HEADING.search(heading):
             continue
         if index > 0 and clauses[index - 1].heading.strip() == heading:
             continue  # a later clause of the same section, not its opening
@@ -251,7 +248,7 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
             placement = f'after the "{heading}" clause' if heading else "after the related clause"
         return clauses[last].id, number, placement
     number = _next_top_level(clauses)
-    if any(_SIGNATURE.match(c.text) for c in clauses):
+    if any(SIGNATURE_LINE.match(c.text) for c in clauses):
         return None, number, "before the signature block"
     return None, number, "at the end of the agreement"
 

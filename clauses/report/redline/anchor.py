@@ -21,8 +21,8 @@ from lxml import etree
 
 from clauses.datamodel import Clause, Document, Suggestion
 from clauses.report.redline.wml import accepted_text, in_table, outermost_block, w
+from clauses.segment.labels import SIGNATURE_LINE
 
-_SIGNATURE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
 _TOKEN = re.compile(r"[0-9]+|[A-Za-z]+")
 
 
@@ -120,7 +120,7 @@ class Body:
         floor = max((max(c.source) for c in numbered), default=-1)
         for index in range(floor + 1, len(self.paragraphs)):
             paragraph = self.paragraphs[index]
-            if _SIGNATURE.match(accepted_text(paragraph)):
+            if SIGNATURE_LINE.match(accepted_text(paragraph)):
                 block = outermost_block(paragraph)
                 return Slot(block, False, _previous_paragraph(block), False)
         last = next((p for p in reversed(self.paragraphs) if not in_table(p)), None)
