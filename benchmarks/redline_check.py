@@ -17,10 +17,8 @@ LibreOffice renders for it (``--no-libreoffice`` skips this).
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -32,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from accept_all import accept_all  # noqa: E402
+from test_parse_docx_numbering import _libreoffice_text, _shown_label  # noqa: E402
 
 from clauses.datamodel import MISSING, PRESENT, WEAK  # noqa: E402
 from clauses.parse import parse  # noqa: E402
@@ -46,39 +45,22 @@ def _ours(root: etree._Element, author: str) -> list[etree._Element]:
     return [i for i in root.iter(W + "ins") if i.get(W + "author") == author and i.getparent().tag == W + "p"]
 
 
-def _libreoffice_lines(files: list[Path], out: Path) -> dict[Path, list[str]]:
-    """Each file as LibreOffice renders it to text (list labels included), one line per paragraph."""
-    soffice = shutil.which("soffice")
-    assert soffice is not None
-    target = out / "lo-text"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(out / 'lo-profile').as_uri()}", "--headless", "--convert-to",
-         "txt:Text (encoded):UTF8", "--outdir", str(target), *map(str, files)],
-        capture_output=True, text=True, timeout=1200, check=True, env={**os.environ, "HOME": str(out)},
-    )  # fmt: skip
-    texts = {path: (target / f"{path.stem}.txt").read_text("utf-8-sig") for path in files}
-    return {path: [" ".join(line.split()) for line in text.splitlines()] for path, text in texts.items()}
-
-
 def numbering_against_libreoffice(files: list[Path], out: Path) -> tuple[int, list[str]]:
-    """(numbered clauses compared, those whose label differs from LibreOffice's), as in the parse tests."""
-    rendered = _libreoffice_lines(files, out)
+    """(numbered clauses compared, those whose label differs from LibreOffice's), as the parse test does."""
+    rendered = _libreoffice_text(shutil.which("soffice"), files, out)
     compared, differ = 0, []
     for path in files:
         for clause in parse(path).clauses:
             if not clause.number or clause.in_table:
                 continue
-            words = " ".join(clause.text.split())
-            head = words.split(" ", 1)[0]
-            bare = head.strip("().")
-            label = head if bare and clause.number.rstrip(".)").endswith(bare) else ""
-            key = words[len(label) :].strip()[:50] if label else words[:50]
-            hits = [line for line in rendered[path] if len(key) >= 4 and key in line]
+            label, words = _shown_label(clause.number, clause.text)
+            key = words[:50]
+            hits = [line for line in rendered[path.name] if len(key) >= 4 and key in line]
             if not hits:
                 continue  # a clause LibreOffice splits or joins differently says nothing about numbers
             shown = [line[: line.index(key)].strip().strip("().") for line in hits]
             compared += 1
-            if (label or clause.number).strip("().") not in shown:
+            if label.strip("().") not in shown:
                 differ.append(f"{path.name}: {clause.number} shown as {shown[:2]}")
     return compared, differ
 

@@ -45,11 +45,21 @@ def _numbered(document, text: str, level: int, runs: list[tuple[str, bool]] | No
     return paragraph
 
 
-def write_numbered_nda(path: Path) -> Path:
+def _plain_numbered(document, items: list[tuple[int, str]]) -> None:
+    for level, text in items:
+        _numbered(document, text, level)
+
+
+def _numbered_document():
     document = docx.Document()
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(ABSTRACT))
     numbering.append(parse_xml(NUM))
+    return document
+
+
+def write_numbered_nda(path: Path) -> Path:
+    document = _numbered_document()
     document.add_paragraph("MUTUAL NON-DISCLOSURE AGREEMENT")
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Purpose", "Evaluating a possible supply agreement."
@@ -100,19 +110,6 @@ def write_numbered_nda(path: Path) -> Path:
     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     document.save(str(path))
     return path
-
-
-def _plain_numbered(document, items: list[tuple[int, str]]) -> None:
-    for level, text in items:
-        _numbered(document, text, level)
-
-
-def _numbered_document():
-    document = docx.Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(ABSTRACT))
-    numbering.append(parse_xml(NUM))
-    return document
 
 
 def write_two_periods_services(path: Path) -> Path:

@@ -158,7 +158,7 @@ def _edit(
     assert suggestion is not None
     changed = []
     for clause, edits in edited_clauses(analysis.document, suggestion):
-        paragraphs = body.paragraphs_of(body.clauses.get(clause.id, clause))
+        paragraphs = body.paragraphs_of(clause)
         if not paragraphs:
             break
         for edit in sorted(edits, key=lambda e: e.start, reverse=True):
