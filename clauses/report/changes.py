@@ -12,18 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from clauses.datamodel import Analysis, Clause, Suggestion
-from clauses.suggest.edits import apply_edits, edited_clauses
+from clauses.datamodel import Analysis, Suggestion
+from clauses.suggest.edits import apply_edits, clause_label, edited_clauses
 
 __all__ = ["redline_changes"]
-
-
-def _section(clause: Clause) -> str:
-    """The clause as the original names it: "Section 8.2", else its first words."""
-    if clause.number:
-        return f"Section {clause.number.rstrip('.')}"
-    words = " ".join(clause.text.split()[:6])
-    return f'{"table entry" if clause.in_table else "clause"} "{words} ..."'
 
 
 def _edits(analysis: Analysis, title: str, suggestion: Suggestion) -> list[dict[str, Any]]:
@@ -39,7 +31,7 @@ def _edits(analysis: Analysis, title: str, suggestion: Suggestion) -> list[dict[
                 "kind": "edit",
                 "element": suggestion.element,
                 "title": title,
-                "section": _section(clause),
+                "section": clause_label(clause),
                 "order": clause.start,
                 "before": before,
                 "after": after,

@@ -177,7 +177,8 @@ def _clause_edits(
     return kept
 
 
-def _where(clause: Clause) -> str:
+def clause_label(clause: Clause) -> str:
+    """The clause as a reader finds it in the original: "Section 8.2", else its first words."""
     if clause.number:
         return f"Section {clause.number.rstrip('.')}"
     words = " ".join(clause.text.split()[:5])
@@ -246,7 +247,7 @@ def edit_suggestion(
     target = changed[0][0]
     edits = tuple(e for _, group in changed for e in group)
     mine = tuple(e for e in edits if target.start <= e.start <= e.end <= target.end)
-    where = " and ".join(_where(clause) for clause, _ in changed)
+    where = " and ".join(clause_label(clause) for clause, _ in changed)
     after = apply_edits(target.text, target.start, mine)
     return Suggestion(
         element=element,
