@@ -85,7 +85,7 @@ def _with_suggestions(
             edit = edit_suggestion(
                 document,
                 result.element,
-                result.evidence[0],
+                result.evidence,
                 thresholds=profile.thresholds,
                 wording=suggestion.text,
             )

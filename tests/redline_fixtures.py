@@ -45,11 +45,21 @@ def _numbered(document, text: str, level: int, runs: list[tuple[str, bool]] | No
     return paragraph
 
 
-def write_numbered_nda(path: Path) -> Path:
+def _plain_numbered(document, items: list[tuple[int, str]]) -> None:
+    for level, text in items:
+        _numbered(document, text, level)
+
+
+def _numbered_document():
     document = docx.Document()
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(ABSTRACT))
     numbering.append(parse_xml(NUM))
+    return document
+
+
+def write_numbered_nda(path: Path) -> Path:
+    document = _numbered_document()
     document.add_paragraph("MUTUAL NON-DISCLOSURE AGREEMENT")
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Purpose", "Evaluating a possible supply agreement."
@@ -98,5 +108,83 @@ def write_numbered_nda(path: Path) -> Path:
     text = etree.SubElement(etree.SubElement(insertion, qn("w:r")), qn("w:t"))
     text.text = EARLIER
     text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    document.save(str(path))
+    return path
+
+
+def write_two_periods_services(path: Path) -> Path:
+    """A services agreement whose confidentiality survives one year in 2.3 AND twelve months in 5.2.
+
+    Also a payment term in days (never to be touched), and a data-protection
+    "saving" clause that only preserves the Supplier's duties under the law (weak
+    "in passing"): the redline must raise both periods and turn the saving clause
+    into the duty itself.
+    """
+    document = _numbered_document()
+    document.add_paragraph("SERVICES AGREEMENT")
+    document.add_paragraph(
+        'This Agreement is made between Harbour Analytics Inc. ("Customer") and Quayside Software Inc. '
+        '("Supplier") for the supply of hosted reporting services (the "Services").'
+    )
+    _plain_numbered(document, [
+        (0, "Fees"),
+        (1, "Customer will pay each invoice within thirty (30) days after receiving it."),
+        (0, "Confidentiality"),
+        (1, '"Confidential Information" means all information disclosed by Customer to Supplier in '
+            "connection with the Services, whether or not marked as confidential."),
+        (1, "Supplier will keep Customer's Confidential Information confidential, will not disclose it to "
+            "any third party other than its employees who need to know it and are bound by written duties "
+            "of confidence no less strict than these, and will use it only to perform the Services."),
+        (1, "Supplier's obligations under this Section 2 survive the termination of this Agreement for one "
+            "(1) year."),
+        (1, "Supplier will notify Customer of any unauthorised access to Customer's Confidential "
+            "Information without undue delay and in any event within forty-eight (48) hours of becoming "
+            "aware of it, and Customer may seek an injunction to restrain any breach of this Section 2."),
+        (0, "Data Protection"),
+        (1, "Nothing in this Agreement will limit Supplier's obligations under applicable data protection "
+            "laws in respect of personal data processed in providing the Services."),
+        (0, "Term"),
+        (1, "This Agreement continues until either party ends it on ninety (90) days' written notice."),
+        (1, "Supplier's duties of confidentiality continue for a period of twelve (12) months after "
+            "termination of this Agreement."),
+        (0, "General"),
+        (1, "This Agreement is governed by the laws of the State of New York."),
+    ])
+    document.add_paragraph("Signed by: ____________________")
+    document.save(str(path))
+    return path
+
+
+def write_blank_period_nda(path: Path) -> Path:
+    """An NDA whose cover table leaves the confidentiality period blank: "____ years from [date]".
+
+    The redline must write the position into the blank (a tracked edit inside the
+    table cell, not a new clause) so the accepted contract has a period at all.
+    """
+    document = _numbered_document()
+    document.add_paragraph("MUTUAL NON-DISCLOSURE AGREEMENT")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Purpose", "Evaluating a possible joint venture."
+    table.cell(1, 0).text = "Confidentiality Period"
+    table.cell(1, 1).text = (
+        "Confidential Information stays protected for ____ years from [date], and trade secrets for "
+        "as long as they remain trade secrets."
+    )
+    document.add_paragraph(
+        'This Agreement is made between Larch Robotics Ltd and Birch Sensors Ltd (each a "party") for the '
+        'purpose stated above (the "Purpose").'
+    )
+    _plain_numbered(document, [
+        (0, "Confidentiality"),
+        (1, '"Confidential Information" means all information disclosed by one party to the other in '
+            "connection with the Purpose, whether or not marked as confidential."),
+        (1, "Each party will keep the other party's Confidential Information confidential and will not "
+            "disclose it to any third party without the other party's prior written consent."),
+        (1, "The obligations of each party under this Section 1 survive the termination of this Agreement "
+            "for the Confidentiality Period."),
+        (0, "General"),
+        (1, "This Agreement is governed by the laws of England and Wales."),
+    ])
+    document.add_paragraph("Signed by: ____________________")
     document.save(str(path))
     return path

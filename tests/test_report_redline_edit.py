@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 from accept_all import accept_all
 from lxml import etree
-from redline_fixtures import EARLIER, NUM_ID, write_numbered_nda
+from redline_fixtures import (
+    EARLIER,
+    NUM_ID,
+    write_blank_period_nda,
+    write_numbered_nda,
+    write_two_periods_services,
+)
 
 from clauses.datamodel import PRESENT, WEAK, Analysis
 from clauses.parse import parse
@@ -193,3 +199,66 @@ def test_report_redline_edit_unplaceable_words_rewrite_the_clause_in_place(
     assert numbers == [c.number for c in analysis.document.clauses if c.number]  # nothing added
     rewritten = next(c for c in accepted.clauses if c.number == "2.1")
     assert " ".join(rewritten.text.split()) == " ".join(after.split())
+
+
+def _accepted_review(source: Path, profile: str, model, folder: Path):
+    analysis = analyze(source, profile=profile, model=model)
+    out = folder / f"{source.stem}.redline.docx"
+    write_redline(analysis, source, out, author=AUTHOR)
+    accepted = accept_all(out, folder / f"{source.stem}.accepted.docx")
+    again = analyze(accepted, profile=analysis.profile, model=model)
+    return analysis, out, again
+
+
+def test_report_redline_accept_all_raises_every_short_survival_period(model, tmp_path: Path) -> None:
+    source = write_two_periods_services(tmp_path / "services.docx")
+    analysis, out, again = _accepted_review(source, "vendor", model, tmp_path)
+    survival = next(r for r in analysis.elements if r.element == "post_termination")
+    assert survival.status == WEAK and survival.suggestion.kind == "edit"
+    texts = {c.number: " ".join(c.text.split()) for c in again.document.clauses if c.number}
+    # Both confidentiality periods raised, in their own clauses; the payment and notice terms untouched.
+    assert "three (3) years" in texts["2.3"] and "one (1) year" not in texts["2.3"]
+    assert "three (3) years" in texts["4.2"] and "twelve (12) months" not in texts["4.2"]
+    assert "thirty (30) days" in texts["1.1"] and "ninety (90) days'" in texts["4.1"]
+    results = {r.element: r for r in again.elements}
+    for result in analysis.elements:
+        if result.suggestion is not None:
+            assert results[result.element].status == PRESENT, (result.element, results[result.element].reason)
+
+
+def test_report_redline_accept_all_turns_a_saving_clause_into_the_duty(model, tmp_path: Path) -> None:
+    source = write_two_periods_services(tmp_path / "services.docx")
+    analysis, out, again = _accepted_review(source, "vendor", model, tmp_path)
+    data = next(r for r in analysis.elements if r.element == "data_protection")
+    assert data.status == WEAK and data.suggestion.kind == "edit"
+    clause = next(c for c in again.document.clauses if c.number == "3.1")
+    duty = "3.1 Supplier will comply with its obligations under applicable data protection laws in respect"
+    assert clause.text.startswith(duty)
+    assert "Nothing" not in clause.text
+    assert next(r for r in again.elements if r.element == "data_protection").status == PRESENT
+    # Word level: the saving words are deleted and the duty inserted inside 3.1's own paragraph.
+    # (Our insertions in Section 2 shift the paragraph indices of the redline, so find it by its words.)
+    paragraph = next(p for p in _paragraphs(out) if "in respect of personal data" in "".join(p.itertext()))
+    deleted = " ".join(t.text for t in paragraph.iter(f"{W}delText")).split()
+    assert deleted[:4] == ["Nothing", "in", "this", "Agreement"] and "limit" in deleted
+    assert paragraph.find(f"{W}pPr/{W}numPr") is not None  # still Word's item 3.1
+
+
+def test_report_redline_accept_all_fills_a_blank_period_in_the_cover_table(model, tmp_path: Path) -> None:
+    source = write_blank_period_nda(tmp_path / "nda.docx")
+    analysis, out, again = _accepted_review(source, "nda", model, tmp_path)
+    survival = next(r for r in analysis.elements if r.element == "post_termination")
+    assert survival.status == WEAK and survival.reason.startswith("left blank")
+    assert survival.suggestion.kind == "edit"
+    row = next(c for c in again.document.clauses if c.text.startswith("Confidentiality Period"))
+    assert "two (2) years from the expiry or termination of this Agreement" in row.text
+    assert "____" not in row.text and "[date]" not in row.text
+    # The blank is filled inside its cell: no paragraph of ours was added to the table.
+    table = _root(out).find(f"{W}body").find(f"{W}tbl")
+    assert all(p.find(f"{W}pPr/{W}rPr/{W}ins") is None for p in table.iter(f"{W}p"))
+    original = _root(source).find(f"{W}body").find(f"{W}tbl")
+    assert len(list(table.iter(f"{W}p"))) == len(list(original.iter(f"{W}p")))
+    results = {r.element: r for r in again.elements}
+    for result in analysis.elements:
+        if result.suggestion is not None:
+            assert results[result.element].status == PRESENT, (result.element, results[result.element].reason)

@@ -84,6 +84,24 @@ def test_suggest_every_element_renders_both_variants(contract: Document) -> None
             assert result.text[0].isupper() and result.text.endswith(".")
 
 
+def test_suggest_templates_carry_no_stray_survival_period(contract: Document) -> None:
+    """Only the survival wording may read as a survival period.
+
+    An inserted audit clause "once in any twelve (12) month period (or at any time following a
+    breach)" was read as confidentiality surviving one year, so accepting the redline made the
+    survival element weak again.
+    """
+    from clauses.detect.quantities import survival_periods
+
+    for element in element_ids():
+        for weak in (False, True):
+            text = suggest(
+                contract, element, profile_thresholds=NDA, weak=weak, reason="test", evidence_clause_id=None
+            ).text
+            if element != "post_termination":
+                assert survival_periods(text) == (), (element, weak)
+
+
 def test_suggest_uses_the_contracts_own_terms(contract: Document) -> None:
     text = suggest(
         contract,

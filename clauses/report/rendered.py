@@ -20,6 +20,7 @@ import jinja2
 from clauses import __version__
 from clauses.atomic import write_text_atomic
 from clauses.datamodel import Analysis
+from clauses.report.changes import redline_changes
 from clauses.report.structured import analysis_to_dict
 
 __all__ = [
@@ -79,6 +80,7 @@ def report_view(analysis: Analysis) -> dict[str, Any]:
         "gaps": gaps,
         "counts": counts,
         "to_review": sum(1 for e in elements if e.get("needs_review")),
+        "changes": redline_changes(analysis),
         "routing_colour": ROUTING_COLOURS.get(data["routing"], "#555555"),
         "version": __version__,
     }

@@ -4,25 +4,51 @@ A new "Notwithstanding ..." clause next to a weak one leaves the contract
 contradicting itself once every change is accepted ("one (1) year" in 8.2, "two
 (2) years" in 8.5). So a weak element whose evidence clause is in the document
 is repaired inside that clause: the short period, the open-ended deadline or the
-"reasonable efforts" is replaced, a residuals sentence is deleted, and where no
-single phrase is to blame the repairing sentence is added at the clause's end.
+"reasonable efforts" is replaced, a residuals sentence is deleted, a blank period
+gets the position's value (``fill.py``), a data-protection saving clause ("Nothing
+in this Agreement limits Provider's obligations under data protection laws")
+becomes the duty itself, and where no single phrase is to blame the repairing
+sentence is added at the clause's end.
+
+A period or blank makes the element weak wherever it sits among the judge's
+evidence, so those are repaired in every evidence clause that has one (a second
+"one (1) year" left in 12.3 would keep the element weak after every change is
+accepted); unrelated periods (payment terms) are never evidence and never touched.
 Offsets are into ``Document.text``, so the redline can apply them to exactly the
-paragraphs the clause came from.
+paragraphs each clause came from (``edited_clauses``).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from clauses.datamodel import Clause, Document, Evidence, Suggestion, TextEdit, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.suggest import count_words
+from clauses.suggest.fill import blank_edits
 
 _EFFORTS = re.compile(r"\b(?:commercially\s+)?reasonable\s+(?:efforts|endeavou?rs)\b", re.IGNORECASE)
 _RESIDUALS = re.compile(r"\bresiduals?\b|\bunaided\s+memor|\bretained\s+in\s+(?:the\s+)?memor", re.IGNORECASE)
 _ANY_LAWFUL = re.compile(r"\bany\s+lawful\s+purpose\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.;]*(?:[.;]|$)")
+# A saving clause that only preserves data-protection duties ("Nothing in this Agreement will
+# limit Provider's obligations under ..."): the words up to "obligations" become the duty itself.
+_SAVING = re.compile(
+    r"\b(?P<nothing>[Nn])othing\s+(?:[\w'’,-]+\s+){0,10}?(?:(?:will|shall|may|does|do|is\s+intended\s+to)\s+)?"
+    r"(?:(?:reduce|limit|affect|restrict|prejudice|relieve|diminish)\w*\s+(?:or\s+)?)+"
+    r"(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|either\s+party|each\s+party|any\s+party|"
+    r"the\s+parties|a\s+party)['’]s?\s+|the\s+)"
+    r"(?P<what>obligations|duties|responsibilities|rights\s+and\s+obligations)"
+    r"(?:\s+of\s+(?P<owner2>(?:the\s+)?[A-Z][\w-]*|either\s+party|each\s+party|the\s+parties))?"
+    r"(?=\s+(?:under\b|pursuant\s+to\b|in\s+respect\s+of\b|with\s+respect\s+to\b))"
+)
+_IF_ANY = re.compile(
+    r"\b(?:DPA|data\s+processing\s+(?:agreement|addendum))(?P<if_any>\s*,?\s*if\s+any\b)", re.IGNORECASE
+)
+# Elements whose weakness is a number or a blank that the judge reads in every evidence clause.
+_EVERY_CLAUSE = ("post_termination", "breach_notice")
 # A template opens with its title ("Notice of Unauthorized Disclosure. "): not wanted mid-clause.
 _TEMPLATE_HEADING = re.compile(r"^[A-Z][^.]{0,60}?\.\s+(?=[A-Z])")
 
@@ -71,6 +97,25 @@ def _residual_edits(clause: Clause) -> list[TextEdit]:
     return edits
 
 
+def _saving_edits(clause: Clause) -> list[TextEdit]:
+    """A data-protection saving clause made the duty: "Provider will comply with its obligations under"."""
+    edits = []
+    for match in _SAVING.finditer(clause.text):
+        owner = (match.group("owner") or match.group("owner2") or "").strip()
+        plural = owner.lower() == "the parties"
+        subject = owner if owner and owner.lower().split()[0] not in ("either", "each", "any", "a") else ""
+        subject = subject or "each party"
+        modal = "shall" if re.search(r"\bshall\b", clause.text) else "will"
+        what = "obligations" if "obligations" in match.group("what") else match.group("what")
+        words = f"{subject} {modal} comply with {'their' if plural else 'its'} {what}"
+        if match.group("nothing").isupper():
+            words = words[:1].upper() + words[1:]
+        edits.append(TextEdit(clause.start + match.start(), clause.start + match.end(), words))
+    for match in _IF_ANY.finditer(clause.text):  # "the DPA, if any": the DPA applies, full stop
+        edits.append(TextEdit(clause.start + match.start("if_any"), clause.start + match.end("if_any"), ""))
+    return edits
+
+
 def _appended(clause: Clause, wording: str) -> list[TextEdit]:
     """The repairing sentence added at the clause's end (the template without its heading)."""
     heading = _TEMPLATE_HEADING.match(wording.strip())
@@ -92,54 +137,127 @@ def apply_edits(text: str, offset: int, edits: tuple[TextEdit, ...]) -> str:
     return "".join(out)
 
 
-def edit_suggestion(
+def _threshold(thresholds: dict, name: str) -> float:
+    """The profile's value, or the default when it is unset or not a finite number of years or hours."""
+    value = thresholds.get(name)
+    if value is None or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        return float(DEFAULT_THRESHOLDS[name])
+    return float(value)
+
+
+def _clause_edits(
     document: Document,
     element: str,
     evidence: Evidence,
+    clause: Clause,
+    thresholds: dict,
+    vocabulary: Vocabulary | None,
+) -> list[TextEdit]:
+    """The words of one evidence clause that make the element weak, with their replacements."""
+    values = {name: _threshold(thresholds, name) for name in ("min_survival_years", "max_notice_hours")}
+    edits = blank_edits(clause, element, values, document)
+    if element == "post_termination":
+        edits += _survival_edits(evidence, values["min_survival_years"])
+    elif element == "breach_notice":
+        edits += _notice_edits(evidence, values["max_notice_hours"])
+    elif element == "safeguards":
+        edits += _pattern_edits(clause, _EFFORTS, "at least reasonable care")
+    elif element == "use_limitation":
+        words = vocabulary or document.vocabulary
+        purpose = words.purpose if words is not None else "the purposes of this Agreement"
+        edits += _residual_edits(clause) + _pattern_edits(clause, _ANY_LAWFUL, purpose)
+    elif element == "data_protection":
+        edits += _saving_edits(clause)
+    edits = [e for e in edits if clause.start <= e.start <= e.end <= clause.end]
+    ordered = sorted(set(edits), key=lambda e: (e.start, e.end))
+    kept: list[TextEdit] = []
+    for edit in ordered:  # overlapping repairs: the first is enough to make the point
+        if not kept or kept[-1].end <= edit.start:
+            kept.append(edit)
+    return kept
+
+
+def clause_label(clause: Clause) -> str:
+    """The clause as a reader finds it in the original: "Section 8.2", else its first words."""
+    if clause.number:
+        return f"Section {clause.number.rstrip('.')}"
+    words = " ".join(clause.text.split()[:5])
+    return f'the {"table entry" if clause.in_table else "clause"} "{words} ..."'
+
+
+def edited_clauses(document: Document, suggestion: Suggestion) -> list[tuple[Clause, tuple[TextEdit, ...]]]:
+    """The clauses an edit suggestion changes, in document order, each with its own edits.
+
+    One suggestion may change several clauses (every short survival period among
+    the evidence); the redline and the reports' list of changes both read it here.
+    """
+    by_clause: dict[str, list[TextEdit]] = {}
+    order = {c.id: i for i, c in enumerate(document.clauses)}
+    clauses = {c.id: c for c in document.clauses}
+    target = clauses.get(suggestion.target or "")
+    for edit in suggestion.edits:
+        inside = [c for c in (target, *document.clauses) if c is not None]
+        holder = next((c for c in inside if c.start <= edit.start <= edit.end <= c.end), None)
+        if holder is not None:
+            by_clause.setdefault(holder.id, []).append(edit)
+    return [
+        (clauses[cid], tuple(sorted(edits, key=lambda e: e.start)))
+        for cid, edits in sorted(by_clause.items(), key=lambda item: order[item[0]])
+    ]
+
+
+def edit_suggestion(
+    document: Document,
+    element: str,
+    evidence: Evidence | Sequence[Evidence],
     *,
     thresholds: dict,
     wording: str,
     vocabulary: Vocabulary | None = None,
 ) -> Suggestion | None:
-    """An in-place edit of the evidence clause, or None when the clause is not in the document.
+    """An in-place edit of the evidence clauses, or None when no evidence clause is in the document.
 
-    ``wording`` is the element's rendered weak-variant text, added at the clause's
-    end when no phrase of the clause itself is to blame.
+    ``evidence`` is the judge's evidence for the weak element, best first. A
+    short period or a blank is repaired in every evidence clause that has one;
+    a weak wording in the best clause that has one. ``wording`` is the element's
+    rendered weak-variant text, added at the best clause's end when no phrase of
+    the clauses themselves is to blame (never in a table).
     """
-    clause = _clause(document, evidence.clause_id)
-    if clause is None or clause.in_table:
+    evidences = (evidence,) if isinstance(evidence, Evidence) else tuple(evidence)
+    found: list[tuple[Evidence, Clause]] = []
+    for item in evidences:
+        clause = _clause(document, item.clause_id)
+        if clause is not None and all(clause.id != c.id for _, c in found):
+            found.append((item, clause))
+    if not found:
         return None
-    edits: list[TextEdit] = []
-    if element == "post_termination":
-        survival = DEFAULT_THRESHOLDS["min_survival_years"]
-        edits = _survival_edits(evidence, float(thresholds.get("min_survival_years", survival) or survival))
-    elif element == "breach_notice":
-        notice = DEFAULT_THRESHOLDS["max_notice_hours"]
-        edits = _notice_edits(evidence, float(thresholds.get("max_notice_hours", notice) or notice))
-    elif element == "safeguards":
-        edits = _pattern_edits(clause, _EFFORTS, "at least reasonable care")
-    elif element == "use_limitation":
-        words = vocabulary or document.vocabulary
-        purpose = words.purpose if words is not None else "the purposes of this Agreement"
-        edits = _residual_edits(clause) + _pattern_edits(clause, _ANY_LAWFUL, purpose)
-    edits = [e for e in edits if clause.start <= e.start <= e.end <= clause.end]
-    if not edits:
-        edits = _appended(clause, wording)
-    if not edits:
-        return None
-    ordered = tuple(sorted(set(edits), key=lambda e: (e.start, e.end)))
-    if any(a.end > b.start for a, b in zip(ordered, ordered[1:], strict=False)):
-        ordered = ordered[:1]  # overlapping repairs: the first is enough to make the point
-    where = f"Section {clause.number.rstrip('.')}" if clause.number else "the clause"
+    changed: list[tuple[Clause, list[TextEdit]]] = []
+    for item, clause in found:
+        edits = _clause_edits(document, element, item, clause, thresholds, vocabulary)
+        if edits:
+            changed.append((clause, edits))
+            if element not in _EVERY_CLAUSE:
+                break
+    if not changed:
+        first = found[0][1]
+        appended = [] if first.in_table else _appended(first, wording)
+        if not appended:
+            return None
+        changed = [(first, appended)]
+    target = changed[0][0]
+    edits = tuple(e for _, group in changed for e in group)
+    mine = tuple(e for e in edits if target.start <= e.start <= e.end <= target.end)
+    where = " and ".join(clause_label(clause) for clause, _ in changed)
+    after = apply_edits(target.text, target.start, mine)
     return Suggestion(
         element=element,
-        text=apply_edits(clause.text, clause.start, ordered),
+        text=after,
         number="",
         insert_after=None,
         placement=f"edit {where} in place",
         kind="edit",
-        target=clause.id,
-        before=clause.text,
-        after=apply_edits(clause.text, clause.start, ordered),
-        edits=ordered,
+        target=target.id,
+        before=target.text,
+        after=after,
+        edits=edits,
     )

@@ -42,6 +42,7 @@ from clauses.report.redline.insert import mark_inserted, new_paragraph
 from clauses.report.redline.package import enable_track_revisions, read_package
 from clauses.report.redline.rendition import rendition
 from clauses.report.redline.wml import Ids, Revisions, parse_part, serialize, w
+from clauses.suggest.edits import edited_clauses
 
 __all__ = [
     "AUDIENCES",
@@ -152,20 +153,20 @@ def _split_title(text: str) -> tuple[str, str]:
 def _edit(
     body: Body, element: ElementResult, analysis: Analysis, revisions: Revisions, comment_id: str | None
 ) -> bool:
-    """Apply an edit suggestion to its clause's own paragraphs; False when it cannot be placed."""
+    """Apply an edit suggestion to each changed clause's own paragraphs; False when none can be placed."""
     suggestion = element.suggestion
     assert suggestion is not None
-    clause = body.clauses.get(suggestion.target or "")
-    paragraphs = body.paragraphs_of(clause) if clause is not None else []
-    if clause is None or not paragraphs or not suggestion.edits:
-        return False
     changed = []
-    for edit in sorted(suggestion.edits, key=lambda e: e.start, reverse=True):
-        paragraph = apply_edit(paragraphs, clause, analysis.document.text, edit, revisions)
-        if paragraph is None:
-            return bool(changed) and _anchor_comment(changed[-1], comment_id)
-        changed.append(paragraph)
-    return _anchor_comment(changed[-1], comment_id)
+    for clause, edits in edited_clauses(analysis.document, suggestion):
+        paragraphs = body.paragraphs_of(clause)
+        if not paragraphs:
+            break
+        for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+            paragraph = apply_edit(paragraphs, clause, analysis.document.text, edit, revisions)
+            if paragraph is None:
+                return bool(changed) and _anchor_comment(changed[0], comment_id)
+            changed.append(paragraph)
+    return bool(changed) and _anchor_comment(changed[0], comment_id)
 
 
 def _rewrite(body: Body, suggestion, revisions: Revisions, comment_id: str | None) -> bool:

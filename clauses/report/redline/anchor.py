@@ -51,10 +51,17 @@ class Body:
         self.order = {c.id: i for i, c in enumerate(document.clauses)}
 
     def paragraphs_of(self, clause: Clause) -> list[etree._Element]:
-        """The paragraphs a clause was made of; empty when it carries no (valid) source."""
+        """The paragraphs a clause was made of; empty when it carries no (valid) source.
+
+        A table row is one clause whose source names the row's first paragraph; its
+        words may sit in any cell ("Term of Confidentiality | [●] years"), so the
+        row's paragraphs are all returned.
+        """
         if not clause.source or max(clause.source) >= len(self.paragraphs) or min(clause.source) < 0:
             return []
-        return [self.paragraphs[i] for i in clause.source]
+        found = [self.paragraphs[i] for i in clause.source]
+        row = next(found[0].iterancestors(w("tr")), None) if clause.in_table and len(found) == 1 else None
+        return list(row.iter(w("p"))) if row is not None else found
 
     def last_paragraph(self, clause_id: str | None) -> etree._Element | None:
         clause = self.clauses.get(clause_id or "")
