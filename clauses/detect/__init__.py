@@ -23,7 +23,7 @@ from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
-from clauses.detect.rules import RuleResult, apply_rules
+from clauses.detect.rules import RuleResult, apply_rules, heading_adjusted
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
@@ -220,6 +220,7 @@ def detect(
                 if best is not None and best[3] >= score and best[1] >= SENTENCE_RULE_FLOOR:
                     (start, end), rule_score, model_score, score = best
                     cues = tuple(cue for cue in cues if start <= cue.start < end)
+            score = heading_adjusted(element, score, (clause.heading, clause.parent_heading), EVIDENCE_FLOOR)
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append(

@@ -69,6 +69,10 @@ class ElementDef:
     requires: re.Pattern[str] | None = None
     # Literals one of which any cue or weak signal of the element needs (clauses/gate.py).
     gate: tuple[str, ...] = ()
+    # Section headings (the clause's own or its parent's) that name the element, and
+    # those that name a look-alike ("Indemnification" for remedies): context, not cues.
+    heading_boost: re.Pattern[str] | None = None
+    heading_damp: re.Pattern[str] | None = None
 
 
 _ELEMENT_KEYS = {
@@ -82,7 +86,9 @@ _ELEMENT_KEYS = {
     "weak",
     "negations",
     "requires",
+    "headings",
 }
+_HEADING_KEYS = {"boost", "damp"}
 
 
 def _compile(element: str, name: str, pattern: str) -> re.Pattern[str]:
@@ -175,6 +181,9 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         Negation(n["name"], build.regex(element, n["name"], n["pattern"])) for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
+    headings = table.get("headings", {})
+    if not isinstance(headings, dict) or set(headings) - _HEADING_KEYS:
+        raise ConfigError(f"elements.toml: {element}: 'headings' takes only {sorted(_HEADING_KEYS)}")
     return ElementDef(
         id=element,
         title=str(_require(element, table, "title", str)),
@@ -188,6 +197,8 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         negations=negations,
         requires=build.regex(element, "requires", table["requires"]) if table.get("requires") else None,
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
+        heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
+        heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
     )
 
 
