@@ -101,12 +101,18 @@ def _quantities(element: ElementDef, clause: Clause):
 
 
 def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
-    """The evidence with the parties its duty binds and protects, and the blanks that weaken it.
+    """The evidence with the parties its duty binds and protects, and the blanks in it that weaken it.
 
     Read only for the evidence kept, so a long contract pays for a few clauses per element.
     """
     binds, protects = obligors.duty(clause, evidence.cues)
-    blanks = tuple(blank.text for blank in clause_blanks(clause) if weakens(blank.kind, element))
+    # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
+    # is not made weak by a blank in another sentence of its clause.
+    blanks = tuple(
+        blank.text
+        for blank in clause_blanks(clause)
+        if weakens(blank.kind, element) and evidence.start <= blank.start < evidence.end
+    )
     return replace(evidence, binds=binds, protects=protects, blanks=blanks)
 
 
