@@ -185,7 +185,9 @@ def _judge_element(
             evidence=detection.evidence[:3],
         )
     reason = None
-    blank = next((ev for ev in supporting if ev.blanks), None)
+    # A blank in the best (quoted) clause leaves the term open; one in a lesser
+    # supporting clause (a cover-page variable, another duty's period) does not.
+    blank = supporting[0] if supporting[0].blanks else None
     if blank is not None:
         reason = f'left blank: "{blank.blanks[0]}" ({_where(blank)})'
     elif definition.quantity == "survival":

@@ -123,3 +123,31 @@ def test_rules_classes_period_after_termination_still_counts() -> None:
 def test_rules_classes_disclosure_by_operation_of_law_without_notice_is_weak() -> None:
     result = apply_rules(elements()["compelled_disclosure"], FOUND[2][1])
     assert result.weak_reasons == ("disclosure required by law is allowed with no notice duty",)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '"Confidential Information" means information disclosed in writing and marked with a suitable '
+            'stamp or legend designating it as "Confidential".',
+            "covers only information marked confidential in writing",
+        ),
+        (
+            '"Proprietary Information" means information marked as proprietary, and information disclosed '
+            "orally that is identified as proprietary when disclosed.",
+            "covers only information marked confidential in writing",
+        ),
+        (
+            '"Confidential Information" has the meaning given to it in the Share Purchase Agreement.',
+            "the term is defined in another document",
+        ),
+    ],
+)
+def test_rules_classes_definition_weak_wording(text: str, reason: str) -> None:
+    assert reason in apply_rules(elements()["definition"], text).weak_reasons
+
+
+def test_rules_classes_definition_by_reference_within_this_agreement_is_not_weak() -> None:
+    text = '"Confidential Information" has the meaning given in Section 1 of this Agreement.'
+    assert apply_rules(elements()["definition"], text).weak_reasons == ()
