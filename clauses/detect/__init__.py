@@ -21,9 +21,10 @@ import numpy as np
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
 from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
+from clauses.detect.doctype import infer_profile
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
-from clauses.detect.rules import RuleResult, apply_rules, heading_adjusted
+from clauses.detect.rules import RuleResult, apply_rules, context_adjusted
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
@@ -145,10 +146,9 @@ def detect(
     every duty is a confidentiality duty (so "this Agreement survives" counts);
     inferred from the document when None.
     """
+    doc_type = infer_profile(document)[0]  # a context signal (elements.toml doc_types)
     if confidentiality_agreement is None:
-        from clauses.detect.doctype import infer_profile
-
-        confidentiality_agreement = infer_profile(document)[0] == "nda"
+        confidentiality_agreement = doc_type == "nda"
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
@@ -226,7 +226,9 @@ def detect(
                 if best is not None and best[3] >= score and best[1] >= SENTENCE_RULE_FLOOR:
                     (start, end), rule_score, model_score, score = best
                     cues = tuple(cue for cue in cues if start <= cue.start < end)
-            score = heading_adjusted(element, score, (clause.heading, clause.parent_heading), EVIDENCE_FLOOR)
+            score = context_adjusted(
+                element, score, (clause.heading, clause.parent_heading), doc_type, EVIDENCE_FLOOR
+            )
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append(

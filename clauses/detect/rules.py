@@ -53,8 +53,11 @@ def _negated_ranges(
     return ranges
 
 
-def heading_adjusted(element: ElementDef, score: float, headings: Sequence[str], floor: float) -> float:
-    """``score`` moved by the section headings above the clause (its own and its parent's).
+def context_adjusted(
+    element: ElementDef, score: float, headings: Sequence[str], doc_type: str, floor: float
+) -> float:
+    """``score`` moved by the section headings above the clause (its own and its parent's)
+    and by the contract type, as elements.toml declares them per element.
 
     A heading is context, not evidence: it only moves a clause that already has
     some support (``score`` at least ``floor``, from a cue or the classifier), by
@@ -62,12 +65,15 @@ def heading_adjusted(element: ElementDef, score: float, headings: Sequence[str],
     continue" counts, and an inspection under "Quality" counts less; a heading
     alone never makes an element. The boost stops at HEADING_CEILING: a clause
     that states the element plainly keeps its rank above one that sits under
-    the right heading (the quoted evidence stays the plain one).
+    the right heading (the quoted evidence stays the plain one). A contract type
+    that expects the element (``doc_types``) boosts as a naming heading does.
     """
     if score < floor:
         return score
     named = [heading for heading in headings if heading]
-    boost = element.heading_boost is not None and any(element.heading_boost.search(h) for h in named)
+    boost = doc_type in element.doc_types or (
+        element.heading_boost is not None and any(element.heading_boost.search(h) for h in named)
+    )
     damp = element.heading_damp is not None and any(element.heading_damp.search(h) for h in named)
     if boost and not damp:
         return round(min(score + HEADING_BOOST, max(score, HEADING_CEILING)), 4)
