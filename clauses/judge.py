@@ -185,9 +185,7 @@ def _judge_element(
             evidence=detection.evidence[:3],
         )
     reason = None
-    # A blank in the best (quoted) clause leaves the term open; one in a lesser
-    # supporting clause (a cover-page variable, another duty's period) does not.
-    blank = supporting[0] if supporting[0].blanks else None
+    blank = next((ev for ev in supporting if ev.blanks), None)
     if blank is not None:
         reason = f'left blank: "{blank.blanks[0]}" ({_where(blank)})'
     elif definition.quantity == "survival":

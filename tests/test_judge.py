@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import pytest
 
@@ -348,9 +347,3 @@ def test_judge_without_calibration_flags_low_raw_confidence(nda: Profile) -> Non
     low = judge_element(_detection("third_party", _evidence(0.6)), nda)
     assert not high.needs_review and low.needs_review and low.confidence == 0.6
 
-
-def test_judge_blank_decides_only_in_the_best_clause(nda: Profile) -> None:
-    best, lesser = _evidence(0.95), replace(_evidence(0.7, number="9"), blanks=("for ____ years",))
-    assert judge_element(_detection("post_termination", best, lesser), nda).status == PRESENT
-    result = judge_element(_detection("post_termination", replace(best, blanks=("for ____ years",))), nda)
-    assert result.status == WEAK and "left blank" in result.reason
