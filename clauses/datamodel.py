@@ -83,6 +83,9 @@ class Clause:
     # points at its first paragraph). Other formats: the ordinal of the parser's
     # paragraph block. Empty for a Clause built by hand.
     source: tuple[int, ...] = ()
+    # The heading of the section that holds the clause's own section ("Confidentiality"
+    # above "7.3 Survival"), or "": detection reads both as context (elements.toml headings).
+    parent_heading: str = ""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,11 @@ def _where(evidence: Evidence) -> str:
 def _survival_reason(
     supporting: tuple[Evidence, ...], minimum: float, fallback: float | None = None
 ) -> str | None:
-    periods: list[Quantity] = [q for ev in supporting for q in ev.quantities if q.kind == "survival"]
+    # The periods of the best clause that states any: a shorter period in a lesser clause
+    # (a non-solicitation year, a data-export window) is not how long confidentiality lasts.
+    periods: list[Quantity] = next(
+        (found for ev in supporting if (found := [q for q in ev.quantities if q.kind == "survival"])), []
+    )
     if not periods:
         return None
     finite = [q for q in periods if q.value is not None and not math.isinf(q.value)]

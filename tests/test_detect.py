@@ -258,3 +258,15 @@ def test_detect_a_bundled_duty_is_found_in_its_sentence_and_quoted() -> None:
     assert quoted.startswith("The Recipient shall use") and quoted.endswith("Purpose.")
     assert top.score >= 0.5 and top.model_score == pytest.approx(0.95)  # not the clause's diluted 0.3
     assert all(top.start <= cue.start < top.end for cue in top.cues)
+
+
+def test_detect_blank_outside_the_quoted_sentence_does_not_weaken_it() -> None:
+    text = (
+        "MUTUAL NON-DISCLOSURE AGREEMENT\n\n5. Return\n\n5.1 On termination the Recipient shall return or "
+        "destroy all Confidential Information and certify its destruction in writing. The Recipient shall "
+        "pay the Discloser's reasonable costs of delivery within ____ days of an invoice.\n"
+    )
+    document = plain_document(text, path="t.txt", fmt="text", sha256="")
+    top = next(d for d in detect(document) if d.element == "return_destruction").evidence[0]
+    assert document.text[top.start : top.end].endswith("certify its destruction in writing.")
+    assert top.blanks == ()

@@ -110,6 +110,24 @@ def test_judge_survival_shortest_period_decides(nda: Profile) -> None:
     assert "6 months" in result.reason
 
 
+def test_judge_survival_period_of_a_lesser_clause_does_not_decide(nda: Profile) -> None:
+    # The best clause says confidentiality lasts five years; a lesser supporting clause
+    # holds a twelve-month non-solicitation period: the best clause's period decides.
+    detection = _detection(
+        "post_termination",
+        _evidence(0.95, quantities=(Quantity("survival", 5.0, "five years", 150, 160),)),
+        _evidence(0.7, quantities=(Quantity("survival", 1.0, "twelve (12) months", 170, 180),), number="9"),
+    )
+    assert judge_element(detection, nda).status == PRESENT
+    # When the best clause names no period, the next clause that does decides.
+    detection = _detection(
+        "post_termination",
+        _evidence(0.95),
+        _evidence(0.7, quantities=(Quantity("survival", 1.0, "one (1) year", 170, 180),), number="9"),
+    )
+    assert judge_element(detection, nda).status == WEAK
+
+
 def test_judge_survival_without_a_figure_is_present(nda: Profile) -> None:
     assert judge_element(_detection("post_termination", _evidence()), nda).status == PRESENT
 
@@ -328,3 +346,4 @@ def test_judge_without_calibration_flags_low_raw_confidence(nda: Profile) -> Non
     high = judge_element(_detection("third_party", _evidence(0.95)), nda)
     low = judge_element(_detection("third_party", _evidence(0.6)), nda)
     assert not high.needs_review and low.needs_review and low.confidence == 0.6
+

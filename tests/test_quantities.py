@@ -204,3 +204,13 @@ def test_quantities_describe_years(years: float, words: str) -> None:
 )
 def test_quantities_number_value(word: str | None, digits: str | None, value: float | None) -> None:
     assert number_value(word, digits) == value
+
+
+def test_quantities_data_export_window_is_not_a_survival_period() -> None:
+    text = "Customer may export its data from the platform for up to ninety (90) days after termination."
+    assert survival_periods(text) == ()
+    kept = (
+        "The duties of confidence survive, and Customer may access its records, for two years after "
+        "termination."
+    )
+    assert [q.text for q in survival_periods(kept)] == ["two years"]

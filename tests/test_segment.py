@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from clauses.segment import Block, build_document, segment_text
+from clauses.segment import Block, build_document, plain_document, segment_text
 from clauses.segment.labels import parse_label
 from clauses.segment.terms import find_defined_terms, find_parties
 
@@ -162,3 +162,14 @@ def test_segment_source_is_paragraph_ordinal_for_plain_text() -> None:
     text = "1. Scope\n\nThe Recipient shall keep it secret.\n\n2. Term\n\nTwo years."
     clauses = segment_text(text)
     assert [c.source for c in clauses] == [(0, 1), (2, 3)]
+
+
+def test_segment_parent_heading_is_the_section_above() -> None:
+    text = (
+        "MUTUAL NDA\n\n7. Confidentiality\n\n7.1 Survival. The duties survive.\n\n"
+        "7.2 The Recipient shall keep it secret.\n\n8. Remedies\n\nEither party may seek an injunction.\n"
+    )
+    clauses = {c.number: c for c in plain_document(text, path="x.txt", fmt="text", sha256="").clauses}
+    assert (clauses["7.1"].heading, clauses["7.1"].parent_heading) == ("Survival", "Confidentiality")
+    assert (clauses["7.2"].heading, clauses["7.2"].parent_heading) == ("Confidentiality", "")
+    assert (clauses["8"].heading, clauses["8"].parent_heading) == ("Remedies", "")

@@ -235,6 +235,13 @@ def evaluate(
     ],
     model: ModelOption = None,
     errors: Annotated[bool, typer.Option(help="Also list the documents behind each miss.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            help="List each wrong verdict (false present, false missing, wrong weak flag) with the "
+            "clause the detector used and the label's evidence."
+        ),
+    ] = False,
     half: Annotated[
         str, typer.Option(help="study, blind or all: the half of the set (by document) to score.")
     ] = "all",
@@ -269,6 +276,10 @@ def evaluate(
         for element, score in result.scores.items():
             for line in score.errors:
                 typer.echo(printable(f"  {element}: {line}"))
+    if explain:
+        for element, score in result.scores.items():
+            for line in score.details:
+                typer.echo(printable(f"  {element}: {line}", newlines=True))
     for line in result.failed:
         typer.echo(printable(f"  not read: {line}"))
 

@@ -21,9 +21,10 @@ import numpy as np
 from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
 from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
+from clauses.detect.doctype import infer_profile
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
-from clauses.detect.rules import RuleResult, apply_rules
+from clauses.detect.rules import RuleResult, apply_rules, context_adjusted
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
@@ -101,12 +102,18 @@ def _quantities(element: ElementDef, clause: Clause):
 
 
 def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
-    """The evidence with the parties its duty binds and protects, and the blanks that weaken it.
+    """The evidence with the parties its duty binds and protects, and the blanks in it that weaken it.
 
     Read only for the evidence kept, so a long contract pays for a few clauses per element.
     """
     binds, protects = obligors.duty(clause, evidence.cues)
-    blanks = tuple(blank.text for blank in clause_blanks(clause) if weakens(blank.kind, element))
+    # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
+    # is not made weak by a blank in another sentence of its clause.
+    blanks = tuple(
+        blank.text
+        for blank in clause_blanks(clause)
+        if weakens(blank.kind, element) and evidence.start <= blank.start < evidence.end
+    )
     return replace(evidence, binds=binds, protects=protects, blanks=blanks)
 
 
@@ -139,10 +146,9 @@ def detect(
     every duty is a confidentiality duty (so "this Agreement survives" counts);
     inferred from the document when None.
     """
+    doc_type = infer_profile(document)[0]  # a context signal (elements.toml doc_types)
     if confidentiality_agreement is None:
-        from clauses.detect.doctype import infer_profile
-
-        confidentiality_agreement = infer_profile(document)[0] == "nda"
+        confidentiality_agreement = doc_type == "nda"
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
@@ -220,6 +226,9 @@ def detect(
                 if best is not None and best[3] >= score and best[1] >= SENTENCE_RULE_FLOOR:
                     (start, end), rule_score, model_score, score = best
                     cues = tuple(cue for cue in cues if start <= cue.start < end)
+            score = context_adjusted(
+                element, score, (clause.heading, clause.parent_heading), doc_type, EVIDENCE_FLOOR
+            )
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append(

@@ -48,6 +48,10 @@ _SURVIVAL_CONTEXT = re.compile(
     r"period\s+of|disclosure|employment",
     re.IGNORECASE,
 )
+# "Customer may export its data for ninety days after termination": a window to retrieve
+# data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
+_RETRIEVAL = re.compile(r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*)\b", re.IGNORECASE)
+_CONFIDENTIALITY = re.compile(r"confiden|secre(t|cy)|non-?disclos", re.IGNORECASE)
 _OWN_TERM = re.compile(
     r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
     re.IGNORECASE,
@@ -99,12 +103,15 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
 
     A duration counts only in a sentence that speaks of survival, of time after
     termination or disclosure, or of a continuing duty; "this Agreement shall
-    remain in force for two years" is the agreement's own term and is skipped.
+    remain in force for two years" is the agreement's own term and is skipped, as
+    is a window to access or export data after termination.
     """
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
+            continue
+        if _RETRIEVAL.search(body) and not _CONFIDENTIALITY.search(body):
             continue
         own_term = _OWN_TERM.search(body)
         for match in _PERPETUAL.finditer(body):

@@ -20,6 +20,9 @@ from clauses.elements.gate import passes, passes_any
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
 REQUIRES_FACTOR = 0.3  # rule score kept when the element's ``requires`` pattern is absent
+HEADING_BOOST = 0.1  # added when the clause's heading or parent heading names the element,
+HEADING_CEILING = 0.6  # but never past this: a heading tips a near miss, it does not outrank a plain clause
+HEADING_DAMP = 0.2  # taken off when one names a look-alike ("Indemnification" for remedies)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,35 @@ def _negated_ranges(
                 if start <= match.start() < end:
                     ranges.append((start, end))
     return ranges
+
+
+def context_adjusted(
+    element: ElementDef, score: float, headings: Sequence[str], doc_type: str, floor: float
+) -> float:
+    """``score`` moved by the section headings above the clause (its own and its parent's)
+    and by the contract type, as elements.toml declares them per element.
+
+    A heading is context, not evidence: it only moves a clause that already has
+    some support (``score`` at least ``floor``, from a cue or the classifier), by
+    a bounded amount, so a clause under "Survival" that says "these duties
+    continue" counts, and an inspection under "Quality" counts less; a heading
+    alone never makes an element. The boost stops at HEADING_CEILING: a clause
+    that states the element plainly keeps its rank above one that sits under
+    the right heading (the quoted evidence stays the plain one). A contract type
+    that expects the element (``doc_types``) boosts as a naming heading does.
+    """
+    if score < floor:
+        return score
+    named = [heading for heading in headings if heading]
+    boost = doc_type in element.doc_types or (
+        element.heading_boost is not None and any(element.heading_boost.search(h) for h in named)
+    )
+    damp = element.heading_damp is not None and any(element.heading_damp.search(h) for h in named)
+    if boost and not damp:
+        return round(min(score + HEADING_BOOST, max(score, HEADING_CEILING)), 4)
+    if damp and not boost:
+        return round(max(0.0, score - HEADING_DAMP), 4)
+    return score
 
 
 def apply_rules(

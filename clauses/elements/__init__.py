@@ -20,6 +20,7 @@ from clauses.tomlfile import TOMLDecodeError, loads
 
 ELEMENTS_FILE = Path(__file__).with_name("elements.toml")
 QUANTITY_KINDS = ("", "survival", "notice")
+DOC_TYPES = ("nda", "vendor", "employment")  # the contract types clauses/detect/doctype.py infers
 _FLAGS = re.IGNORECASE
 
 
@@ -69,6 +70,13 @@ class ElementDef:
     requires: re.Pattern[str] | None = None
     # Literals one of which any cue or weak signal of the element needs (clauses/gate.py).
     gate: tuple[str, ...] = ()
+    # Section headings (the clause's own or its parent's) that name the element, and
+    # those that name a look-alike ("Indemnification" for remedies): context, not cues.
+    heading_boost: re.Pattern[str] | None = None
+    heading_damp: re.Pattern[str] | None = None
+    # Contract types in which the element is expected (an NDA's use limitation): a
+    # supported clause of such a contract gets the same bounded boost as a heading gives.
+    doc_types: tuple[str, ...] = ()
 
 
 _ELEMENT_KEYS = {
@@ -82,7 +90,10 @@ _ELEMENT_KEYS = {
     "weak",
     "negations",
     "requires",
+    "headings",
+    "doc_types",
 }
+_HEADING_KEYS = {"boost", "damp"}
 
 
 def _compile(element: str, name: str, pattern: str) -> re.Pattern[str]:
@@ -175,6 +186,12 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         Negation(n["name"], build.regex(element, n["name"], n["pattern"])) for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
+    headings = table.get("headings", {})
+    if not isinstance(headings, dict) or set(headings) - _HEADING_KEYS:
+        raise ConfigError(f"elements.toml: {element}: 'headings' takes only {sorted(_HEADING_KEYS)}")
+    doc_types = table.get("doc_types", [])
+    if not isinstance(doc_types, list) or not set(doc_types) <= set(DOC_TYPES):
+        raise ConfigError(f"elements.toml: {element}: 'doc_types' is a list of {', '.join(DOC_TYPES)}")
     return ElementDef(
         id=element,
         title=str(_require(element, table, "title", str)),
@@ -188,6 +205,9 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         negations=negations,
         requires=build.regex(element, "requires", table["requires"]) if table.get("requires") else None,
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
+        heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
+        heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
+        doc_types=tuple(doc_types),
     )
 
 

@@ -78,6 +78,7 @@ class ElementScore:
     weak_total: int = 0
     hits: int = 0
     errors: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)  # each wrong verdict explained (explain.py)
 
     @property
     def precision(self) -> float:
@@ -270,6 +271,8 @@ def run_analyses(
 
 
 def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluation:
+    from clauses.evaluate.explain import describe
+
     ids = element_ids()
     scores = {e: ElementScore() for e in ids}
     documents, failed, verdicts = 0, [], []
@@ -303,12 +306,16 @@ def score(pairs: Iterator[tuple[LabelledDocument, Analysis | str]]) -> Evaluatio
                 s.weak_total += 1
                 s.weak_right += int((results[element].status == WEAK) == label.weak)
                 s.hits += int(evidence_hit(analysis, element, label))
+                if not right:
+                    s.details.append(describe("WEAK", item.name, analysis, result, label))
             elif predicted:
                 s.fp += 1
                 s.errors.append(f"FP {item.name}")
+                s.details.append(describe("FP", item.name, analysis, result, label))
             elif label.present:
                 s.fn += 1
                 s.errors.append(f"FN {item.name}")
+                s.details.append(describe("FN", item.name, analysis, result, label))
             else:
                 s.tn += 1
     return Evaluation(scores, documents, failed, verdicts)

@@ -258,7 +258,7 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
     headings: list[tuple[str, str, int, str]] = []
     clauses: list[Clause] = []
     for para, end, sources in merged:
-        heading = _section_heading(para, headings, first=not clauses)
+        heading, parent = _section_heading(para, headings, first=not clauses)
         clauses.append(
             Clause(
                 id=f"c{len(clauses) + 1:04d}",
@@ -271,17 +271,22 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
                 in_table=para.block.in_table,
                 level=para.level,
                 source=sources,
+                parent_heading=parent,
             )
         )
     return tuple(clauses)
 
 
-def _section_heading(para: _Para, headings: list[tuple[str, str, int, str]], first: bool) -> str:
-    """Track open section headings and return the one this paragraph sits under.
+def _section_heading(
+    para: _Para, headings: list[tuple[str, str, int, str]], first: bool
+) -> tuple[str, str]:
+    """Track open section headings and return the one this paragraph sits under, and its parent.
 
     ``headings`` holds (number, label style, level, title). A numbered clause closes
     open numbered headings of its own label style that it is not part of: "8."
-    closes "7. Confidentiality", "1." does not close "A. Definitions".
+    closes "7. Confidentiality", "1." does not close "A. Definitions". The parent is
+    the open heading one level up ("Confidentiality" for a clause of "7.3 Survival"),
+    so detection can read both without re-deriving the outline.
     """
     if para.numbered:
         while (
@@ -299,9 +304,12 @@ def _section_heading(para: _Para, headings: list[tuple[str, str, int, str]], fir
             and (not para.numbered or not headings[-1][0] or headings[-1][1] == para.style)
         ):
             headings.pop()
+        parent = headings[-1][3] if headings else ""
         if not first:  # the document title is no section heading
             headings.append((para.number, para.style, level, para.own_heading))
-        return para.own_heading
+        return para.own_heading, parent
     if para.own_heading:
-        return para.own_heading
-    return headings[-1][3] if headings else ""
+        return para.own_heading, headings[-1][3] if headings else ""
+    if not headings:
+        return "", ""
+    return headings[-1][3], headings[-2][3] if len(headings) > 1 else ""

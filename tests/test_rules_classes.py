@@ -1,0 +1,153 @@
+"""clauses.detect.rules: the classes of real drafting the detection issue names, in our own words.
+
+Each case stands for a class of wording found among the study half's errors
+(never one document's sentence): use limitation inside a multi-duty sentence or
+a list under "shall not:", implicit scope, personnel who "agree to" keep it,
+breach notice of access "not authorized", disclosure "by operation of law"; and
+the look-alikes: licence restrictions, liability carve-outs, staff undertakings
+"with the same level of protection", entire-agreement clauses, quality
+inspections and a period counted from the agreement's own Effective Date.
+Every sentence was written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
+
+COUNTS = 0.5
+
+FOUND = [
+    (
+        "definition",
+        "All information that the Seller gives the Buyer about the Premises is confidential and may serve "
+        "only to assess the purchase.",
+    ),
+    (
+        "breach_notice",
+        "The Contractor will at once inform the Agency by e-mail of any access to or copying of Agency "
+        "records not authorized under this contract.",
+    ),
+    ("compelled_disclosure", "(c) information which must be disclosed by operation of law."),
+    (
+        "use_limitation",
+        "Any test batches supplied under this letter shall only be used in the evaluation of the Compound.",
+    ),
+    ("use_limitation", "(c) use any of the Evaluation Material except as needed to assess the Proposal."),
+    (
+        "use_limitation",
+        "The Adviser shall not, during the engagement or at any later time, publish, divulge or pass on to "
+        "any person any of the Firm's secrets, or use them for its own advantage.",
+    ),
+    (
+        "use_limitation",
+        "The Visitor will not, during or after the visit, (a) copy any Plans nor (b) use any Plans except to "
+        "prepare its bid.",
+    ),
+    (
+        "use_limitation",
+        "The Employee shall not at any time reveal to any person, or use for his or her own account, any "
+        "secret of the Company.",
+    ),
+    (
+        "third_party",
+        "The Seller shall not, at any time after the Closing, print, publish or divulge to any person the "
+        "Buyer's trade secrets.",
+    ),
+    (
+        "personnel",
+        "The Recipient may pass the Information to its lawyers and accountants who agree to keep it "
+        "confidential.",
+    ),
+]
+
+QUIET = [
+    ("third_party", "You may not copy, transfer, sublicense, resell or rent the Software."),
+    (
+        "compelled_disclosure",
+        "EXCEPT AS REQUIRED BY LAW, THE PROVIDER WILL NOT BE LIABLE FOR ANY INDIRECT OR SPECIAL DAMAGES.",
+    ),
+    (
+        "safeguards",
+        "Each party will ensure that its advisers who see the Information are bound by written duties which "
+        "provide at least the same level of protection as this letter.",
+    ),
+    (
+        "personnel",
+        "This Agreement supersedes every earlier proposal and understanding on its subject matter, "
+        "including any confidentiality or non-disclosure agreements.",
+    ),
+    (
+        "audit",
+        "The Licensor may inspect the Licensee's facilities at any time to verify compliance with the "
+        "quality standards for the licensed trade marks.",
+    ),
+    (
+        "post_termination",
+        "The Receiving Party's duties regarding Confidential Information will continue for three years "
+        "from the Effective Date.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("element", "text"), FOUND)
+def test_rules_classes_found(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text).score >= COUNTS
+
+
+@pytest.mark.parametrize(("element", "text"), QUIET)
+def test_rules_classes_look_alikes_stay_low(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text).score < COUNTS
+
+
+def test_rules_classes_description_without_defined_term_is_weak() -> None:
+    described = apply_rules(elements()["definition"], FOUND[0][1])
+    assert "no defined term: the information is only described" in described.weak_reasons
+    defined = apply_rules(
+        elements()["definition"],
+        '"Confidential Information" means all data the Seller gives, and all such data is confidential.',
+    )
+    assert "no defined term: the information is only described" not in defined.weak_reasons
+
+
+def test_rules_classes_period_after_termination_still_counts() -> None:
+    text = (
+        "The Receiving Party's duties regarding Confidential Information will continue for three years "
+        "after the termination of this letter."
+    )
+    assert apply_rules(elements()["post_termination"], text).score >= COUNTS
+
+
+def test_rules_classes_disclosure_by_operation_of_law_without_notice_is_weak() -> None:
+    result = apply_rules(elements()["compelled_disclosure"], FOUND[2][1])
+    assert result.weak_reasons == ("disclosure required by law is allowed with no notice duty",)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '"Confidential Information" means information disclosed in writing and marked with a suitable '
+            'stamp or legend designating it as "Confidential".',
+            "covers only information marked confidential in writing",
+        ),
+        (
+            '"Proprietary Information" means information marked as proprietary, and information disclosed '
+            "orally that is identified as proprietary when disclosed.",
+            "covers only information marked confidential in writing",
+        ),
+        (
+            '"Confidential Information" has the meaning given to it in the Share Purchase Agreement.',
+            "the term is defined in another document",
+        ),
+    ],
+)
+def test_rules_classes_definition_weak_wording(text: str, reason: str) -> None:
+    assert reason in apply_rules(elements()["definition"], text).weak_reasons
+
+
+def test_rules_classes_definition_by_reference_within_this_agreement_is_not_weak() -> None:
+    text = '"Confidential Information" has the meaning given in Section 1 of this Agreement.'
+    assert apply_rules(elements()["definition"], text).weak_reasons == ()
