@@ -158,6 +158,7 @@ def run_batch(
     def collect(task: Task, record: BatchRecord, announce: bool = True) -> None:
         nonlocal done
         write_state(options.out_dir, record)  # saved before it is counted: the count is what a rerun keeps
+        record = record.shared(identity)  # kept until the summaries: no copies of what every record holds
         result.records[task.index] = record
         done += 1
         result.processed += 1
