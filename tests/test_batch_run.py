@@ -185,3 +185,24 @@ def test_batch_run_umask_077_gives_0600_reports(tmp_path: Path, model_folder: Pa
     written = [p for p in out.rglob("*") if p.is_file()]
     assert len(written) == 10  # four reports, five summaries (with issues.csv/.xlsx), one state file
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in written} == {oct(0o600)}
+
+
+def test_batch_run_keeps_records_sharing_the_run_identity_and_key_strings(
+    tmp_path: Path, model_folder: Path  # noqa: F811
+) -> None:
+    """10,000 records must not hold 10,000 copies of the identity and of every key (pickles copy them)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"c{number}.txt").write_text(GOOD_NDA if number % 2 else THIN_NDA, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_batch(sorted(folder.glob("*.txt")), BatchOptions(out, jobs=2, model_folder=model_folder))
+    records = [r for r in result.records if r is not None]
+    assert len(records) == 3 and not any(r.failed for r in records)
+    assert len({id(r.identity) for r in records}) == 1
+    for record in records:
+        keys = [*record.row.statuses, *record.outputs, *record.timings]
+        keys += [key for issue in record.issues for key in issue]
+        assert keys and all(key is sys.intern(key) for key in keys)
+        saved = (out / STATE_DIR / f"{record.stem}.json").read_text(encoding="utf-8")
+        assert record.to_json() == saved  # the same record, only sharing its strings

@@ -134,3 +134,73 @@ def test_batch_worker_failed_redline_keeps_the_other_reports(
     rerun = run_batch(files, options())
     assert (rerun.processed, rerun.skipped) == (1, 1)  # the redline is retried, b is unchanged
     assert (out / "a_txt.redline.docx").is_file() and exit_code(rerun.done, "missing") == 0
+
+
+def test_batch_worker_frees_each_analysis_once_its_reports_are_written(
+    tmp_path: Path, model_folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """A worker serves thousands of documents: nothing may keep an Analysis after its reports exist."""
+    import weakref
+
+    import clauses.pipeline
+    from clauses.batch.resume import run_identity
+    from clauses.batch.worker import Job, Task, prepare, process
+    from clauses.profiles import resolve
+
+    profile = resolve("auto")
+    job = Job(
+        out_dir=tmp_path / "out",
+        formats=("json", "md"),
+        profile=profile,
+        identity=run_identity(profile, model_folder, None),
+        model_folder=model_folder,
+    )
+    job.out_dir.mkdir()
+    prepare(job)
+    made: list[weakref.ref] = []
+    original = clauses.pipeline.analyze_document
+
+    def tracked(*args, **kwargs):
+        analysis = original(*args, **kwargs)
+        made.append(weakref.ref(analysis))
+        return analysis
+
+    monkeypatch.setattr(clauses.pipeline, "analyze_document", tracked)
+    records = []
+    for number, name in enumerate(("a.txt", "b.txt", "c.txt")):
+        path = tmp_path / name
+        path.write_text(GOOD_NDA if number % 2 == 0 else THIN_NDA, encoding="utf-8")
+        records.append(process(Task(number, str(path), str(path), path.stem, str(tmp_path)), job))
+        assert made[-1]() is None  # gone as soon as process() returned, without a collection
+    assert len(made) == 3 and not any(record.failed for record in records)
+    written = sorted(p.name for p in job.out_dir.iterdir())
+    assert written == ["a.json", "a.md", "b.json", "b.md", "c.json", "c.md"]
+
+
+def test_batch_worker_task_names_its_folder_not_the_files_in_it(tmp_path: Path) -> None:
+    """A task's size must not grow with its folder: a list of siblings per task is quadratic."""
+    import pickle
+
+    from clauses.batch import run as batch_run
+    from clauses.batch.worker import Job
+
+    seen: dict[int, tuple[list, Job]] = {}
+
+    def capture(self, tasks, collect) -> None:
+        seen[len(tasks)] = (list(tasks), self.job)
+
+    for count in (2, 300):
+        folder = tmp_path / f"in{count}"
+        folder.mkdir()
+        for number in range(count):
+            (folder / f"c{number:03d}.txt").write_text("x", encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(batch_run._Pool, "run", capture)
+            patch.setattr(batch_run, "prepare", lambda job: None)
+            run_batch(sorted(folder.glob("*.txt")), BatchOptions(tmp_path / f"out{count}"))
+    small, large = seen[2][0][0], seen[300][0][0]
+    assert abs(len(pickle.dumps(large)) - len(pickle.dumps(small))) < 16  # the same but for the names
+    tasks, job = seen[300]
+    assert {len(job.folders[task.folder]) for task in tasks} == {300}  # one table, shared
+    first = tasks[0]
+    assert list(job.siblings(first)) == [t.source for t in tasks[1:]]

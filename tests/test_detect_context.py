@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from clauses.detect.context import ContextIndex, find_context_words, tokens
+from clauses.detect.context import ContextIndex, chunk_tokens, find_context_words, tokens
 
 REPO = Path(__file__).resolve().parent.parent
 REAL = REPO.parent / "shared" / "real"
@@ -26,6 +26,23 @@ def test_detect_context_tokens_follow_contract_punctuation() -> None:
     assert tokens("privacy@acme.com  1,000 agreement.confidential") == [
         "privacy@acme.com", " ", "1,000", "agreement.confidential",
     ]  # fmt: skip
+
+
+def test_detect_context_one_pass_tokens_are_the_chunk_by_chunk_tokens() -> None:
+    """The one-regex pass (texts without URL-ish chunks) cuts exactly as chunk by chunk does."""
+    texts = [
+        "a\tb  c\n\nd \u00a0e.F g.h 7.2 U.S. (s)x 1,000:2 a_b _c purpose(s) x.\n",
+        "  leading and trailing  ",
+        "",
+        "Agreement.Confidential;this,that\r\nend",
+    ]
+    for path in sorted((REPO / "corpus" / "clauses").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for text in texts:
+        assert tokens(text) == chunk_tokens(text), text
+    for urlish in ("mail privacy@acme.com now", "see https://x.org/a.b", "www.acme.com", "x WWW.acme.com"):
+        assert tokens(urlish) == chunk_tokens(urlish)  # the general way, as before
+    assert tokens("go to www.acme.com") == ["go", "to", "www.acme.com"]
 
 
 def test_detect_context_phrases_need_one_plain_space_and_whole_tokens() -> None:

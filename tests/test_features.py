@@ -66,6 +66,19 @@ def test_features_ngrams_match_scikit_learn_analyzers() -> None:
     assert char_wb_ngrams(text, 4, 5) == chars
 
 
+def test_features_word_pair_columns_are_those_of_the_ngram_list(fitted) -> None:
+    """The (1, 2) word block's direct path gives the columns, in order, of cutting the n-gram list."""
+    arrays, texts = fitted
+    settings = next(s for s in arrays["vectorizers"] if s["analyzer"] == "word")
+    assert tuple(settings["ngram_range"]) == (1, 2)
+    vocabulary = arrays[settings["name"] + "_vocabulary"]
+    block = TfidfBlock(settings, vocabulary, arrays[settings["name"] + "_idf"], 7)
+    for text in texts:
+        lowered = text.lower()
+        expected = [block.index[g] for g in word_ngrams(lowered, 1, 2) if g in block.index]
+        assert block.columns(text) == expected
+
+
 def test_features_reject_settings_they_cannot_apply() -> None:
     with pytest.raises(ValueError, match="cannot apply"):
         TfidfBlock({"analyzer": "char", "ngram_range": [2, 3]}, ["ab"], np.ones(1), 0)

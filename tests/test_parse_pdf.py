@@ -60,6 +60,37 @@ def test_pdf_garbled_detects_shifted_glyphs() -> None:
     assert not garbled("This agreement is made between the parties. " * 20)
 
 
+def _garbled_by_definition(text: str) -> bool:
+    """The check as first written, character by character and word by word."""
+    import re
+
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return False
+    controls = sum(1 for c in visible if ord(c) < 32)
+    words = re.findall(r"\b[A-Za-z]{3,}\b", text)
+    voweless = sum(1 for w in words if not re.search(r"[aeiouyAEIOUY]", w))
+    return controls > 0.05 * len(visible) or (len(words) >= 50 and voweless > 0.3 * len(words))
+
+
+def test_pdf_garbled_counts_as_the_character_by_character_definition() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "aeiouyAEIOUY" + "bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ" + "0123456789_.,;'-" + "éßØ"
+    alphabet += "".join(chr(c) for c in range(32)) + " \u00a0\u2028\u3000\x85"
+    vocabulary = ("xyz", "bcd", "the", "QWRT", "Rhythm", "sky", "cat9", "ab")
+    seen = set()
+    for _ in range(400):
+        size = rng.choice((0, 5, 60, 600))
+        text = "".join(rng.choice(alphabet) for _ in range(size))
+        words = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 90)))
+        for sample in (text, words, words + text, words.replace(" ", "\x01")):
+            seen.add(_garbled_by_definition(sample))
+            assert garbled(sample) == _garbled_by_definition(sample), repr(sample)
+    assert seen == {True, False}
+
+
 def test_pdf_strip_running_lines_keeps_body() -> None:
     pages = [
         ["ACME CONFIDENTIAL", f"Body line {n}", "unique text here", f"Page {n} of 3"] for n in range(1, 4)

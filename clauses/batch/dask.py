@@ -135,10 +135,12 @@ def run_on_cluster(
         window = threads * IN_FLIGHT_PER_WORKER
         queue = iter(tasks)
         of: dict[str, Task] = {}
+        # Sent to every worker once, not with each document: it holds the batch's file table.
+        shipped = client.scatter(job, broadcast=True, hash=False)
 
         def submit(task: Task) -> Any:
             key = f"clauses-{task.stem}-{os.urandom(4).hex()}"
-            future = client.submit(_remote, task, job, _payload(task, shared_paths), key=key)
+            future = client.submit(_remote, task, shipped, _payload(task, shared_paths), key=key)
             of[future.key] = task
             return future
 

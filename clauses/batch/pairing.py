@@ -8,7 +8,7 @@ cover page alone would report every element missing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from clauses.datamodel import Document
 from clauses.errors import ClausesError
@@ -17,7 +17,7 @@ __all__ = ["with_incorporated"]
 
 
 def with_incorporated(
-    document: Document, siblings: Sequence[str], password: str | None
+    document: Document, siblings: Iterable[str], password: str | None
 ) -> tuple[Document, str | None]:
     """The cover page joined with the sibling file whose title it names, and a line saying so.
 

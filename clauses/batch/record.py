@@ -9,6 +9,7 @@ the same facts went dict -> JSON -> dict -> a row builder that accepted two shap
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -58,6 +59,25 @@ class BatchRecord:
         if not line.startswith(shown):
             line = f"{shown}: {line}"
         return cls(source, absolute, stem, row_from_error(shown, line), **kwargs)
+
+    def shared(self, identity: Mapping[str, Any]) -> BatchRecord:
+        """This record as the parent keeps it until the summaries: ``identity`` when equal, keys interned.
+
+        A record arrives unpickled from a worker with its own copy of the run
+        identity and of every key string (element ids, issue columns, report
+        kinds); of 10,000 records those copies were about a third of their memory.
+        """
+        row = self.row
+        row = replace(row, statuses={sys.intern(k): v for k, v in row.statuses.items()})
+        return replace(
+            self,
+            row=row,
+            identity=identity if self.identity == identity else self.identity,
+            outputs={sys.intern(k): v for k, v in self.outputs.items()},
+            sizes={sys.intern(k): v for k, v in self.sizes.items()},
+            timings={sys.intern(k): v for k, v in self.timings.items()},
+            issues=tuple({sys.intern(k): v for k, v in issue.items()} for issue in self.issues),
+        )
 
     def with_identity(self, identity: Mapping[str, Any]) -> BatchRecord:
         return replace(self, identity=dict(identity))

@@ -125,6 +125,10 @@ def run_batch(
         identity["redline"] = f"{options.author}\n{options.comments}"
     if options.ocr != "auto":  # another OCR mode may read a PDF differently; auto keeps old states valid
         identity["ocr"] = options.ocr
+    absolutes = [real_path(path) for path in files]
+    folders: dict[str, list[str]] = {}  # where a cover page's standard terms may be
+    for path, absolute in zip(files, absolutes, strict=True):
+        folders.setdefault(os.path.dirname(absolute), []).append(str(path))
     job = Job(
         out_dir=options.out_dir,
         formats=tuple(options.formats),
@@ -139,7 +143,9 @@ def run_batch(
         timeout=options.timeout,
         max_memory_mb=options.max_memory_mb,
         ocr=options.ocr,
+        folders={folder: tuple(names) for folder, names in folders.items()},
     )
+    del folders
     kinds = [REPORT_FORMATS[name].kind for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
     for folder in (options.out_dir, options.out_dir / STATE_DIR):  # left by a write that was killed
@@ -152,6 +158,7 @@ def run_batch(
     def collect(task: Task, record: BatchRecord, announce: bool = True) -> None:
         nonlocal done
         write_state(options.out_dir, record)  # saved before it is counted: the count is what a rerun keeps
+        record = record.shared(identity)  # kept until the summaries: no copies of what every record holds
         result.records[task.index] = record
         done += 1
         result.processed += 1
@@ -166,13 +173,9 @@ def run_batch(
             if on_record:
                 on_record(done, total, record, False)
         pending: list[Task] = []
-        by_folder: dict[str, list[str]] = {}  # where a cover page's standard terms may be
-        for path in files:
-            by_folder.setdefault(os.path.dirname(real_path(path)), []).append(str(path))
-        for index, (path, stem) in enumerate(zip(files, output_stems(files), strict=True)):
-            absolute = real_path(path)
-            siblings = tuple(s for s in by_folder[os.path.dirname(absolute)] if s != str(path))
-            task = Task(index, str(path), absolute, stem, siblings)
+        stems = output_stems(files)
+        for index, (path, absolute, stem) in enumerate(zip(files, absolutes, stems, strict=True)):
+            task = Task(index, str(path), absolute, stem, os.path.dirname(absolute))
             previous = (
                 None
                 if options.force

@@ -30,7 +30,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -69,8 +69,9 @@ class Task:
     source: str
     absolute: str
     stem: str
-    # The batch's other files in the same folder: where a cover page's standard terms may be.
-    siblings: tuple[str, ...] = ()
+    # Its folder: the key of ``Job.folders``, the batch's files there (where a cover page's
+    # standard terms may be). A key, not the list: a list per task grows the batch quadratically.
+    folder: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,14 @@ class Job:
     timeout: float = DOCUMENT_SECONDS
     max_memory_mb: int = DOCUMENT_MEMORY_MB
     ocr: str = "auto"  # auto | always | never: which PDF pages are read by OCR
+    # Folder -> the batch's files in it, as named. One table for the batch, inherited by forked
+    # workers (and scattered once to a cluster): 10,000 files in three folders took 300 MB as a
+    # tuple of siblings per task.
+    folders: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def siblings(self, task: Task) -> Iterator[str]:
+        """The batch's other files in ``task``'s folder (lazily: most documents never ask)."""
+        return (source for source in self.folders.get(task.folder, ()) if source != task.source)
 
 
 class _OverTime(BaseException):
@@ -274,7 +283,7 @@ def analyse(task: Task, job: Job, facts: dict[str, Any], data: bytes | None = No
     facts.update(sha256=document.sha256, pages=document.pages, chars=len(document.text))
     timings["parse"] = time.perf_counter() - started
     started = time.perf_counter()
-    document, paired = with_incorporated(document, task.siblings, job.password)
+    document, paired = with_incorporated(document, job.siblings(task), job.password)
     analysis = analyze_document(document, job.profile, model=_LOADED["model"], side=job.side)
     if paired:
         analysis = replace(analysis, warnings=(paired, *analysis.warnings))

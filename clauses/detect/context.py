@@ -39,10 +39,27 @@ _PIECE = re.compile(
     r"[^\W_]\w*(?:(?:(?<![a-z])\.(?=[^\W_])|\.(?=[^\W_A-Z])|(?<=\d)[,:](?=\d)|[()](?=[^\W_]))\w+)*|\S"
 )
 _GAP = " "  # the token standing for whitespace other than one plain space
+# No chunk of a text without these is URL-ish, so the whole text can be cut in one pass: a piece
+# never holds whitespace and its look-arounds see only its own chunk, so cutting the whole text
+# gives the pieces of every chunk in turn (tests/test_detect_context.py compares the two ways).
+_ANY_URLISH = re.compile(r"@[^\W_]|://|(?:^|\s)www\.", re.IGNORECASE)
+_SPACE_OR_PIECE = re.compile(r"(\s+)|(" + _PIECE.pattern + ")")
 
 
 def tokens(text: str) -> list[str]:
     """Lowercase tokens of ``text`` (see the module docstring)."""
+    if not _ANY_URLISH.search(text):
+        # One regex pass instead of one per chunk: context matching tokenized each clause this way.
+        return [
+            piece.lower() if piece else _GAP
+            for space, piece in _SPACE_OR_PIECE.findall(text)
+            if piece or space != " "
+        ]
+    return chunk_tokens(text)
+
+
+def chunk_tokens(text: str) -> list[str]:
+    """``tokens`` chunk by chunk between spaces: the general way, for texts with URL-ish chunks."""
     out: list[str] = []
     for match in _CHUNK.finditer(text):
         chunk = match.group()
@@ -67,12 +84,21 @@ def load_matcher() -> tuple[dict[tuple[str, ...], frozenset[tuple[str, str]]], t
     return frozen, tuple(sorted({len(key) for key in frozen}))
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The tokens a context word or phrase starts with: only there can a phrase begin."""
+    return frozenset(key[0] for key in load_matcher()[0] if key)
+
+
 def find_context_words(text: str) -> dict[str, set[str]]:
     """The context words in ``text``, by element."""
     phrases, lengths = load_matcher()
+    firsts = _first_words()
     words = tokens(text)
     found: dict[str, set[str]] = {}
-    for start in range(len(words)):
+    for start, word in enumerate(words):
+        if word not in firsts:
+            continue
         for size in lengths:
             hit = phrases.get(tuple(words[start : start + size]))
             if hit:

@@ -78,6 +78,13 @@ class TfidfBlock:
         if self.grams is char_wb_ngrams:
             return self._char_columns(text)
         index = self.index
+        if self.low == 1 and self.high == 2:  # the shipped model's: words and pairs, no list of grams
+            get = index.get
+            words = _TOKEN.findall(text)
+            found = [c for c in map(get, words) if c is not None]
+            pairs = map(" ".join, zip(words, words[1:], strict=False))
+            found += [c for c in map(get, pairs) if c is not None]
+            return found
         return [c for g in self.grams(text, self.low, self.high) if (c := index.get(g)) is not None]
 
     def _char_columns(self, text: str) -> list[int]:
@@ -88,13 +95,14 @@ class TfidfBlock:
         """
         columns: list[int] = []
         cache, index, low, high = self._word_cache, self.index, self.low, self.high
+        get = cache.get
         for word in text.split():
-            found = cache.get(word)
+            found = get(word)
             if found is None:
                 found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
                 if len(cache) < _WORD_CACHE_SIZE:
                     cache[word] = found
-            columns.extend(found)
+            columns += found
         return columns
 
 

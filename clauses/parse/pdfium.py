@@ -76,11 +76,11 @@ def _page_texts(document: object, path: str) -> list[str]:
     return texts
 
 
-def _needs_ocr(document: object, texts: list[str], mode: str) -> list[int]:
-    """0-based indices of the pages to OCR under ``mode``."""
+def _needs_ocr(document: object, texts: list[str], mode: str, garbled: bool) -> list[int]:
+    """0-based indices of the pages to OCR under ``mode``; ``garbled``: ``pdf.garbled`` of the pages."""
     if mode == "never":
         return []
-    if mode == "always" or pdf.garbled("".join(texts)):
+    if mode == "always" or garbled:
         return list(range(len(texts)))
     return [
         i
@@ -89,11 +89,9 @@ def _needs_ocr(document: object, texts: list[str], mode: str) -> list[int]:
     ]
 
 
-def _usable(texts: list[str]) -> bool:
+def _usable(texts: list[str], garbled: bool) -> bool:
     """The text layer alone is good enough (pypdf's bar: enough characters, not garbled)."""
-    return sum(len(t.strip()) for t in texts) >= pdf.MIN_CHARS_PER_PAGE * len(texts) and not pdf.garbled(
-        "".join(texts)
-    )
+    return sum(len(t.strip()) for t in texts) >= pdf.MIN_CHARS_PER_PAGE * len(texts) and not garbled
 
 
 def _fallback(data: bytes, path: str, sha256: str, password: str | None, mode: str) -> Document:
@@ -124,7 +122,8 @@ def read_pdf(
         if len(document) == 0:
             raise EmptyDocumentError(path, "the PDF has no pages; check it is the right file")
         texts = _page_texts(document, path)
-        wanted = _needs_ocr(document, texts, ocr)
+        garbled = pdf.garbled("".join(texts))  # once: both questions below ask it
+        wanted = _needs_ocr(document, texts, ocr, garbled)
         if len(wanted) > MAX_OCR_PAGES:
             raise TooLargeError(
                 path,
@@ -136,10 +135,10 @@ def read_pdf(
 
             missing = ocr_unavailable()
             if missing is not None:
-                if ocr == "always" or not _usable(texts):
+                if ocr == "always" or not _usable(texts, garbled):
                     raise ScannedError(path, f"pages without a text layer need OCR, but {missing}")
                 wanted = []  # a usable text layer with a few image-only pages: read what is there
-        if not wanted and not _usable(texts):
+        if not wanted and not _usable(texts, garbled):
             return _fallback(data, path, sha256, password, ocr)
         pages = [_lines(text) for text in dehyphenate(texts)]
         marks = []
