@@ -81,3 +81,27 @@ def test_segment_incorporation_same_title() -> None:
     assert same_title("Standard Terms", "Acme Cloud Standard Terms (version 2)")
     assert not same_title("Master Services Agreement", "Acme Cloud Standard Terms")
     assert not same_title("Terms", "Terms")  # one word names nothing in particular
+
+
+def test_segment_parties_same_in_every_process() -> None:
+    """Roles of equal length ("Customer", "Provider") came from a set in hash order, so the parties,
+    and the order of the parties a duty binds in every report, changed from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from clauses.segment import plain_document\n"
+        "text = ('1. Services. Provider will host the Customer Data. ' * 3) + "
+        "('2. Fees. Customer will pay Provider the fees. ' * 3)\n"
+        "doc = plain_document(text, path='x.txt', fmt='text', sha256='')\n"
+        "print([p.name for p in doc.vocabulary.parties])\n"
+    )
+    seen = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        command = [sys.executable, "-c", script]
+        run = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        seen.add(run.stdout.strip())
+    assert len(seen) == 1, seen
+    assert seen == {"['Customer', 'Provider']"}

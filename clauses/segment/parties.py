@@ -39,7 +39,12 @@ OPPOSITE = {
 }
 # Roles that in most contracts mean "whichever party receives (or discloses)", not one party.
 SHARED_ROLES = ("Receiving Party", "Disclosing Party", "Recipient", "Discloser")
-_ALL_ROLES = sorted({role for roles in KIND_ROLES.values() for role in roles} | {"Company"}, key=len)[::-1]
+# Longest first (the regex must try "Service Provider" before "Provider"), then by name: a set's
+# order changes with each process's string hashing, and which roles a contract's parties are
+# read from must not.
+_ALL_ROLES = sorted(
+    {role for roles in KIND_ROLES.values() for role in roles} | {"Company"}, key=lambda r: (-len(r), r)
+)
 _ROLE_WORD = re.compile(r"\b(" + "|".join(re.escape(r) for r in _ALL_ROLES) + r")\b")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a party
 _FIELD = re.compile(
