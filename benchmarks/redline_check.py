@@ -30,10 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from accept_all import accept_all  # noqa: E402
-from test_parse_docx_numbering import _libreoffice_text, _shown_label  # noqa: E402
+from test_parse_docx_numbering import numbering_against_libreoffice  # noqa: E402
 
 from clauses.datamodel import MISSING, PRESENT, WEAK  # noqa: E402
-from clauses.parse import parse  # noqa: E402
 from clauses.pipeline import analyze, load_shipped_model  # noqa: E402
 from clauses.report.redline import write_redline  # noqa: E402
 
@@ -43,26 +42,6 @@ _TYPED = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\([a-z0-9]+\))\s")
 
 def _ours(root: etree._Element, author: str) -> list[etree._Element]:
     return [i for i in root.iter(W + "ins") if i.get(W + "author") == author and i.getparent().tag == W + "p"]
-
-
-def numbering_against_libreoffice(files: list[Path], out: Path) -> tuple[int, list[str]]:
-    """(numbered clauses compared, those whose label differs from LibreOffice's), as the parse test does."""
-    rendered = _libreoffice_text(shutil.which("soffice"), files, out)
-    compared, differ = 0, []
-    for path in files:
-        for clause in parse(path).clauses:
-            if not clause.number or clause.in_table:
-                continue
-            label, words = _shown_label(clause.number, clause.text)
-            key = words[:50]
-            hits = [line for line in rendered[path.name] if len(key) >= 4 and key in line]
-            if not hits:
-                continue  # a clause LibreOffice splits or joins differently says nothing about numbers
-            shown = [line[: line.index(key)].strip().strip("().") for line in hits]
-            compared += 1
-            if label.strip("().") not in shown:
-                differ.append(f"{path.name}: {clause.number} shown as {shown[:2]}")
-    return compared, differ
 
 
 def check(path: Path, model, out: Path) -> dict[str, int]:
@@ -119,7 +98,7 @@ def main(paths: list[str]) -> None:
             originals = [Path(p) for p in paths if p.endswith(".docx")]
             accepted = sorted(Path(folder).glob("*.accepted.docx"))
             for label, files in (("original DOCX", originals), ("accepted redlines", accepted)):
-                compared, differ = numbering_against_libreoffice(files, Path(folder))
+                compared, differ = numbering_against_libreoffice(shutil.which("soffice"), files, Path(folder))
                 print(f"numbering vs LibreOffice, {len(files)} {label}: {compared} numbered clauses "
                       f"compared, {len(differ)} differ {differ[:5]}")
 

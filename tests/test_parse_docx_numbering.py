@@ -130,15 +130,12 @@ def _shown_label(number: str, text: str) -> tuple[str, str]:
     return number, words
 
 
-@pytest.mark.real
-@pytest.mark.slow
-def test_docx_numbering_real_matches_libreoffice(real_dir: Path, tmp_path: Path) -> None:
-    """Every numbered clause of the 11 real DOCX carries the label LibreOffice renders for it."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    files = _real_docx(real_dir)
-    rendered = _libreoffice_text(soffice, files, tmp_path)
+def numbering_against_libreoffice(soffice: str, files: list[Path], out: Path) -> tuple[int, list[str]]:
+    """(numbered clauses compared, those whose label differs from the one LibreOffice renders).
+
+    Also used by benchmarks/redline_check.py on the accepted redlines.
+    """
+    rendered = _libreoffice_text(soffice, files, out)
     compared, differ = 0, []
     for path in files:
         for clause in parse(path).clauses:
@@ -153,6 +150,18 @@ def test_docx_numbering_real_matches_libreoffice(real_dir: Path, tmp_path: Path)
             compared += 1
             if label.strip("().") not in shown:
                 differ.append(f"{path.name}: {clause.number} shown as {shown[:2]}")
+    return compared, differ
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_docx_numbering_real_matches_libreoffice(real_dir: Path, tmp_path: Path) -> None:
+    """Every numbered clause of the 11 real DOCX carries the label LibreOffice renders for it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    files = _real_docx(real_dir)
+    compared, differ = numbering_against_libreoffice(soffice, files, tmp_path)
     print(f"\n{compared} numbered clauses compared with LibreOffice, {len(differ)} differ")
     assert compared > 500  # the 11 agreements hold about 650 numbered clauses
     assert differ == []
