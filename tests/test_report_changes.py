@@ -93,3 +93,13 @@ def test_report_changes_in_html_escaped(analysis: Analysis) -> None:
     text = " ".join("".join(parsed.text).split())
     assert "Edit Section 2.3 (Post-termination duties): one (1) year → two (2) years" in text
     assert "Insert a clause on breach notification, as 2.7, after Section 2.4 (Confidentiality):" in text
+
+
+def test_report_findings_say_edit_in_place_not_insert(analysis: Analysis) -> None:
+    """A finding's suggested wording reads "to edit Section 2.3 ... in place", not "to insert edit ..."."""
+    markdown = render_markdown(analysis)
+    html = " ".join(render_html(analysis).split())
+    assert "**Suggested wording**, to edit Section 2.3 and Section 2.4 in place:" in markdown
+    assert "Suggested wording, to edit Section 2.3 and Section 2.4 in place:" in html
+    assert "**Suggested wording**, to insert after Section" in markdown  # the inserts keep theirs
+    assert "insert edit" not in markdown and "insert edit" not in html
