@@ -142,7 +142,7 @@ def analyze_document(
     model = model if model is not None else load_shipped_model()
     inferred = infer_profile(document)
     chosen, reason = choose_profile(document, profile, inferred)
-    detections = detect(document, model, confidentiality_agreement=inferred[0] == "nda")
+    detections = detect(document, model, doc_type=inferred[0])
     vocabulary = document.vocabulary
     view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
     incorporates = vocabulary.incorporates if vocabulary else ()

@@ -137,18 +137,17 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
     return best
 
 
-def detect(
-    document: Document, model=None, *, confidentiality_agreement: bool | None = None
-) -> tuple[Detection, ...]:
+def detect(document: Document, model=None, *, doc_type: str | None = None) -> tuple[Detection, ...]:
     """Score every clause for every element; ``model`` is a ClauseModel or None for rules only.
 
-    ``confidentiality_agreement``: whether the whole document is an NDA, where
-    every duty is a confidentiality duty (so "this Agreement survives" counts);
-    inferred from the document when None.
+    ``doc_type``: the contract type (detect.doctype), a context signal (elements.toml
+    doc_types); in an NDA every duty is a confidentiality duty (so "this Agreement
+    survives" counts). Inferred from the document when None; the pipeline passes
+    the type it already inferred, so a document is not read for it twice.
     """
-    doc_type = infer_profile(document)[0]  # a context signal (elements.toml doc_types)
-    if confidentiality_agreement is None:
-        confidentiality_agreement = doc_type == "nda"
+    if doc_type is None:
+        doc_type = infer_profile(document)[0]
+    confidentiality_agreement = doc_type == "nda"
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)

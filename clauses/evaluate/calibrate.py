@@ -66,7 +66,6 @@ class FoldCalibrator(Calibrator):
 
     def fold(self, model, held_out: list[CorpusClause]) -> None:
         from clauses.detect import detect
-        from clauses.detect.doctype import infer_profile
         from clauses.evaluate import evaluation_profile
         from clauses.judge import judge
         from clauses.segment import plain_document
@@ -82,8 +81,7 @@ class FoldCalibrator(Calibrator):
             kind = builder.TYPES[kinds[number % len(kinds)]]
             contract = builder.build_contract(number, kind, pools, rng, ids)
             document = plain_document(contract.text, path=f"{contract.stem}.txt", fmt="text", sha256="")
-            nda = infer_profile(document)[0] == "nda"
-            detections = detect(document, model, confidentiality_agreement=nda)
+            detections = detect(document, model)
             results, _, _ = judge(detections, profile)
             labels = {row["element"]: row for row in contract.labels}
             for detection, result in zip(detections, results, strict=True):
