@@ -145,7 +145,6 @@ def run_batch(
         ocr=options.ocr,
         folders={folder: tuple(names) for folder, names in folders.items()},
     )
-    del folders
     kinds = [REPORT_FORMATS[name].kind for name in options.formats]
     options.out_dir.mkdir(parents=True, exist_ok=True)
     for folder in (options.out_dir, options.out_dir / STATE_DIR):  # left by a write that was killed

@@ -195,8 +195,8 @@ def edited_clauses(document: Document, suggestion: Suggestion) -> list[tuple[Cla
     order = {c.id: i for i, c in enumerate(document.clauses)}
     clauses = {c.id: c for c in document.clauses}
     target = clauses.get(suggestion.target or "")
+    inside = [c for c in (target, *document.clauses) if c is not None]  # the target first
     for edit in suggestion.edits:
-        inside = [c for c in (target, *document.clauses) if c is not None]
         holder = next((c for c in inside if c.start <= edit.start <= edit.end <= c.end), None)
         if holder is not None:
             by_clause.setdefault(holder.id, []).append(edit)

@@ -19,6 +19,7 @@ from collections import Counter
 from clauses.datamodel import Clause, Document, TextEdit
 from clauses.detect.blanks import clause_blanks, weakens
 from clauses.segment.numerals import number_words
+from clauses.suggest import count_words
 
 __all__ = ["blank_edits", "self_name"]
 
@@ -61,8 +62,6 @@ def _in_unit(value: float, base: str, unit: str) -> float | None:
 
 def _duration(value: float, base: str, clause: Clause, start: int, end: int) -> TextEdit:
     """The blank (and the unit after it, when the number must change unit) replaced with the position."""
-    from clauses.suggest import count_words
-
     unit = _UNIT_AFTER.match(clause.text, end)
     if unit is not None and not unit.group("business"):
         converted = _in_unit(value, base, unit.group("unit"))
