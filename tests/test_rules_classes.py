@@ -151,3 +151,28 @@ def test_rules_classes_definition_weak_wording(text: str, reason: str) -> None:
 def test_rules_classes_definition_by_reference_within_this_agreement_is_not_weak() -> None:
     text = '"Confidential Information" has the meaning given in Section 1 of this Agreement.'
     assert apply_rules(elements()["definition"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in this clause reduces or limits the Supplier's obligations concerning personal data held "
+        "in its backups under applicable data protection laws.",
+        "Nothing contained herein shall be construed to diminish or otherwise limit any obligation of Vendor "
+        "with respect to Personal Information processed hereunder pursuant to Applicable Privacy Laws.",
+        "Nothing in this Schedule shall relieve the Contractor of any of its obligations in respect of "
+        "personal data which it processes on behalf of the Authority under the Data Protection Legislation.",
+    ],
+)
+def test_rules_classes_data_protection_saved_in_passing_is_weak(text: str) -> None:
+    """A clause that only preserves obligations under data protection law imposes none of its own."""
+    result = apply_rules(elements()["data_protection"], text)
+    assert "data protection is referred to only in passing" in result.weak_reasons
+
+
+def test_rules_classes_data_protection_own_duty_is_not_in_passing() -> None:
+    text = (
+        "The Processor shall comply with the Data Protection Legislation and shall process Personal Data "
+        "only on the documented instructions of the Controller."
+    )
+    assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
