@@ -96,6 +96,19 @@ def _notice_reason(
     return None
 
 
+def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The clauses whose weak signals decide: an element is weak when every one of them is.
+
+    The scope is what the defining clause says (the spec: weak when it "covers only
+    information marked confidential"): a clause with no definition cue, a recital or
+    a sentence the classifier alone reads as scope, defines nothing, so it does not
+    clear the defining clause's weakness. Other elements weigh every supporting clause.
+    """
+    if element == "definition":
+        return tuple(ev for ev in supporting if ev.cues) or supporting
+    return supporting
+
+
 def _binds_other(evidence: Evidence, side: SideView) -> bool:
     """Whether the clause's duty binds the other side (or both); an unread clause counts, as before."""
     return not evidence.binds or any(party in side.other for party in evidence.binds)
@@ -192,7 +205,7 @@ def _judge_element(
         reason = _survival_reason(supporting, profile.min_survival_years, profile.fallback_survival_years)
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
-    if reason is None and all(ev.weak_signals for ev in supporting):
+    if reason is None and all(ev.weak_signals for ev in _weighed_for_weakness(detection.element, supporting)):
         reason = f"{supporting[0].weak_signals[0]} ({_where(supporting[0])})"
     best = supporting[0]
     cues = ", ".join(dict.fromkeys(c.name for c in best.cues)) or "classifier only"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -347,3 +348,18 @@ def test_judge_without_calibration_flags_low_raw_confidence(nda: Profile) -> Non
     low = judge_element(_detection("third_party", _evidence(0.6)), nda)
     assert not high.needs_review and low.needs_review and low.confidence == 0.6
 
+
+
+def test_judge_definition_weakness_is_decided_by_the_defining_clauses(nda: Profile) -> None:
+    marked = "covers only information marked confidential in writing"
+    recital = replace(_evidence(score=0.6, number=""), cues=())
+    # A recital the classifier reads as scope defines nothing: the marked-only definition stays weak.
+    weak = judge_element(_detection("definition", _evidence(weak=(marked,)), recital), nda)
+    assert weak.status == WEAK and marked in weak.reason
+    # A second clause that does define the term (a cue of its own) and is not marked-only clears it.
+    present = judge_element(_detection("definition", _evidence(weak=(marked,)), _evidence(number="1.2")), nda)
+    assert present.status == PRESENT
+    # Other elements still weigh every supporting clause.
+    efforts = "only 'reasonable efforts' with no standard of care"
+    safeguards = judge_element(_detection("safeguards", _evidence(weak=(efforts,)), recital), nda)
+    assert safeguards.status == PRESENT
