@@ -64,7 +64,14 @@ def _survival_reason(
     if not periods:
         return None
     finite = [q for q in periods if q.value is not None and not math.isinf(q.value)]
-    shortest = min(finite, key=lambda q: q.value or 0.0) if finite else None
+    shortest = min(finite, key=lambda q: (q.value or 0.0, not q.from_signing)) if finite else None
+    if shortest is not None and shortest.from_signing and (shortest.value or 0.0) <= minimum:
+        # Counted from signing, part of the period runs before termination: it survives for less.
+        return (
+            f"confidentiality lasts {describe_years(shortest.value or 0.0)} from the date of the agreement "
+            f'("{shortest.text}"), less than that after termination; '
+            f"the profile needs {describe_years(minimum)}"
+        )
     if shortest is not None and (shortest.value or 0.0) < minimum:
         if fallback is not None and (shortest.value or 0.0) >= fallback:
             return (

@@ -363,3 +363,18 @@ def test_judge_definition_weakness_is_decided_by_the_defining_clauses(nda: Profi
     efforts = "only 'reasonable efforts' with no standard of care"
     safeguards = judge_element(_detection("safeguards", _evidence(weak=(efforts,)), recital), nda)
     assert safeguards.status == PRESENT
+
+
+def test_judge_survival_counted_from_signing_at_the_minimum_is_weak(nda: Profile, vendor: Profile) -> None:
+    """Two years from the Effective Date leave less than two after termination: short of the NDA minimum."""
+
+    def signed(years: float) -> Detection:
+        period = Quantity("survival", years, f"{years:g} years", 150, 160, from_signing=True)
+        return _detection("post_termination", _evidence(quantities=(period,)))
+
+    weak = judge_element(signed(2.0), nda)
+    assert weak.status == WEAK
+    assert "from the date of the agreement" in weak.reason and "needs 2 years" in weak.reason
+    assert judge_element(signed(3.0), nda).status == PRESENT
+    assert judge_element(signed(3.0), vendor).status == WEAK
+    assert judge_element(_survival(2.0, "two years"), nda).status == PRESENT
