@@ -176,3 +176,32 @@ def test_rules_classes_data_protection_own_duty_is_not_in_passing() -> None:
         "only on the documented instructions of the Controller."
     )
     assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recipient will use reasonable and diligent efforts to safeguard the information from loss.",
+        "Recipient shall exert its best and most diligent efforts to safeguard all Proprietary Information "
+        "against disclosure.",
+        "The Receiving Party shall use all reasonable endeavours to safeguard the Confidential Information "
+        "against unauthorised disclosure.",
+    ],
+)
+def test_rules_classes_safeguards_efforts_to_safeguard_is_weak(text: str) -> None:
+    """Efforts, however many adjectives, are no standard of care (the spec's weak test)."""
+    result = apply_rules(elements()["safeguards"], text)
+    assert "only 'reasonable efforts' with no standard of care" in result.weak_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Receiving Party shall use reasonable endeavours, and in any event no less than reasonable care, "
+        "to protect the Information.",
+        "Each party will protect the other's information with appropriate technical and organisational "
+        "safeguards and will use its best efforts to prevent loss.",
+    ],
+)
+def test_rules_classes_safeguards_efforts_with_a_standard_is_not_weak(text: str) -> None:
+    assert apply_rules(elements()["safeguards"], text).weak_reasons == ()
