@@ -271,3 +271,39 @@ def test_quantities_survival_skips_agreement_in_effect_for_its_own_term() -> Non
         "confidentiality continues for so long as the information remains confidential."
     )
     assert [q.value for q in survival_periods(text)] == [math.inf]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "The Recipient shall notify the Discloser promptly of any unauthorised disclosure. It shall "
+            "return all copies within thirty (30) days of a request, and certify the destruction of the "
+            "rest within ten business days.",
+            0.0,
+        ),
+        (
+            "If either party fails to cure a breach within thirty days, the other may terminate; each party "
+            "shall notify the other without undue delay of any misuse of its Confidential Information.",
+            0.0,
+        ),
+        (
+            "Notice of any Security Incident shall be given to the Customer within 48 hours; the Supplier "
+            "shall delete the affected data within 90 days.",
+            48.0,
+        ),
+        (
+            "The Processor shall inform the Controller of a personal data breach. Such notice shall be given "
+            "no later than five business days after discovery.",
+            120.0,
+        ),
+    ],
+)
+def test_quantities_notice_deadlines_of_other_duties_do_not_count(text: str, hours: float) -> None:
+    """A return, destruction, cure or payment deadline is not the deadline for notifying a breach."""
+    assert effective_notice_hours(notice_windows(text))[0] == hours
+
+
+def test_quantities_notice_return_promptly_is_no_notice_deadline() -> None:
+    text = "Licensee shall report any loss of the Materials. It shall promptly return the rest on request."
+    assert effective_notice_hours(notice_windows(text)) == (None, "")

@@ -87,6 +87,15 @@ _NOTICE_UNBOUNDED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.;:]+(?:[.;:](?!\d)|$)", re.DOTALL)
+# A deadline in a sentence about another duty ("return all copies within thirty days",
+# "cure the breach within ten days", "certify destruction within five business days",
+# "promptly pay") is not the deadline for notifying a breach, unless it speaks of notice too.
+_OTHER_DUTY = re.compile(
+    r"\b(return\w*|destr(?:oy|oys|oyed|uction)|delet\w*|erase|erasure|cure[sd]?|pay|payable|payment|"
+    r"invoice\w*|certif\w*|deliver\w*)\b",
+    re.IGNORECASE,
+)
+_NOTIFY = re.compile(r"\b(notif\w*|notice|inform\w*|report\w*|advis\w*|alert\w*|tell)\b", re.IGNORECASE)
 
 
 def number_value(word: str | None, digits: str | None) -> float | None:
@@ -175,25 +184,32 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     Numeric limits ("within 72 hours"), immediate wording (value 0) and
     open-ended wording (value None) are all returned; the judge decides, since
     "without undue delay and in any event within 72 hours" holds two of them.
+    A sentence about another duty (return, destruction, cure, payment) that says
+    nothing of notice is skipped: its deadline is not the breach notice's.
     """
     found: list[Quantity] = []
-    for match in _NOTICE_WINDOW.finditer(text):
-        value = number_value(match.group("word"), match.group("digits"))
-        if value is None:
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        if _OTHER_DUTY.search(body) and not _NOTIFY.search(body):
             continue
-        found.append(
-            Quantity(
-                "notice",
-                _hours(value, match.group("unit")),
-                match.group().strip(),
-                offset + match.start(),
-                offset + match.end(),
+        at = offset + sentence.start()
+        for match in _NOTICE_WINDOW.finditer(body):
+            value = number_value(match.group("word"), match.group("digits"))
+            if value is None:
+                continue
+            found.append(
+                Quantity(
+                    "notice",
+                    _hours(value, match.group("unit")),
+                    match.group().strip(),
+                    at + match.start(),
+                    at + match.end(),
+                )
             )
-        )
-    for match in _NOTICE_IMMEDIATE.finditer(text):
-        found.append(Quantity("notice", 0.0, match.group(), offset + match.start(), offset + match.end()))
-    for match in _NOTICE_UNBOUNDED.finditer(text):
-        found.append(Quantity("notice", None, match.group(), offset + match.start(), offset + match.end()))
+        for match in _NOTICE_IMMEDIATE.finditer(body):
+            found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
+        for match in _NOTICE_UNBOUNDED.finditer(body):
+            found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
     return tuple(sorted(found, key=lambda q: q.start))
 
 
