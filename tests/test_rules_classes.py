@@ -205,3 +205,26 @@ def test_rules_classes_safeguards_efforts_to_safeguard_is_weak(text: str) -> Non
 )
 def test_rules_classes_safeguards_efforts_with_a_standard_is_not_weak(text: str) -> None:
     assert apply_rules(elements()["safeguards"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '7. "Personal Data" has the meaning given to it in the Data Protection Laws.',
+        '(b) "Applicable Privacy Laws" shall mean all statutes and regulations of any jurisdiction governing '
+        "the privacy of individuals, including the CCPA.",
+        '"Data Protection Legislation" means the UK GDPR and the Data Protection Act 2018.',
+    ],
+)
+def test_rules_classes_data_protection_definition_alone_is_in_passing(text: str) -> None:
+    """A clause that only defines the data or the law imposes no duty to comply with it."""
+    result = apply_rules(elements()["data_protection"], text)
+    assert "data protection is referred to only in passing" in result.weak_reasons
+
+
+def test_rules_classes_data_protection_defined_with_a_duty_is_not_in_passing() -> None:
+    text = (
+        '"Data Protection Laws" means the GDPR, and the Supplier shall comply with the Data Protection Laws '
+        "when it processes Customer Personal Data."
+    )
+    assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
