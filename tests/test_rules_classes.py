@@ -228,3 +228,26 @@ def test_rules_classes_data_protection_defined_with_a_duty_is_not_in_passing() -
         "when it processes Customer Personal Data."
     )
     assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient may disclose the Information to its advisers and consultants, and as required by law.",
+        "Nothing herein shall prevent Recipient from disclosing Proprietary Information to its legal "
+        "advisors or accountants or as may be required by applicable law or regulation.",
+        "The Consultant may disclose Confidential Information to its consultants where compelled by law.",
+    ],
+)
+def test_rules_classes_compelled_disclosure_to_advisers_without_notice_is_weak(text: str) -> None:
+    """The receiver's own "advisers" and "consultants" are no notice to the discloser."""
+    result = apply_rules(elements()["compelled_disclosure"], text)
+    assert result.weak_reasons == ("disclosure required by law is allowed with no notice duty",)
+
+
+def test_rules_classes_compelled_disclosure_after_advising_the_discloser_is_not_weak() -> None:
+    text = (
+        "If compelled by law to disclose any Information, the Recipient shall first advise the Discloser and "
+        "consult with it on the steps to take."
+    )
+    assert apply_rules(elements()["compelled_disclosure"], text).weak_reasons == ()
