@@ -20,7 +20,7 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
-from clauses.judge import PRESENT_THRESHOLD, judge, judge_element, route
+from clauses.judge import ONLY_DEFINES, PRESENT_THRESHOLD, judge, judge_element, route
 from clauses.profiles import Profile, load_profile
 
 
@@ -378,3 +378,23 @@ def test_judge_survival_counted_from_signing_at_the_minimum_is_weak(nda: Profile
     assert judge_element(signed(3.0), nda).status == PRESENT
     assert judge_element(signed(3.0), vendor).status == WEAK
     assert judge_element(_survival(2.0, "two years"), nda).status == PRESENT
+
+
+def test_judge_data_protection_definitions_weigh_neither_way(nda: Profile) -> None:
+    """A clause that only defines the data or the law neither clears nor makes weakness."""
+    passing = "data protection is referred to only in passing"
+    definition = _evidence(score=0.8, weak=(ONLY_DEFINES,), number="1.4")
+    saving = judge_element(_detection("data_protection", _evidence(weak=(passing,)), definition), nda)
+    assert saving.status == WEAK and passing in saving.reason
+    # Only a definition found: the duty may sit in a clause the detector missed; not weak.
+    alone = judge_element(_detection("data_protection", definition), nda)
+    assert alone.status == PRESENT
+    duty = judge_element(_detection("data_protection", _evidence(), definition), nda)
+    assert duty.status == PRESENT
+
+
+def test_judge_definition_weak_reason_comes_from_a_defining_clause(nda: Profile) -> None:
+    marked = "covers only information marked confidential in writing"
+    recital = replace(_evidence(score=0.95, number=""), cues=())
+    result = judge_element(_detection("definition", recital, _evidence(score=0.9, weak=(marked,))), nda)
+    assert result.status == WEAK and result.reason == f"{marked} (section 8.2)"
