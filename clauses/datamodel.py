@@ -170,6 +170,9 @@ class Quantity:
     text: str  # the words it was read from
     start: int
     end: int
+    # A survival period counted from the Effective Date or signing ("two years from the date
+    # hereof"): part of it runs before termination, so it survives termination for less.
+    from_signing: bool = False
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 # Elements that define rather than oblige: they count whoever they bind.
 SIDE_NEUTRAL = frozenset({"definition", "exclusions"})
 NOT_IN_DOCUMENT = "not in this document"
+# The reason of elements.toml's data_protection definition_only signal: neutral, see _weighed_for_weakness.
+ONLY_DEFINES = "the clause only defines the personal data or the data protection law"
 
 
 def _where(evidence: Evidence) -> str:
@@ -64,7 +66,14 @@ def _survival_reason(
     if not periods:
         return None
     finite = [q for q in periods if q.value is not None and not math.isinf(q.value)]
-    shortest = min(finite, key=lambda q: q.value or 0.0) if finite else None
+    shortest = min(finite, key=lambda q: (q.value or 0.0, not q.from_signing)) if finite else None
+    if shortest is not None and shortest.from_signing and (shortest.value or 0.0) <= minimum:
+        # Counted from signing, part of the period runs before termination: it survives for less.
+        return (
+            f"confidentiality lasts {describe_years(shortest.value or 0.0)} from the date of the agreement "
+            f'("{shortest.text}"), less than that after termination; '
+            f"the profile needs {describe_years(minimum)}"
+        )
     if shortest is not None and (shortest.value or 0.0) < minimum:
         if fallback is not None and (shortest.value or 0.0) >= fallback:
             return (
@@ -94,6 +103,22 @@ def _notice_reason(
     if hours > maximum:
         return f'breach notice within {hours:g} hours ("{words}"); the profile allows at most {maximum:g}'
     return None
+
+
+def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The clauses whose weak signals decide: an element is weak when every one of them is.
+
+    The scope is what the defining clause says (the spec: weak when it "covers only
+    information marked confidential"): a clause with no definition cue, a recital or
+    a sentence the classifier alone reads as scope, defines nothing, so it does not
+    clear the defining clause's weakness. A clause that only defines the data or the
+    law (ONLY_DEFINES) neither states a duty to comply nor weakens one: it is not
+    weighed, and when nothing else supports the element it is not weak (the duty
+    may sit in a clause the detector missed). Other clauses are all weighed.
+    """
+    if element == "definition":
+        return tuple(ev for ev in supporting if ev.cues) or supporting
+    return tuple(ev for ev in supporting if ev.weak_signals != (ONLY_DEFINES,))
 
 
 def _binds_other(evidence: Evidence, side: SideView) -> bool:
@@ -192,8 +217,9 @@ def _judge_element(
         reason = _survival_reason(supporting, profile.min_survival_years, profile.fallback_survival_years)
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
-    if reason is None and all(ev.weak_signals for ev in supporting):
-        reason = f"{supporting[0].weak_signals[0]} ({_where(supporting[0])})"
+    weighed = _weighed_for_weakness(detection.element, supporting)
+    if reason is None and weighed and all(ev.weak_signals for ev in weighed):
+        reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
     best = supporting[0]
     cues = ", ".join(dict.fromkeys(c.name for c in best.cues)) or "classifier only"
     if reason is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -19,7 +20,7 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
-from clauses.judge import PRESENT_THRESHOLD, judge, judge_element, route
+from clauses.judge import ONLY_DEFINES, PRESENT_THRESHOLD, judge, judge_element, route
 from clauses.profiles import Profile, load_profile
 
 
@@ -347,3 +348,53 @@ def test_judge_without_calibration_flags_low_raw_confidence(nda: Profile) -> Non
     low = judge_element(_detection("third_party", _evidence(0.6)), nda)
     assert not high.needs_review and low.needs_review and low.confidence == 0.6
 
+
+
+def test_judge_definition_weakness_is_decided_by_the_defining_clauses(nda: Profile) -> None:
+    marked = "covers only information marked confidential in writing"
+    recital = replace(_evidence(score=0.6, number=""), cues=())
+    # A recital the classifier reads as scope defines nothing: the marked-only definition stays weak.
+    weak = judge_element(_detection("definition", _evidence(weak=(marked,)), recital), nda)
+    assert weak.status == WEAK and marked in weak.reason
+    # A second clause that does define the term (a cue of its own) and is not marked-only clears it.
+    present = judge_element(_detection("definition", _evidence(weak=(marked,)), _evidence(number="1.2")), nda)
+    assert present.status == PRESENT
+    # Other elements still weigh every supporting clause.
+    efforts = "only 'reasonable efforts' with no standard of care"
+    safeguards = judge_element(_detection("safeguards", _evidence(weak=(efforts,)), recital), nda)
+    assert safeguards.status == PRESENT
+
+
+def test_judge_survival_counted_from_signing_at_the_minimum_is_weak(nda: Profile, vendor: Profile) -> None:
+    """Two years from the Effective Date leave less than two after termination: short of the NDA minimum."""
+
+    def signed(years: float) -> Detection:
+        period = Quantity("survival", years, f"{years:g} years", 150, 160, from_signing=True)
+        return _detection("post_termination", _evidence(quantities=(period,)))
+
+    weak = judge_element(signed(2.0), nda)
+    assert weak.status == WEAK
+    assert "from the date of the agreement" in weak.reason and "needs 2 years" in weak.reason
+    assert judge_element(signed(3.0), nda).status == PRESENT
+    assert judge_element(signed(3.0), vendor).status == WEAK
+    assert judge_element(_survival(2.0, "two years"), nda).status == PRESENT
+
+
+def test_judge_data_protection_definitions_weigh_neither_way(nda: Profile) -> None:
+    """A clause that only defines the data or the law neither clears nor makes weakness."""
+    passing = "data protection is referred to only in passing"
+    definition = _evidence(score=0.8, weak=(ONLY_DEFINES,), number="1.4")
+    saving = judge_element(_detection("data_protection", _evidence(weak=(passing,)), definition), nda)
+    assert saving.status == WEAK and passing in saving.reason
+    # Only a definition found: the duty may sit in a clause the detector missed; not weak.
+    alone = judge_element(_detection("data_protection", definition), nda)
+    assert alone.status == PRESENT
+    duty = judge_element(_detection("data_protection", _evidence(), definition), nda)
+    assert duty.status == PRESENT
+
+
+def test_judge_definition_weak_reason_comes_from_a_defining_clause(nda: Profile) -> None:
+    marked = "covers only information marked confidential in writing"
+    recital = replace(_evidence(score=0.95, number=""), cues=())
+    result = judge_element(_detection("definition", recital, _evidence(score=0.9, weak=(marked,))), nda)
+    assert result.status == WEAK and result.reason == f"{marked} (section 8.2)"

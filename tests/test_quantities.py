@@ -214,3 +214,96 @@ def test_quantities_data_export_window_is_not_a_survival_period() -> None:
         "termination."
     )
     assert [q.text for q in survival_periods(kept)] == ["two years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For twelve months after the talks end, neither party shall solicit or hire the other's staff.",
+        "For a period of one (1) year subsequent to the expiration hereof, Recipient shall not, directly or "
+        "indirectly, recruit any officer of the Company.",
+        "The Consultant shall not, for six months following the Termination Date, entice away any employee "
+        "of the Client.",
+        "The Seller shall not compete with the Business for two years after Completion.",
+    ],
+)
+def test_quantities_survival_skips_other_covenants_periods(text: str) -> None:
+    """A non-solicitation or non-compete period says nothing of how long secrecy lasts."""
+    assert survival_periods(text) == ()
+
+
+def test_quantities_survival_covenant_sentence_that_speaks_of_secrecy_still_counts() -> None:
+    text = "For two years after termination neither party shall solicit staff or reveal the other's secrets."
+    assert [q.value for q in survival_periods(text)] == [2.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may end this letter on thirty (30) days’ advance written notice, and the duty of "
+        "secrecy survives for four years after that.",
+        "This NDA may be terminated on sixty days advance notice; the confidentiality obligations survive "
+        "termination for four (4) years.",
+    ],
+)
+def test_quantities_survival_skips_advance_notice_periods(text: str) -> None:
+    assert [q.value for q in survival_periods(text)] == [4.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "from_signing"),
+    [
+        ("The duties of confidentiality survive termination but end two years from the Effective Date.", 1),
+        ("The Recipient shall keep the Information secret for three (3) years from the date hereof.", 1),
+        ("These duties continue after the talks end, for 24 months from the date of this Agreement.", 1),
+        ("Confidentiality shall survive for two (2) years after the termination of this Agreement.", 0),
+        ("The Recipient's duties continue for five years following the date of each disclosure.", 0),
+    ],
+)
+def test_quantities_survival_marks_periods_counted_from_signing(text: str, from_signing: int) -> None:
+    (found,) = survival_periods(text)
+    assert found.from_signing is bool(from_signing)
+
+
+def test_quantities_survival_skips_agreement_in_effect_for_its_own_term() -> None:
+    text = (
+        "This Agreement shall be in effect for a period of two (2) years from the date hereof, provided that "
+        "confidentiality continues for so long as the information remains confidential."
+    )
+    assert [q.value for q in survival_periods(text)] == [math.inf]
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        (
+            "The Recipient shall notify the Discloser promptly of any unauthorised disclosure. It shall "
+            "return all copies within thirty (30) days of a request, and certify the destruction of the "
+            "rest within ten business days.",
+            0.0,
+        ),
+        (
+            "If either party fails to cure a breach within thirty days, the other may terminate; each party "
+            "shall notify the other without undue delay of any misuse of its Confidential Information.",
+            0.0,
+        ),
+        (
+            "Notice of any Security Incident shall be given to the Customer within 48 hours; the Supplier "
+            "shall delete the affected data within 90 days.",
+            48.0,
+        ),
+        (
+            "The Processor shall inform the Controller of a personal data breach. Such notice shall be given "
+            "no later than five business days after discovery.",
+            120.0,
+        ),
+    ],
+)
+def test_quantities_notice_deadlines_of_other_duties_do_not_count(text: str, hours: float) -> None:
+    """A return, destruction, cure or payment deadline is not the deadline for notifying a breach."""
+    assert effective_notice_hours(notice_windows(text))[0] == hours
+
+
+def test_quantities_notice_return_promptly_is_no_notice_deadline() -> None:
+    text = "Licensee shall report any loss of the Materials. It shall promptly return the rest on request."
+    assert effective_notice_hours(notice_windows(text)) == (None, "")

@@ -16,6 +16,7 @@ import pytest
 
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
+from clauses.judge import ONLY_DEFINES
 
 COUNTS = 0.5
 
@@ -151,3 +152,103 @@ def test_rules_classes_definition_weak_wording(text: str, reason: str) -> None:
 def test_rules_classes_definition_by_reference_within_this_agreement_is_not_weak() -> None:
     text = '"Confidential Information" has the meaning given in Section 1 of this Agreement.'
     assert apply_rules(elements()["definition"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in this clause reduces or limits the Supplier's obligations concerning personal data held "
+        "in its backups under applicable data protection laws.",
+        "Nothing contained herein shall be construed to diminish or otherwise limit any obligation of Vendor "
+        "with respect to Personal Information processed hereunder pursuant to Applicable Privacy Laws.",
+        "Nothing in this Schedule shall relieve the Contractor of any of its obligations in respect of "
+        "personal data which it processes on behalf of the Authority under the Data Protection Legislation.",
+    ],
+)
+def test_rules_classes_data_protection_saved_in_passing_is_weak(text: str) -> None:
+    """A clause that only preserves obligations under data protection law imposes none of its own."""
+    result = apply_rules(elements()["data_protection"], text)
+    assert "data protection is referred to only in passing" in result.weak_reasons
+
+
+def test_rules_classes_data_protection_own_duty_is_not_in_passing() -> None:
+    text = (
+        "The Processor shall comply with the Data Protection Legislation and shall process Personal Data "
+        "only on the documented instructions of the Controller."
+    )
+    assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recipient will use reasonable and diligent efforts to safeguard the information from loss.",
+        "Recipient shall exert its best and most diligent efforts to safeguard all Proprietary Information "
+        "against disclosure.",
+        "The Receiving Party shall use all reasonable endeavours to safeguard the Confidential Information "
+        "against unauthorised disclosure.",
+    ],
+)
+def test_rules_classes_safeguards_efforts_to_safeguard_is_weak(text: str) -> None:
+    """Efforts, however many adjectives, are no standard of care (the spec's weak test)."""
+    result = apply_rules(elements()["safeguards"], text)
+    assert "only 'reasonable efforts' with no standard of care" in result.weak_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Receiving Party shall use reasonable endeavours, and in any event no less than reasonable care, "
+        "to protect the Information.",
+        "Each party will protect the other's information with appropriate technical and organisational "
+        "safeguards and will use its best efforts to prevent loss.",
+    ],
+)
+def test_rules_classes_safeguards_efforts_with_a_standard_is_not_weak(text: str) -> None:
+    assert apply_rules(elements()["safeguards"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '7. "Personal Data" has the meaning given to it in the Data Protection Laws.',
+        '(b) "Applicable Privacy Laws" shall mean all statutes and regulations of any jurisdiction governing '
+        "the privacy of individuals, including the CCPA.",
+        '"Data Protection Legislation" means the UK GDPR and the Data Protection Act 2018.',
+    ],
+)
+def test_rules_classes_data_protection_definition_alone_is_in_passing(text: str) -> None:
+    """A clause that only defines the data or the law imposes no duty to comply with it."""
+    result = apply_rules(elements()["data_protection"], text)
+    assert result.weak_reasons == (ONLY_DEFINES,)
+
+
+def test_rules_classes_data_protection_defined_with_a_duty_is_not_in_passing() -> None:
+    text = (
+        '"Data Protection Laws" means the GDPR, and the Supplier shall comply with the Data Protection Laws '
+        "when it processes Customer Personal Data."
+    )
+    assert apply_rules(elements()["data_protection"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient may disclose the Information to its advisers and consultants, and as required by law.",
+        "Nothing herein shall prevent Recipient from disclosing Proprietary Information to its legal "
+        "advisors or accountants or as may be required by applicable law or regulation.",
+        "The Consultant may disclose Confidential Information to its consultants where compelled by law.",
+    ],
+)
+def test_rules_classes_compelled_disclosure_to_advisers_without_notice_is_weak(text: str) -> None:
+    """The receiver's own "advisers" and "consultants" are no notice to the discloser."""
+    result = apply_rules(elements()["compelled_disclosure"], text)
+    assert result.weak_reasons == ("disclosure required by law is allowed with no notice duty",)
+
+
+def test_rules_classes_compelled_disclosure_after_advising_the_discloser_is_not_weak() -> None:
+    text = (
+        "If compelled by law to disclose any Information, the Recipient shall first advise the Discloser and "
+        "consult with it on the steps to take."
+    )
+    assert apply_rules(elements()["compelled_disclosure"], text).weak_reasons == ()

@@ -52,8 +52,21 @@ _SURVIVAL_CONTEXT = re.compile(
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
 _RETRIEVAL = re.compile(r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*)\b", re.IGNORECASE)
 _CONFIDENTIALITY = re.compile(r"confiden|secre(t|cy)|non-?disclos", re.IGNORECASE)
+# Other restrictive covenants ("for one year after the talks end, neither party shall solicit
+# the other's staff") run for their own periods, which say nothing of how long secrecy lasts.
+_OTHER_COVENANT = re.compile(
+    r"\b(solicit\w*|hire|hiring|recruit\w*|entic\w*|poach\w*|non-?compet\w*|compete|competing)\b",
+    re.IGNORECASE,
+)
+# "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
+_FROM_SIGNING = re.compile(
+    r"\s*(?:\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|first\s+"
+    r"(?:above\s+)?written|of\s+(?:execution|signature|signing|(?:this|the)\s+(?:agreement|nda|letter|"
+    r"undertaking|contract)))|execution|signing|signature)\b",
+    re.IGNORECASE,
+)
 _OWN_TERM = re.compile(
-    r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:remain\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
+    r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
     re.IGNORECASE,
 )
 
@@ -74,6 +87,15 @@ _NOTICE_UNBOUNDED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.;:]+(?:[.;:](?!\d)|$)", re.DOTALL)
+# A deadline in a sentence about another duty ("return all copies within thirty days",
+# "cure the breach within ten days", "certify destruction within five business days",
+# "promptly pay") is not the deadline for notifying a breach, unless it speaks of notice too.
+_OTHER_DUTY = re.compile(
+    r"\b(return\w*|destr(?:oy|oys|oyed|uction)|delet\w*|erase|erasure|cure[sd]?|pay|payable|payment|"
+    r"invoice\w*|certif\w*|deliver\w*)\b",
+    re.IGNORECASE,
+)
+_NOTIFY = re.compile(r"\b(notif\w*|notice|inform\w*|report\w*|advis\w*|alert\w*|tell)\b", re.IGNORECASE)
 
 
 def number_value(word: str | None, digits: str | None) -> float | None:
@@ -104,14 +126,16 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     A duration counts only in a sentence that speaks of survival, of time after
     termination or disclosure, or of a continuing duty; "this Agreement shall
     remain in force for two years" is the agreement's own term and is skipped, as
-    is a window to access or export data after termination.
+    are a window to access or export data after termination and the period of a
+    non-solicitation or non-compete covenant. A period counted from the Effective
+    Date or signing is marked ``from_signing``: the duty survives termination for less.
     """
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
             continue
-        if _RETRIEVAL.search(body) and not _CONFIDENTIALITY.search(body):
+        if (_RETRIEVAL.search(body) or _OTHER_COVENANT.search(body)) and not _CONFIDENTIALITY.search(body):
             continue
         own_term = _OWN_TERM.search(body)
         for match in _PERPETUAL.finditer(body):
@@ -137,8 +161,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     continue  # "this Agreement shall remain in force for one year": its own term
                 if not re.search(r"surviv|after|following|thereafter|from\s+the\s+date", tail + head):
                     continue
-            if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+)?(?:written\s+)?notice", tail):
-                continue  # "thirty days' notice" is a notice period, not a survival
+            if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice", tail):
+                continue  # "thirty days' (advance) notice" is a notice period, not a survival
             words = match.group()
             start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
             found.append(
@@ -148,6 +172,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     words.strip(),
                     offset + start,
                     offset + start + len(words.strip()),
+                    from_signing=_FROM_SIGNING.match(body, match.end()) is not None,
                 )
             )
     return tuple(found)
@@ -159,25 +184,32 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     Numeric limits ("within 72 hours"), immediate wording (value 0) and
     open-ended wording (value None) are all returned; the judge decides, since
     "without undue delay and in any event within 72 hours" holds two of them.
+    A sentence about another duty (return, destruction, cure, payment) that says
+    nothing of notice is skipped: its deadline is not the breach notice's.
     """
     found: list[Quantity] = []
-    for match in _NOTICE_WINDOW.finditer(text):
-        value = number_value(match.group("word"), match.group("digits"))
-        if value is None:
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        if _OTHER_DUTY.search(body) and not _NOTIFY.search(body):
             continue
-        found.append(
-            Quantity(
-                "notice",
-                _hours(value, match.group("unit")),
-                match.group().strip(),
-                offset + match.start(),
-                offset + match.end(),
+        at = offset + sentence.start()
+        for match in _NOTICE_WINDOW.finditer(body):
+            value = number_value(match.group("word"), match.group("digits"))
+            if value is None:
+                continue
+            found.append(
+                Quantity(
+                    "notice",
+                    _hours(value, match.group("unit")),
+                    match.group().strip(),
+                    at + match.start(),
+                    at + match.end(),
+                )
             )
-        )
-    for match in _NOTICE_IMMEDIATE.finditer(text):
-        found.append(Quantity("notice", 0.0, match.group(), offset + match.start(), offset + match.end()))
-    for match in _NOTICE_UNBOUNDED.finditer(text):
-        found.append(Quantity("notice", None, match.group(), offset + match.start(), offset + match.end()))
+        for match in _NOTICE_IMMEDIATE.finditer(body):
+            found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
+        for match in _NOTICE_UNBOUNDED.finditer(body):
+            found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
     return tuple(sorted(found, key=lambda q: q.start))
 
 

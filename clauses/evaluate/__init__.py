@@ -13,7 +13,12 @@ Figures per element: precision, recall and F1 of presence (present or weak
 counts as present), accuracy of the weak flag on documents where both label
 and prediction say present, and the evidence hit rate on true positives (the
 top evidence clause overlaps a labelled span, or holds a labelled quote,
-whitespace-normalized, or lies inside one). Thresholds are the spec's defaults.
+whitespace-normalized, or lies inside one). Weak flags are judged with the
+thresholds of the contract's type, as the labels are (the spec's "weak when"
+reads "less than the profile's minimum": a vendor agreement needs 3 years of
+survival, an NDA 2): the type comes from a ``manifest.jsonl`` beside the labels
+(``{"file", "doc_type"}`` per line), ContractNLI documents are NDAs, and a
+document of no built-in type is judged with the spec's defaults.
 
 Per verdict (document and element) it also keeps whether the verdict was right
 (present/weak/missing against the label: presence, and the weak flag when both
@@ -36,7 +41,7 @@ from pathlib import Path
 from clauses.datamodel import MISSING, WEAK, Analysis, Document
 from clauses.elements import element_ids
 from clauses.errors import ClausesError, ConfigError
-from clauses.profiles import Profile, default_thresholds
+from clauses.evaluate.profile import evaluation_profile, manifest_types
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class LabelledDocument:
     load: Callable[[], Document]
     labels: dict[str, ElementLabel]
     key: str = ""  # the id the study/blind split names: ContractNLI doc id, or the file stem
+    doc_type: str = ""  # the contract type the labeller judged weak flags by (nda, vendor, ...)
 
 
 @dataclass(frozen=True)
@@ -116,18 +122,6 @@ class Evaluation:
         hits = sum(s.hits for s in self.scores.values())
         tps = sum(s.tp for s in self.scores.values())
         return hits / tps if tps else 1.0
-
-
-def evaluation_profile() -> Profile:
-    thresholds = default_thresholds()
-    return Profile(
-        "evaluation",
-        "Evaluation",
-        "spec defaults",
-        thresholds["min_survival_years"],
-        thresholds["max_notice_hours"],
-        {},
-    )
 
 
 def _read_labels(path: Path, key: str) -> list[dict]:
@@ -206,7 +200,10 @@ def contractnli_documents(dev_json: Path, labels_path: Path) -> list[LabelledDoc
                 doc["text"], path=doc.get("file_name", str(doc["id"])), fmt="text", sha256=""
             )
 
-        out.append(LabelledDocument(str(doc.get("file_name", doc_id)), load, labels[doc_id], str(doc_id)))
+        # ContractNLI is a set of non-disclosure agreements (its README): judged as NDAs.
+        out.append(
+            LabelledDocument(str(doc.get("file_name", doc_id)), load, labels[doc_id], str(doc_id), "nda")
+        )
     return out
 
 
@@ -217,12 +214,15 @@ def folder_documents(docs_dir: Path, labels_path: Path) -> list[LabelledDocument
     labels: dict[str, dict[str, ElementLabel]] = {}
     for row in _read_labels(labels_path, "file"):
         labels.setdefault(Path(str(row["file"])).stem, {})[row["element"]] = _label(row)
+    types = manifest_types(labels_path.parent / "manifest.jsonl")
     out = []
     for stem in sorted(labels):
         if stem not in files:
             continue
-        out.append(LabelledDocument(files[stem].name, lambda p=files[stem]: parse(p), labels[stem], stem))
+        load = lambda p=files[stem]: parse(p)  # noqa: E731 - one loader per file
+        out.append(LabelledDocument(files[stem].name, load, labels[stem], stem, types.get(stem, "")))
     return out
+
 
 
 def labelled_documents(labels_path: Path, source: Path) -> list[LabelledDocument]:
@@ -260,13 +260,13 @@ def run_analyses(
 ) -> Iterator[tuple[LabelledDocument, Analysis | str]]:
     from clauses.pipeline import analyze_document
 
-    profile = evaluation_profile()
     for item in documents:
         try:
             document = item.load()
         except ClausesError as exc:
             yield item, exc.one_line()
             continue
+        profile = evaluation_profile(item.doc_type)
         yield item, analyze_document(document, profile, model=model, suggestions=False)
 
 
