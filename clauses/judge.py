@@ -210,10 +210,7 @@ def _judge_element(
             evidence=detection.evidence[:3],
         )
     reason = None
-    blank = next((ev for ev in supporting if ev.blanks), None)
-    if blank is not None:
-        reason = f'left blank: "{blank.blanks[0]}" ({_where(blank)})'
-    elif definition.quantity == "survival":
+    if definition.quantity == "survival":
         reason = _survival_reason(supporting, profile.min_survival_years, profile.fallback_survival_years)
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
@@ -222,15 +219,21 @@ def _judge_element(
         reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
     best = supporting[0]
     cues = ", ".join(dict.fromkeys(c.name for c in best.cues)) or "classifier only"
+    # A blank is not weak in itself (the spec's weak tests are about the terms a clause
+    # states: a deadline left blank states none, a survival period left blank is not shorter
+    # than the minimum), but the reader must know the term is open; the redline fills a
+    # period or deadline.
+    blank = next((ev for ev in supporting if ev.blanks), None)
+    open_term = f'; left blank: "{blank.blanks[0]}" ({_where(blank)})' if blank is not None else ""
     if reason is not None:
         return ElementResult(
-            **base, status=WEAK, confidence=best.score, reason=reason, evidence=supporting[:3]
+            **base, status=WEAK, confidence=best.score, reason=reason + open_term, evidence=supporting[:3]
         )
     return ElementResult(
         **base,
         status=PRESENT,
         confidence=best.score,
-        reason=f"found in {_where(best)} (cues: {cues}; classifier {best.model_score:.2f})",
+        reason=f"found in {_where(best)} (cues: {cues}; classifier {best.model_score:.2f}){open_term}",
         evidence=supporting[:3],
     )
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from clauses.datamodel import MISSING, WEAK, Analysis, Blank, Document, ElementResult
+from clauses.datamodel import MISSING, PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
 from clauses.detect import detect
 from clauses.detect.blanks import find_blanks
 from clauses.detect.doctype import infer_profile
@@ -63,14 +63,28 @@ def _with_suggestions(
     from clauses.suggest import sequence_suggestions, suggest
     from clauses.suggest.edits import edit_suggestion
 
-    wanted = [
-        i
-        for i, result in enumerate(results)
-        if result.requirement in ("required", "recommended") and result.status in (MISSING, WEAK)
-    ]
+    asked = [i for i, result in enumerate(results) if result.requirement in ("required", "recommended")]
+    wanted = [i for i in asked if results[i].status in (MISSING, WEAK)]
     rendered = []
+    # A present element whose period or deadline was left blank is not weak (the spec's
+    # weak tests are about the terms a clause states), but the redline still fills the
+    # blank with the position's value: a contract should not be signed with "[__] years".
+    filled: dict[int, Suggestion] = {}
+    for i in asked:
+        result = results[i]
+        if result.status == PRESENT and any(ev.blanks for ev in result.evidence):
+            edit = edit_suggestion(
+                document, result.element, result.evidence, thresholds=profile.thresholds, wording="",
+                blanks_only=True,
+            )
+            if edit is not None:
+                filled[i] = edit
+    wanted = sorted([*wanted, *filled])
     for i in wanted:
         result = results[i]
+        if i in filled:
+            rendered.append(filled[i])
+            continue
         suggestion = suggest(
             document,
             result.element,

@@ -1,4 +1,4 @@
-"""Blanks and placeholders (clauses/detect/blanks.py): each kind makes its element weak and is listed."""
+"""Blanks and placeholders (clauses/detect/blanks.py): each kind is listed and named in its element."""
 
 from __future__ import annotations
 
@@ -51,11 +51,13 @@ def _document(survival: str, notice: str = "forty-eight (48) hours"):
 
 
 @pytest.mark.parametrize("kind", list(BLANKS))
-def test_blanks_each_kind_makes_the_element_weak(kind: str, model) -> None:
+def test_blanks_each_kind_is_named_but_leaves_the_element_present(kind: str, model) -> None:
+    # The spec's weak test for survival is a period shorter than the minimum; a blank
+    # states none, so the element is present and its reason names the open term.
     analysis = analyze_document(_document(BLANKS[kind]), "nda", model=model, suggestions=False)
     survival = next(r for r in analysis.elements if r.element == "post_termination")
-    assert survival.status == WEAK
-    assert survival.reason.startswith("left blank:")
+    assert survival.status == PRESENT
+    assert '; left blank: "' in survival.reason
     assert "(section 3)" in survival.reason
     assert [(b.number, b.kind) for b in analysis.blanks] == [("3", "period")]
     lines = [w for w in analysis.warnings if w.startswith("1 blank(s) or placeholder(s) left")]
@@ -68,13 +70,23 @@ def test_blanks_filled_in_contract_has_none(model) -> None:
     assert next(r for r in analysis.elements if r.element == "post_termination").status == PRESENT
 
 
-def test_blanks_deadline_left_blank_weakens_breach_notice(model) -> None:
-    analysis = analyze_document(
-        _document("five (5) years", notice="[insert] hours"), "nda", model=model, suggestions=False
-    )
+def test_blanks_deadline_left_blank_is_weak_named_and_filled(model) -> None:
+    analysis = analyze_document(_document("five (5) years", notice="[insert] hours"), "nda", model=model)
     notice = next(r for r in analysis.elements if r.element == "breach_notice")
-    assert notice.status == WEAK and notice.reason.startswith('left blank: "')
+    # Weak as the spec reads it (no time limit stated), and the reason names the blank.
+    assert notice.status == WEAK and notice.reason.startswith("no outer time limit")
+    assert '; left blank: "' in notice.reason and "[insert] hours" in notice.reason
     assert [(b.number, b.kind) for b in analysis.blanks] == [("4", "period")]
+    # The blank is filled with the position (72 hours) as an edit in place.
+    assert notice.suggestion is not None and notice.suggestion.kind == "edit"
+    after = notice.suggestion.after
+    assert "[insert]" not in after and ("72" in after or "seventy-two" in after)
+
+
+def test_blanks_present_element_without_a_blank_gets_no_suggestion(model) -> None:
+    analysis = analyze_document(_document("five (5) years"), "nda", model=model)
+    survival = next(r for r in analysis.elements if r.element == "post_termination")
+    assert survival.status == PRESENT and survival.suggestion is None
 
 
 def test_blanks_kinds_party_amount_and_date() -> None:

@@ -248,7 +248,7 @@ def test_report_redline_accept_all_fills_a_blank_period_in_the_cover_table(model
     source = write_blank_period_nda(tmp_path / "nda.docx")
     analysis, out, again = _accepted_review(source, "nda", model, tmp_path)
     survival = next(r for r in analysis.elements if r.element == "post_termination")
-    assert survival.status == WEAK and survival.reason.startswith("left blank")
+    assert survival.status == PRESENT and "; left blank: " in survival.reason
     assert survival.suggestion.kind == "edit"
     row = next(c for c in again.document.clauses if c.text.startswith("Confidentiality Period"))
     assert "two (2) years from the expiry or termination of this Agreement" in row.text

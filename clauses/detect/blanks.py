@@ -1,9 +1,12 @@
 """Blanks and placeholders: a period, deadline, party or amount nobody filled in.
 
 A template signed as it stands ("for ____ years", "within [insert] days",
-"{confidentiality_period}") has no term at all where the reader expects one, so
-the element it sits in is weak ("left blank") however well the rest is worded,
-and the report lists every blank with its section. Signature and form lines
+"{confidentiality_period}") has no term at all where the reader expects one: the
+element's reason names it ("left blank"), the redline fills a period or deadline
+with the position's value, and the report lists every blank with its section. A
+blank does not make the element weak by itself: the spec's weak tests are about
+the terms a clause states (a deadline left blank states none, which is weak; a
+survival period left blank is not shorter than the minimum). Signature and form lines
 ("By: ______", "Name: ____") are where blanks belong and are left alone.
 """
 

@@ -145,6 +145,14 @@ def _threshold(thresholds: dict, name: str) -> float:
     return float(value)
 
 
+def _blank_fills(document: Document, element: str, clause: Clause, thresholds: dict) -> list[TextEdit]:
+    """The clause's blanks that the position fills (a period, a deadline), as edits."""
+    values = {name: _threshold(thresholds, name) for name in ("min_survival_years", "max_notice_hours")}
+    edits = blank_edits(clause, element, values, document)
+    edits = [e for e in edits if clause.start <= e.start <= e.end <= clause.end]
+    return sorted(set(edits), key=lambda e: (e.start, e.end))
+
+
 def _clause_edits(
     document: Document,
     element: str,
@@ -214,6 +222,7 @@ def edit_suggestion(
     thresholds: dict,
     wording: str,
     vocabulary: Vocabulary | None = None,
+    blanks_only: bool = False,
 ) -> Suggestion | None:
     """An in-place edit of the evidence clauses, or None when no evidence clause is in the document.
 
@@ -222,6 +231,10 @@ def edit_suggestion(
     a weak wording in the best clause that has one. ``wording`` is the element's
     rendered weak-variant text, added at the best clause's end when no phrase of
     the clauses themselves is to blame (never in a table).
+
+    ``blanks_only`` is for an element that is present (the spec does not call a
+    blank weak) but whose period or deadline was left blank: only the blanks a
+    position can fill are filled, nothing is added, and None when there is none.
     """
     evidences = (evidence,) if isinstance(evidence, Evidence) else tuple(evidence)
     found: list[tuple[Evidence, Clause]] = []
@@ -233,11 +246,16 @@ def edit_suggestion(
         return None
     changed: list[tuple[Clause, list[TextEdit]]] = []
     for item, clause in found:
-        edits = _clause_edits(document, element, item, clause, thresholds, vocabulary)
+        if blanks_only:
+            edits = _blank_fills(document, element, clause, thresholds)
+        else:
+            edits = _clause_edits(document, element, item, clause, thresholds, vocabulary)
         if edits:
             changed.append((clause, edits))
             if element not in _EVERY_CLAUSE:
                 break
+    if not changed and blanks_only:
+        return None
     if not changed:
         first = found[0][1]
         appended = [] if first.in_table else _appended(first, wording)
