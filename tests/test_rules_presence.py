@@ -91,6 +91,27 @@ FOUND = [
         "compelled_disclosure",
         "The Bank may release customer records where required by law, after notifying the customer.",
     ),
+    # personnel: informed of the duties, with a list marker between staff and duties.
+    (
+        "personnel",
+        "Each party shall instruct its employees and subcontractors (i) of the confidentiality obligations "
+        "in this Schedule and (ii) of the security rules.",
+    ),
+    (
+        "personnel",
+        "The Consultant will advise its staff (a) of the terms of this Clause 9 regarding Client "
+        "Information.",
+    ),
+    # personnel and audit outside an NDA, when the clause is about information.
+    (
+        "personnel",
+        "The Vendor is responsible for any breach of this data protection schedule by its subcontractors.",
+    ),
+    (
+        "audit",
+        "The Customer may audit the Supplier's compliance with its security and confidentiality duties once "
+        "a year.",
+    ),
 ]
 
 QUIET = [
@@ -110,6 +131,21 @@ QUIET = [
     (
         "compelled_disclosure",
         "THE CONTRACTOR SHALL OBTAIN ALL PERMITS REQUIRED UNDER APPLICABLE LAWS FOR THE WORKS.",
+    ),
+    # personnel / audit outside an NDA: staff rules and inspections about no information.
+    (
+        "personnel",
+        "The Contractor shall ensure that its employees comply with the site safety rules at all times.",
+    ),
+    (
+        "personnel",
+        "EACH PARTY SHALL BE RESPONSIBLE FOR THE ACTS AND OMISSIONS OF ITS EMPLOYEES WHILE ON THE OTHER "
+        "PARTY'S PREMISES.",
+    ),
+    (
+        "audit",
+        "The Charterer's surveyors may board the vessel to inspect its logs and verify compliance with the "
+        "loading plan.",
     ),
     # exclusions: a filed exhibit's redaction legend.
     (
