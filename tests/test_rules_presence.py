@@ -102,6 +102,29 @@ FOUND = [
         "The Consultant will advise its staff (a) of the terms of this Clause 9 regarding Client "
         "Information.",
     ),
+    # personnel: the receiver answers for its staff's breaches (the spec's "responsible for their
+    # breaches"), said as a deeming.
+    (
+        "personnel",
+        "Any breach of this Agreement by the Recipient's Representatives shall be deemed a breach by the "
+        "Recipient.",
+    ),
+    (
+        "personnel",
+        "ACTS OR OMISSIONS OF ITS EMPLOYEES OR AGENTS IN RESPECT OF CONFIDENTIAL INFORMATION WILL BE TREATED "
+        "AS ACTS OF THE COMPANY.",
+    ),
+    # post_termination: the duties "remain binding" after the agreement ends.
+    (
+        "post_termination",
+        "In the event of termination of this letter, the Recipient's duties of confidence shall remain "
+        "binding.",
+    ),
+    (
+        "post_termination",
+        "Should this Agreement expire or be terminated, the Contractor's obligations regarding the "
+        "Council's information stay valid.",
+    ),
     # personnel and audit outside an NDA, when the clause is about information.
     (
         "personnel",
@@ -146,6 +169,11 @@ QUIET = [
         "audit",
         "The Charterer's surveyors may board the vessel to inspect its logs and verify compliance with the "
         "loading plan.",
+    ),
+    # post_termination outside an NDA: something else "remains valid" after expiry.
+    (
+        "post_termination",
+        "After expiry of the term, the manufacturer's warranty on the pumps remains valid for twelve months.",
     ),
     # exclusions: a filed exhibit's redaction legend.
     (
