@@ -4,12 +4,14 @@ The spec's "present when" tests (../shared/spec/elements.md) against what the
 cues see: forms the spec names that no cue read (a duty lasting "for as long as
 the data is held", an NDA that expires a period after the deal is done, disclosure
 "under the order of a competent court", protected information described inside
-the duty), and the look-alikes it excludes, found among the study halves' false
-positives in service agreements and terms of service: a disclosure or legal duty
-about no information at all, a filed exhibit's redaction legend, "publicly known
-breaches", a user deleting its own content, acceptable-use content rules, an
-arbitrator's powers or help in a lawsuit against someone else, and a definition
-that lists audits among the kinds of information. Each class has sentences in
+the duty, duties over data "protected by HIPAA", staff breaches "deemed" the
+receiver's, duties that "remain binding" after termination), and the look-alikes
+it excludes, found among the study halves' false positives in service agreements
+and terms of service: a disclosure or legal duty about no information at all, a
+filed exhibit's redaction legend, "publicly known breaches", a user deleting its
+own content, acceptable-use content rules, an arbitrator's powers or help in a
+lawsuit against someone else, and a definition that lists audits among the kinds
+of information. Each class has sentences in
 several drafting styles (plain English, US legalese, UK drafting); every sentence
 was written for this file.
 """
@@ -101,6 +103,20 @@ FOUND = [
         "personnel",
         "The Consultant will advise its staff (a) of the terms of this Clause 9 regarding Client "
         "Information.",
+    ),
+    # data_protection: duties over data a privacy statute protects.
+    (
+        "data_protection",
+        "Should any patient records protected by HIPAA reach the Bidder, it shall hold them in confidence "
+        "and hand them back.",
+    ),
+    (
+        "data_protection",
+        "THE CONSULTANT SHALL TREAT ALL STUDENT INFORMATION GOVERNED BY FERPA AS STRICTLY CONFIDENTIAL.",
+    ),
+    (
+        "data_protection",
+        "The Supplier shall keep secure any customer data covered by the UK GDPR which it receives.",
     ),
     # personnel: the receiver answers for its staff's breaches (the spec's "responsible for their
     # breaches"), said as a deeming.
