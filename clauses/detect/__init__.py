@@ -24,7 +24,7 @@ from clauses.detect.context import ContextIndex
 from clauses.detect.doctype import infer_profile
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import notice_windows, survival_periods
-from clauses.detect.rules import RuleResult, apply_rules, context_adjusted
+from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import RowIndex
@@ -214,6 +214,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
             model_score = float(scores[row]) if scores is not None else rule_score
+            if scores is not None and not confidentiality_agreement and off_topic(element, clause):
+                model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end
             if row in by_row:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clauses.datamodel import Cue
+from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import SENTENCE_BREAK
 from clauses.elements import ElementDef
 from clauses.elements.gate import passes, passes_any
+from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
 CONTEXT_MAX = 0.1
@@ -80,6 +81,23 @@ def context_adjusted(
     if damp and not boost:
         return round(max(0.0, score - HEADING_DAMP), 4)
     return score
+
+
+def off_topic(element: ElementDef, clause: Clause) -> bool:
+    """Whether ``clause`` lacks what ``element`` requires outside an NDA, heading included.
+
+    The classifier learned duties from confidentiality clauses, so outside an NDA it
+    also scores a clause whose duty concerns no information at all ("accrued
+    obligations continue until satisfied", "these Terms continue to apply until
+    ended", a surveyor inspecting a vessel's logs). detect scales such a clause's
+    classifier score as apply_rules scales its cues (REQUIRES_FACTOR), unless its
+    heading or parent heading names confidentiality: a clause under "Confidentiality"
+    is about the other's information even when it says "the provisions of this
+    Section 7 survive".
+    """
+    if element.requires is None or element.requires.search(clause.text):
+        return False
+    return not CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}")
 
 
 def apply_rules(
