@@ -252,3 +252,25 @@ def test_rules_classes_compelled_disclosure_after_advising_the_discloser_is_not_
         "consult with it on the steps to take."
     )
     assert apply_rules(elements()["compelled_disclosure"], text).weak_reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party shall maintain strict confidentiality regarding the other party's business, customers "
+        "and know-how learned during the talks.",
+        "The Consultant shall observe absolute secrecy as to the affairs and dealings of the Company.",
+        "The Licensee shall keep confidentiality in respect of the Licensor's operations and customers.",
+    ],
+)
+def test_rules_classes_description_inside_the_duty_is_weak(text: str) -> None:
+    described = apply_rules(elements()["definition"], text)
+    assert described.score >= COUNTS
+    assert "no defined term: the information is only described" in described.weak_reasons
+
+
+def test_rules_classes_duty_over_a_defined_term_is_not_a_description() -> None:
+    text = "The Recipient shall maintain the confidentiality of all Confidential Information of the Company."
+    assert "no defined term: the information is only described" not in apply_rules(
+        elements()["definition"], text
+    ).weak_reasons
