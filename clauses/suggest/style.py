@@ -9,6 +9,7 @@ it uses, which law governs it) and the rendered suggestion follows them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from clauses.datamodel import Document
 
@@ -69,7 +70,13 @@ def data_protection_laws(document: Document) -> str:
 
 
 def uses_uk_spelling(document: Document) -> bool:
-    return len(_UK_HINTS.findall(document.text)) > len(_US_HINTS.findall(document.text))
+    return _uk_spelling(document.text)
+
+
+@lru_cache(maxsize=8)
+def _uk_spelling(text: str) -> bool:
+    """Read once per contract text: every suggestion of a document asks, and each asking scans it all."""
+    return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
 
 
 def uses_curly_quotes(document: Document) -> bool:
