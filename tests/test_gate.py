@@ -66,6 +66,36 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
                 ], (element.id, pattern.name)
 
 
+def test_gate_scanner_finds_overlapping_and_nested_literals() -> None:
+    from clauses.elements.gate import LiteralScanner
+
+    literals = frozenset({"dis", "disclos", "disclose", "closed", "sed", "ose", "a b", "b c", "zz"})
+    texts = ["it was disclosed", "a b c", "", "undisclosable", "sed", "no literal here"]
+    masks = LiteralScanner(literals).masks(texts)
+    for literal in literals:
+        expected = sum(1 << row for row, text in enumerate(texts) if literal in text)
+        assert masks.get(literal, 0) == expected, literal
+    assert "zz" not in masks
+
+
+def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
+    from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
+
+    patterns = [p for element in elements().values() for p in (*element.cues, *element.weak)]
+    # Half the literals scanned, so gates mixing scanned and unscanned literals are checked too.
+    literals = sorted(gate_literals([p.gate for p in patterns]))
+    scanner = literal_scanner(frozenset(literals[::2]))
+    texts = [c.text.lower() for c in load_corpus(data_dir("corpus"))]
+    for start in range(0, len(texts), 90):
+        rows = texts[start : start + 90]
+        index = RowIndex(rows, scanner)
+        for pattern in patterns:
+            mask = index.mask(pattern.gate)
+            assert [bool(mask >> i & 1) for i in range(len(rows))] == [
+                passes(pattern.gate, t) for t in rows
+            ], pattern.name
+
+
 def test_gate_never_hides_a_contract_type_signal() -> None:
     from clauses.detect.doctype import _COMPILED
 

@@ -27,7 +27,7 @@ from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
-from clauses.elements.gate import RowIndex
+from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, literal_scanner
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
@@ -137,6 +137,21 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
     return best
 
 
+_SCANNER: list = [None, None]  # the definitions last asked for and their scanner
+
+
+def _scanner(definitions: dict[str, ElementDef]) -> LiteralScanner:
+    """One regex pass finds every gate literal of these elements (and "surviv") in a document.
+
+    Kept for the definitions object last asked for (the shipped ones, loaded once),
+    so a document does not pay for gathering ~500 literals again.
+    """
+    if _SCANNER[0] is not definitions:
+        gates = [cue.gate for element in definitions.values() for cue in (*element.cues, *element.weak)]
+        _SCANNER[:] = [definitions, literal_scanner(gate_literals(gates) | {"surviv"})]
+    return _SCANNER[1]
+
+
 def detect(document: Document, model=None, *, doc_type: str | None = None) -> tuple[Detection, ...]:
     """Score every clause for every element; ``model`` is a ClauseModel or None for rules only.
 
@@ -152,7 +167,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     clauses = document.clauses
     context = ContextIndex(document.text)
     lowered = [clause.text.lower() for clause in clauses]
-    gates = RowIndex(lowered)
+    gates = RowIndex(lowered, _scanner(definitions))
     # Sentences of multi-sentence clauses, as (row, start, end) with offsets into the clause.
     pieces = [(row, a, b) for row, clause in enumerate(clauses) for a, b in sentence_spans(clause.text)]
     by_row: dict[int, list[int]] = {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -150,6 +151,67 @@ def passes_any(literals: tuple[str, ...], lowered: str) -> bool:
     return not literals or any(map(lowered.__contains__, literals))
 
 
+def _trie_pattern(node: dict) -> str:
+    """A regex matching exactly the words stored in ``node`` (a trie), longest first along its path."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class LiteralScanner:
+    """All the literals of a set of gates found in a text in one regex pass, overlapping ones included.
+
+    One ``str.find`` over the whole document per distinct literal (some 400 for the
+    shipped elements, half of them absent) costs more than the regexes the gates
+    save. Here the literals form one trie-shaped regex inside a lookahead, tried at
+    every position of a text: at each position it yields the longest literal
+    starting there, and the literals starting there are exactly that one's
+    prefixes that are literals too (two prefixes of the same text: the shorter is
+    a prefix of the longer), so the set of literals a text contains is complete.
+    """
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        trie: dict = {}
+        for literal in literals:
+            node = trie
+            for char in literal:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self.literals = literals
+        self._findall = re.compile(f"(?=({_trie_pattern(trie)}))").findall if literals else None
+        # Each literal with the literals that are its prefixes (itself included).
+        self._prefixes = {
+            literal: tuple(literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals)
+            for literal in literals
+        }
+
+    def masks(self, texts: list[str]) -> dict[str, int]:
+        """For every literal found, the bit mask of the texts containing it; absent literals are left out."""
+        found: dict[str, int] = {}
+        if self._findall is None:
+            return found
+        prefixes, get = self._prefixes, found.get
+        for row, text in enumerate(texts):
+            bit = 1 << row
+            for longest in set(self._findall(text)):
+                for literal in prefixes[longest]:
+                    found[literal] = get(literal, 0) | bit
+        return found
+
+
+@lru_cache(maxsize=4)
+def literal_scanner(literals: frozenset[str]) -> LiteralScanner:
+    """The scanner for ``literals``, built (one regex compile, a few ms) once per process."""
+    return LiteralScanner(literals)
+
+
+def gate_literals(gates) -> frozenset[str]:
+    """Every literal of ``gates``."""
+    return frozenset(lit for gate in gates for alternative in gate for part in alternative for lit in part)
+
+
 class RowIndex:
     """Which texts of a document (rows) contain each literal, as bit masks, for every gate at once.
 
@@ -161,7 +223,7 @@ class RowIndex:
     ``passes(gate, lowered[i])`` would be True.
     """
 
-    def __init__(self, lowered: list[str]) -> None:
+    def __init__(self, lowered: list[str], scanner: LiteralScanner | None = None) -> None:
         self._lowered = lowered
         self._joined = "\x00".join(lowered)  # no literal contains NUL, so none spans two rows
         self._starts: list[int] = []
@@ -172,6 +234,12 @@ class RowIndex:
         self.all = (1 << len(lowered)) - 1
         self._literals: dict[str, int] = {}
         self._gates: dict[Gate, int] = {}
+        self._scanned = scanner is not None  # literal() is a dict look-up for its literals
+        if scanner is not None:
+            # Every literal of the scanner is answered from one pass: found ones with their
+            # rows, the others with no row.
+            self._literals = dict.fromkeys(scanner.literals, 0)
+            self._literals.update(scanner.masks(lowered))
 
     def literal(self, literal: str) -> int:
         found = self._literals.get(literal)
@@ -211,7 +279,7 @@ class RowIndex:
         remembered for other gates); once few rows are left, testing just those
         rows is cheaper than searching the document for a common word.
         """
-        if rows.bit_count() > FEW_ROWS:
+        if self._scanned or rows.bit_count() > FEW_ROWS:
             part = 0
             for literal in literals:
                 part |= self.literal(literal)
