@@ -176,7 +176,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     if model is not None and clauses:
         texts = [c.text for c in clauses] + [clauses[row].text[a:b] for row, a, b in pieces]
         lengths = np.array([_length_factor(text) for text in texts])
-        predicted = model.predict(texts) * lengths[:, None]
+        predicted = model.predict(texts, pieces) * lengths[:, None]
         model_scores, sentence_scores = predicted[: len(clauses)], predicted[len(clauses) :]
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:

@@ -108,11 +108,15 @@ class ClauseModel:
             tuple(blocks), coef_t, np.asarray(arrays["intercept"], dtype=np.float64), element_ids, manifest
         )
 
-    def predict(self, texts: list[str]):
-        """Probability per text and element, columns in ``element_ids`` order."""
+    def predict(self, texts: list[str], pieces: list[tuple[int, int, int]] = ()):  # type: ignore[assignment]
+        """Probability per text and element, columns in ``element_ids`` order.
+
+        ``pieces``: the last texts are sentences of earlier ones, ``(row, start,
+        end)`` each (features.linear_scores), so shared words are read once.
+        """
         from clauses.detect.features import linear_scores
 
-        return linear_scores(list(self.blocks), self.coef, self.intercept, texts)
+        return linear_scores(list(self.blocks), self.coef, self.intercept, texts, pieces)
 
 
 def sha256_bytes(data: bytes) -> str:
