@@ -15,7 +15,15 @@ from clauses.resources import data_dir
     [
         (r"\b(notify|inform)\s+the", ((("inform", "notify"), ("the",)),)),
         (r"\bsurviv(e|es)\b", ((("surviv",),),)),
-        (r"(?:injunct(ive|ion)|equitable\s+relief)", ((("injunct",),), (("equitable",), ("relief",)))),
+        (
+            r"(?:injunct(ive|ion)|equitable\s+relief)",
+            ((("injunct",), ("ve", "on")), (("equitable",), ("relief",))),
+        ),
+        # Every branch of a group needs "equity": so does the pattern.
+        (
+            r"\b(remedy|relief)\s+(at\s+law\s+or\s+equity|law\s+or\s+equity)",
+            ((("re",), ("lief", "medy"), ("equity",)),),
+        ),
         (r"\b(shall|will)\s+(\w+\s+){0,3}(return|destroy)", (((("will", "shall"), ("return", "destroy"))),)),
         (r"[\"“]?confidential", ((("confidential",),),)),  # the optional class adds nothing
         (r"\bno\s+fault|\w+ly\s+developed", ((("no",), ("fault",)), (("ly",), ("developed",)))),
@@ -26,6 +34,19 @@ def test_gate_of_a_pattern(pattern: str, expected: tuple) -> None:
     gate = pattern_gate(pattern)
     normalize = lambda g: {frozenset(frozenset(part) for part in alt) for alt in g}  # noqa: E731
     assert normalize(gate) == normalize(expected)
+
+
+def test_gate_text_folds_what_ignorecase_reads_as_ascii() -> None:
+    import re
+
+    from clauses.elements.gate import gate_text
+
+    pattern = r"\bdisclose\s+(it|them)"
+    gate = pattern_gate(pattern)
+    for text in ("DİSCLOSE it", "dısclose them", "discloſe it", "DISCLOSE IT", "Disclose them"):
+        assert re.search(pattern, text, re.IGNORECASE)
+        assert passes(gate, gate_text(text)), text
+    assert gate_text("Plain ASCII Text") == "plain ascii text"
 
 
 def test_gate_passes_only_when_every_part_of_an_alternative_is_there() -> None:

@@ -27,7 +27,7 @@ from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
-from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, literal_scanner
+from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
@@ -166,7 +166,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
-    lowered = [clause.text.lower() for clause in clauses]
+    lowered = [gate_text(clause.text) for clause in clauses]
     gates = RowIndex(lowered, _scanner(definitions))
     # Sentences of multi-sentence clauses, as (row, start, end) with offsets into the clause.
     pieces = [(row, a, b) for row, clause in enumerate(clauses) for a, b in sentence_spans(clause.text)]

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_ENV = "CLAUSES_CACHE_DIR"
+GATE_VERSION = 2  # how clauses.elements.gate derives gates; raised when that changes
 
 
 class LazyPattern:
@@ -74,7 +75,8 @@ def cache_key(source: bytes) -> str:
     from clauses import __version__
 
     digest = hashlib.sha256(source).hexdigest()
-    return f"{digest}/clauses-{__version__}/python-{sys.version_info[0]}.{sys.version_info[1]}"
+    python = f"python-{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{digest}/clauses-{__version__}/gates-{GATE_VERSION}/{python}"
 
 
 def _valid_gate(value: object) -> bool:

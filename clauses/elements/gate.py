@@ -4,9 +4,10 @@ Most clauses cannot match most cues. A regex scan of a clause costs several
 microseconds; a substring test costs a fraction of one. At load time each
 pattern is parsed (with Python's own regex parser) into the literal words its
 matches must contain: for every top-level alternative, one set of possible
-opening words per mandatory part. ``(shall|will)\\s+(\\w+\\s+){0,3}(return|destroy)``
+words per mandatory part (a group or branch adds what its content needs).
+``(shall|will)\\s+(\\w+\\s+){0,3}(return|destroy)``
 gives one alternative needing one of {"shall", "will"} and one of {"return",
-"destroy"}. If no alternative is satisfied by the lower-cased clause, the
+"destroy"}. If no alternative is satisfied by the clause's ``gate_text``, the
 regex cannot match and is not run. Parts that cannot be reduced to literals add
 no condition, and a pattern with an ungated alternative always runs, so the
 gate never changes a result (tests/test_gate.py checks this on the corpus).
@@ -26,36 +27,19 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 MIN_LITERAL = 2
+# What re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it: dotless i
+# and long s, and the combining dot that "İ".lower() leaves after its "i".
+_FOLD = {0x131: "i", 0x17F: "s", 0x307: None}
 FEW_ROWS = 8  # below this many candidate rows, RowIndex tests rows one by one
 # One alternative: every tuple must have a member in the text. A gate: any alternative.
 Gate = tuple[tuple[tuple[str, ...], ...], ...]
 
 
-def _firsts(items) -> set[str] | None:
-    """Literal prefixes one of which starts every match of ``items``, or None if unknown."""
-    prefix = ""
-    for op, av in items:
-        if op is _c.AT and not prefix:
-            continue
-        if op is _c.LITERAL:
-            prefix += chr(av).lower()
-            continue
-        if prefix:
-            break
-        if op is _c.SUBPATTERN:
-            return _firsts(av[-1])
-        if op is _c.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                sub = _firsts(branch)
-                if sub is None:
-                    return None
-                found |= sub
-            return found
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            return _firsts(av[2])
-        return None
-    return {prefix} if len(prefix) >= MIN_LITERAL else None
+def gate_text(text: str) -> str:
+    """``text`` as gates test it: lower-cased, and folded so every letter a case-insensitive regex
+    reads as an ASCII letter is that letter (only a text with such letters is folded at all)."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def _minimal(literals: set[str]) -> tuple[str, ...]:
@@ -65,7 +49,14 @@ def _minimal(literals: set[str]) -> tuple[str, ...]:
 
 
 def _requirements(items) -> tuple[tuple[str, ...], ...]:
-    """For one alternative: an any-of set of literals for each mandatory part that has one."""
+    """For one alternative: an any-of set of literals for each mandatory part that has one.
+
+    A mandatory group adds what its content needs, a repeat of at least once what
+    one pass needs, and a branch the most selective part of each of its branches
+    (any match goes through one branch, so it contains one of them): in
+    ``(at\\s+law|in\\s+law|law)\\s+or\\s+equity`` every match needs "equity", not
+    just one of "at", "in" or "law".
+    """
     required: list[tuple[str, ...]] = []
     run = ""
     for op, av in items:
@@ -75,16 +66,22 @@ def _requirements(items) -> tuple[tuple[str, ...], ...]:
         if len(run) >= MIN_LITERAL:
             required.append((run,))
         run = ""
-        part = None
-        if op in (_c.SUBPATTERN, _c.BRANCH):
-            part = _firsts([(op, av)])
+        if op is _c.SUBPATTERN:
+            required += _requirements(av[-1])
+        elif op is _c.BRANCH:
+            options: set[str] = set()
+            for branch in av[1]:
+                needs = _requirements(branch)
+                if not needs:
+                    break
+                options.update(max(needs, key=lambda part: min(map(len, part))))
+            else:
+                required.append(_minimal(options))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            part = _firsts(av[2])
-        if part:
-            required.append(_minimal(part))
+            required += _requirements(av[2])
     if len(run) >= MIN_LITERAL:
         required.append((run,))
-    return tuple(required)
+    return tuple(dict.fromkeys(required))
 
 
 def _alternatives(items) -> list:
