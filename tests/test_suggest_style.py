@@ -54,6 +54,24 @@ def test_suggest_style_us_contract_keeps_us_spelling() -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "uk"),
+    [
+        ("any unauthorised person or ORGANISATION, whilst", True),  # ASCII, upper case too
+        ("any unauthorized person or organization", False),
+        ("any person at all", False),  # no hint either way
+        ("the authorised licence\u2019s holder", True),  # not ASCII: read by the regexes alone
+        ("the authorized license\u2019s holder, authorized", False),
+    ],
+)
+def test_suggest_style_uk_spelling_read_from_the_contract(words: str, uk: bool) -> None:
+    from clauses.suggest.style import uses_uk_spelling
+
+    texts = [t.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"') for t in UK_TEXTS]
+    texts = [t.replace("unauthorised person or organisation", words) for t in texts]
+    assert uses_uk_spelling(_document(texts)) is uk
+
+
+@pytest.mark.parametrize(
     ("law", "named", "absent"),
     [
         ("the laws of England and Wales", "UK GDPR", "California"),

@@ -205,13 +205,18 @@ def linear_scores(
     logits = np.tile(intercept, (len(texts), 1))
     if not columns:
         return 1.0 / (1.0 + np.exp(-logits))
-    cols = np.asarray(columns, dtype=np.int64)
-    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols]
+    cols = np.fromiter(columns, dtype=np.int64, count=len(columns))
+    values = (1.0 + np.log(np.fromiter(counts, dtype=np.float64, count=len(counts)))) * idf[cols]
     row_of = np.repeat(np.arange(len(texts)), sizes)
     segment_of = row_of * len(blocks) + np.searchsorted(bounds, cols, side="right")
     norms = np.bincount(segment_of, weights=values * values, minlength=len(texts) * len(blocks))
     values /= np.sqrt(norms[segment_of])
     filled = np.flatnonzero(np.asarray(sizes) > 0)
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[filled]
-    logits[filled] += np.add.reduceat(coef[cols] * values[:, None], starts, axis=0)
+    weighted = coef.take(cols, axis=0)  # a copy, multiplied in place: the same products, one array less
+    if weighted.dtype == values.dtype:
+        weighted *= values[:, None]
+    else:
+        weighted = weighted * values[:, None]
+    logits[filled] += np.add.reduceat(weighted, starts, axis=0)
     return 1.0 / (1.0 + np.exp(-logits))
