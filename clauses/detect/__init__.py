@@ -101,6 +101,25 @@ def _quantities(element: ElementDef, clause: Clause):
     return ()
 
 
+def _evidence(
+    element: ElementDef, clause: Clause, score, start, end, rule_score, model_score, cues, weak
+) -> Evidence:
+    return Evidence(
+        clause_id=clause.id,
+        number=clause.number,
+        heading=clause.heading,
+        page=clause.page,
+        start=start,
+        end=end,
+        score=score,
+        rule_score=round(rule_score, 4),
+        model_score=round(model_score, 4),
+        cues=cues,
+        quantities=_quantities(element, clause),
+        weak_signals=weak,
+    )
+
+
 def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
     """The evidence with the parties its duty binds and protects, and the blanks in it that weaken it.
 
@@ -202,7 +221,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
-        evidence: list[Evidence] = []
+        evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
@@ -247,23 +266,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             )
             if score < EVIDENCE_FLOOR:
                 continue
-            evidence.append(
-                Evidence(
-                    clause_id=clause.id,
-                    number=clause.number,
-                    heading=clause.heading,
-                    page=clause.page,
-                    start=start,
-                    end=end,
-                    score=score,
-                    rule_score=round(rule_score, 4),
-                    model_score=round(model_score, 4),
-                    cues=cues,
-                    quantities=_quantities(element, clause),
-                    weak_signals=rules.weak_reasons,
-                )
-            )
-        evidence.sort(key=lambda ev: (-ev.score, ev.start))
-        top = tuple(_whose(ev, element.id, by_id[ev.clause_id], obligors) for ev in evidence[:MAX_EVIDENCE])
+            evidence.append((score, start, end, row, rule_score, model_score, cues, rules.weak_reasons))
+        # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
+        # quantities read (a stable sort on the same key as ranking the Evidence themselves).
+        evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
+        kept = [_evidence(element, clauses[c[3]], *c[:3], *c[4:]) for c in evidence[:MAX_EVIDENCE]]
+        top = tuple(_whose(ev, element.id, by_id[ev.clause_id], obligors) for ev in kept)
         detections.append(Detection(element.id, top[0].score if top else 0.0, top))
     return tuple(detections)

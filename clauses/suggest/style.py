@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Document
+from clauses.elements.gate import gate_text
 
 # US -> UK spellings met in our templates (and their capitalised/plural forms by prefix).
 _UK = {
@@ -73,15 +74,15 @@ def uses_uk_spelling(document: Document) -> bool:
     return _uk_spelling(document.text)
 
 
-# Words every match of _UK_HINTS contains; in an ASCII text (where re.I folds nothing else into
-# ASCII letters) a text without any of them has no UK hint, so no regex scan is needed.
+# Words every match of _UK_HINTS contains: a text whose gate_text (lower-cased, folded as re.I
+# reads letters) holds none of them has no UK hint, so no regex scan is needed.
 _UK_WORDS = ("organis", "authoris", "recognis", "behaviour", "favour", "defence", "licence", "whilst")
 
 
 @lru_cache(maxsize=8)
 def _uk_spelling(text: str) -> bool:
     """Read once per contract text: every suggestion of a document asks, and each asking scans it all."""
-    if text.isascii() and not any(map(text.lower().__contains__, _UK_WORDS)):
+    if not any(map(gate_text(text).__contains__, _UK_WORDS)):
         return False
     return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
 
