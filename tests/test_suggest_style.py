@@ -59,6 +59,8 @@ def test_suggest_style_us_contract_keeps_us_spelling() -> None:
         ("any unauthorised person or ORGANISATION, whilst", True),  # ASCII, upper case too
         ("any unauthorized person or organization", False),
         ("any person at all", False),  # no hint either way
+        ("any authorised, authorized or organized person", False),  # both: the more hints win
+        ("any authorised, organised or authorized person", True),
         ("the authorised licence\u2019s holder", True),  # not ASCII
         ("the AUTHORİSED holder, whıls\u017ft", True),  # letters re.I reads as i and s
         ("the authorized license\u2019s holder, authorized", False),

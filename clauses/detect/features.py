@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 
@@ -93,17 +94,17 @@ class TfidfBlock:
         char_wb n-grams never cross a word, and contracts repeat their words, so
         each distinct word is cut into n-grams once per process.
         """
-        columns: list[int] = []
         cache, index, low, high = self._word_cache, self.index, self.low, self.high
-        get = cache.get
-        for word in text.split():
-            found = get(word)
-            if found is None:
-                found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
-                if len(cache) < _WORD_CACHE_SIZE:
-                    cache[word] = found
-            columns += found
-        return columns
+        words = text.split()
+        known = list(map(cache.get, words))
+        if None in known:  # words not met before in this process: cut them, remember them
+            for position, word in enumerate(words):
+                if known[position] is None:
+                    found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
+                    if len(cache) < _WORD_CACHE_SIZE:
+                        cache[word] = found
+                    known[position] = found
+        return list(chain.from_iterable(known))
 
 
 def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]]):

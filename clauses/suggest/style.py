@@ -77,14 +77,17 @@ def uses_uk_spelling(document: Document) -> bool:
 # Words every match of _UK_HINTS contains: a text whose gate_text (lower-cased, folded as re.I
 # reads letters) holds none of them has no UK hint, so no regex scan is needed.
 _UK_WORDS = ("organis", "authoris", "recognis", "behaviour", "favour", "defence", "licence", "whilst")
+_US_WORDS = ("organiz", "authoriz", "recogniz", "behavior", "favor", "defense")  # the same for _US_HINTS
 
 
 @lru_cache(maxsize=8)
 def _uk_spelling(text: str) -> bool:
     """Read once per contract text: every suggestion of a document asks, and each asking scans it all."""
-    if not any(map(gate_text(text).__contains__, _UK_WORDS)):
+    folded = gate_text(text)
+    if not any(map(folded.__contains__, _UK_WORDS)):
         return False
-    return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
+    us = len(_US_HINTS.findall(text)) if any(map(folded.__contains__, _US_WORDS)) else 0
+    return len(_UK_HINTS.findall(text)) > us
 
 
 def uses_curly_quotes(document: Document) -> bool:
