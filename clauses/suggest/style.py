@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Document
-from clauses.elements.gate import gate_text
 
 # US -> UK spellings met in our templates (and their capitalised/plural forms by prefix).
 _UK = {
@@ -74,20 +73,38 @@ def uses_uk_spelling(document: Document) -> bool:
     return _uk_spelling(document.text)
 
 
-# Words every match of _UK_HINTS contains: a text whose gate_text (lower-cased, folded as re.I
-# reads letters) holds none of them has no UK hint, so no regex scan is needed.
+# The word every match of _UK_HINTS (_US_HINTS) starts with, lower-cased.
 _UK_WORDS = ("organis", "authoris", "recognis", "behaviour", "favour", "defence", "licence", "whilst")
-_US_WORDS = ("organiz", "authoriz", "recogniz", "behavior", "favor", "defense")  # the same for _US_HINTS
+_US_WORDS = ("organiz", "authoriz", "recogniz", "behavior", "favor", "defense")
+# What re.I reads as i and s but str.lower() leaves: folded, one character for one.
+_SAME_LENGTH_FOLD = {0x131: "i", 0x17F: "s"}
+
+
+def _hints(pattern: re.Pattern[str], words: tuple[str, ...], text: str, folded: str) -> int:
+    """``len(pattern.findall(text))``, trying the pattern only where ``folded`` has one of ``words``.
+
+    ``folded`` is ``text`` lower-cased with the same offsets. Every match is a
+    word (or its start) that begins with one of ``words`` at a word boundary, so
+    matches never overlap and each starts where ``folded`` has such a word: the
+    matches found there are all findall's, without scanning the whole contract.
+    """
+    starts: set[int] = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(word, at + 1)
+    return sum(1 for start in starts if pattern.match(text, start))
 
 
 @lru_cache(maxsize=8)
 def _uk_spelling(text: str) -> bool:
-    """Read once per contract text: every suggestion of a document asks, and each asking scans it all."""
-    folded = gate_text(text)
-    if not any(map(folded.__contains__, _UK_WORDS)):
-        return False
-    us = len(_US_HINTS.findall(text)) if any(map(folded.__contains__, _US_WORDS)) else 0
-    return len(_UK_HINTS.findall(text)) > us
+    """Read once per contract text: every suggestion of a document asks, and each asking scanned it all."""
+    if "\u0130" in text:  # "İ".lower() is two characters: offsets move, so count by the regexes
+        return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
+    folded = text.lower() if text.isascii() else text.lower().translate(_SAME_LENGTH_FOLD)
+    uk = _hints(_UK_HINTS, _UK_WORDS, text, folded)
+    return uk > 0 and uk > _hints(_US_HINTS, _US_WORDS, text, folded)
 
 
 def uses_curly_quotes(document: Document) -> bool:
