@@ -26,6 +26,12 @@ from clauses.resources import data_dir
         ),
         (r"\b(shall|will)\s+(\w+\s+){0,3}(return|destroy)", (((("will", "shall"), ("return", "destroy"))),)),
         (r"[\"“]?confidential", ((("confidential",),),)),  # the optional class adds nothing
+        # A mandatory class of punctuation is a part; a negated one or one with a letter is not.
+        (
+            r"[\"“]confidential\s+information[\"”]",
+            ((("confidential",), ("information",), ('"', "“"), ('"', "”")),),
+        ),
+        (r"[^\"]confidential[a\"]", ((("confidential",),),)),
         (r"\bno\s+fault|\w+ly\s+developed", ((("no",), ("fault",)), (("ly",), ("developed",)))),
         (r"\bno\s+fault|[a-z]+\s+\d+", ()),  # one alternative with no literal at all: always run
     ],

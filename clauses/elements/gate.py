@@ -52,8 +52,9 @@ def _requirements(items) -> tuple[tuple[str, ...], ...]:
     """For one alternative: an any-of set of literals for each mandatory part that has one.
 
     A mandatory group adds what its content needs, a repeat of at least once what
-    one pass needs, and a branch the most selective part of each of its branches
-    (any match goes through one branch, so it contains one of them): in
+    one pass needs, a class of punctuation its characters, and a branch the most
+    selective part of each of its branches (any match goes through one branch,
+    so it contains one of them): in
     ``(at\\s+law|in\\s+law|law)\\s+or\\s+equity`` every match needs "equity", not
     just one of "at", "in" or "law".
     """
@@ -79,9 +80,26 @@ def _requirements(items) -> tuple[tuple[str, ...], ...]:
                 required.append(_minimal(options))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
             required += _requirements(av[2])
+        elif op is _c.IN and (marks := _marks(av)):
+            required.append(marks)
     if len(run) >= MIN_LITERAL:
         required.append((run,))
     return tuple(dict.fromkeys(required))
+
+
+def _marks(items) -> tuple[str, ...] | None:
+    """The characters of a class made only of punctuation (quotes, brackets), else None.
+
+    Such a class, ``["“”']`` before a defined term, is a part any match needs; its
+    characters have no case, so no letter folding can stand for them.
+    """
+    marks = set()
+    for op, av in items:
+        char = chr(av) if op is _c.LITERAL else ""
+        if not char or char.isalnum() or char.isspace() or char.lower() != char or char.upper() != char:
+            return None
+        marks.add(char)
+    return tuple(sorted(marks)) or None
 
 
 def _alternatives(items) -> list:
