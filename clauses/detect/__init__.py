@@ -14,7 +14,6 @@ yields each of them and a long clause does not dilute one plain sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import numpy as np
 
@@ -102,8 +101,23 @@ def _quantities(element: ElementDef, clause: Clause):
 
 
 def _evidence(
-    element: ElementDef, clause: Clause, score, start, end, rule_score, model_score, cues, weak
+    element: ElementDef, candidate: tuple, clause: Clause, owner: Clause, obligors: ObligorIndex
 ) -> Evidence:
+    """A kept candidate as Evidence: with its quantities, the parties its duty binds and protects,
+    and the blanks in it that weaken it.
+
+    Read only for the evidence kept, so a long contract pays for a few clauses per element.
+    ``owner`` is the clause its id names, whose duty and blanks are read.
+    """
+    score, start, end, _, rule_score, model_score, cues, weak = candidate
+    binds, protects = obligors.duty(owner, cues)
+    # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
+    # is not made weak by a blank in another sentence of its clause.
+    blanks = tuple(
+        blank.text
+        for blank in clause_blanks(owner)
+        if weakens(blank.kind, element.id) and start <= blank.start < end
+    )
     return Evidence(
         clause_id=clause.id,
         number=clause.number,
@@ -117,23 +131,10 @@ def _evidence(
         cues=cues,
         quantities=_quantities(element, clause),
         weak_signals=weak,
+        binds=binds,
+        protects=protects,
+        blanks=blanks,
     )
-
-
-def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
-    """The evidence with the parties its duty binds and protects, and the blanks in it that weaken it.
-
-    Read only for the evidence kept, so a long contract pays for a few clauses per element.
-    """
-    binds, protects = obligors.duty(clause, evidence.cues)
-    # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
-    # is not made weak by a blank in another sentence of its clause.
-    blanks = tuple(
-        blank.text
-        for blank in clause_blanks(clause)
-        if weakens(blank.kind, element) and evidence.start <= blank.start < evidence.end
-    )
-    return replace(evidence, binds=binds, protects=protects, blanks=blanks)
 
 
 def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score: float, per_sentence):
@@ -270,7 +271,9 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
-        kept = [_evidence(element, clauses[c[3]], *c[:3], *c[4:]) for c in evidence[:MAX_EVIDENCE]]
-        top = tuple(_whose(ev, element.id, by_id[ev.clause_id], obligors) for ev in kept)
+        top = tuple(
+            _evidence(element, c, clauses[c[3]], by_id[clauses[c[3]].id], obligors)
+            for c in evidence[:MAX_EVIDENCE]
+        )
         detections.append(Detection(element.id, top[0].score if top else 0.0, top))
     return tuple(detections)
