@@ -64,7 +64,7 @@ class _ConstantModel:
         self.probability = probability
         self.element_ids = element_ids()
 
-    def predict(self, texts: list[str], pieces=()) -> np.ndarray:
+    def predict(self, texts: list[str]) -> np.ndarray:
         return np.full((len(texts), len(self.element_ids)), self.probability)
 
 
@@ -234,7 +234,7 @@ class _SentenceModel:
 
     element_ids = element_ids()
 
-    def predict(self, texts, pieces=()):
+    def predict(self, texts):
         out = np.zeros((len(texts), len(self.element_ids)))
         column = self.element_ids.index("use_limitation")
         for row, text in enumerate(texts):

@@ -196,7 +196,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     if model is not None and clauses:
         texts = [c.text for c in clauses] + [clauses[row].text[a:b] for row, a, b in pieces]
         lengths = np.array([_length_factor(text) for text in texts])
-        predicted = model.predict(texts, pieces) * lengths[:, None]
+        # A model that can read sentences with their clauses (ClauseModel) is told which they are.
+        predict_pieces = getattr(model, "predict_pieces", None)
+        predicted = predict_pieces(texts, pieces) if predict_pieces else model.predict(texts)
+        predicted = predicted * lengths[:, None]
         model_scores, sentence_scores = predicted[: len(clauses)], predicted[len(clauses) :]
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:

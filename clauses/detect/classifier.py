@@ -108,12 +108,13 @@ class ClauseModel:
             tuple(blocks), coef_t, np.asarray(arrays["intercept"], dtype=np.float64), element_ids, manifest
         )
 
-    def predict(self, texts: list[str], pieces: list[tuple[int, int, int]] = ()):  # type: ignore[assignment]
-        """Probability per text and element, columns in ``element_ids`` order.
+    def predict(self, texts: list[str]):
+        """Probability per text and element, columns in ``element_ids`` order."""
+        return self.predict_pieces(texts, [])
 
-        ``pieces``: the last texts are sentences of earlier ones, ``(row, start,
-        end)`` each (features.linear_scores), so shared words are read once.
-        """
+    def predict_pieces(self, texts: list[str], pieces: list[tuple[int, int, int]]):
+        """``predict(texts)`` where the last texts are sentences of earlier ones, ``(row, start, end)``
+        each (features.linear_scores), so the words they share are read once; the same scores."""
         from clauses.detect.features import linear_scores
 
         return linear_scores(list(self.blocks), self.coef, self.intercept, texts, pieces)
