@@ -79,6 +79,40 @@ def test_features_word_pair_columns_are_those_of_the_ngram_list(fitted) -> None:
         assert block.columns(text) == expected
 
 
+def test_features_clause_read_with_its_sentences_scores_bit_for_bit_the_same(fitted) -> None:
+    """A clause and its sentences read once (pieces=) give exactly the scores of reading each text."""
+    from clauses.detect.features import _composed
+    from clauses.detect.sentences import sentence_spans
+
+    arrays, texts = fitted
+    clauses = [" ".join(texts[i : i + 4]) for i in range(0, 120, 4)]  # several sentences each
+    clauses += ["Café owners shall not disclose it. The Recipient shall keep it secret at all times always."]
+    clauses += ["One sentence.\n\tTwo: keep the information secret now!  (3) Return all the copies, please."]
+    pieces = [(row, a, b) for row, text in enumerate(clauses) for a, b in sentence_spans(text)]
+    assert len({row for row, _, _ in pieces}) > 20
+    # Sentences given by hand too, when they cover the clause with whitespace between.
+    joined = "the recipient shall not disclose it. any  data\nwhatsoever is confidential information now"
+    clauses.append(joined)
+    pieces += [(len(clauses) - 1, 0, 36), (len(clauses) - 1, 37, len(joined))]
+    all_texts = clauses + [clauses[row][a:b] for row, a, b in pieces]
+    own = _own_scores(arrays, all_texts)
+    blocks, offset = [], 0
+    for settings in arrays["vectorizers"]:
+        vocabulary = arrays[settings["name"] + "_vocabulary"]
+        blocks.append(TfidfBlock(settings, vocabulary, arrays[settings["name"] + "_idf"], offset))
+        offset += len(vocabulary)
+    coef = np.asarray(arrays["coef"], dtype=np.float64).T.copy()
+    together = linear_scores(blocks, coef, np.asarray(arrays["intercept"]), all_texts, pieces)
+    assert np.array_equal(own, together)
+    # Not composed when the sentences do not cover the clause with whitespace between them.
+    assert _composed(blocks, "ab. cd", [(0, 3), (3, 6)]) is None
+    assert _composed(blocks, "ab. cd", [(0, 2), (4, 6)]) is None
+    assert _composed(blocks, "ab. cd", [(0, 3), (4, 5)]) is None
+    assert _composed(blocks, "Café. cd", [(0, 5), (6, 8)]) is None
+    whole, sentences = _composed(blocks, joined, [(0, 36), (37, len(joined))])
+    assert sorted(whole) == sorted(sum((block.columns(joined) for block in blocks), []))
+
+
 def test_features_reject_settings_they_cannot_apply() -> None:
     with pytest.raises(ValueError, match="cannot apply"):
         TfidfBlock({"analyzer": "char", "ngram_range": [2, 3]}, ["ab"], np.ones(1), 0)

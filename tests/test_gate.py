@@ -15,9 +15,23 @@ from clauses.resources import data_dir
     [
         (r"\b(notify|inform)\s+the", ((("inform", "notify"), ("the",)),)),
         (r"\bsurviv(e|es)\b", ((("surviv",),),)),
-        (r"(?:injunct(ive|ion)|equitable\s+relief)", ((("injunct",),), (("equitable",), ("relief",)))),
+        (
+            r"(?:injunct(ive|ion)|equitable\s+relief)",
+            ((("injunct",), ("ve", "on")), (("equitable",), ("relief",))),
+        ),
+        # Every branch of a group needs "equity": so does the pattern.
+        (
+            r"\b(remedy|relief)\s+(at\s+law\s+or\s+equity|law\s+or\s+equity)",
+            ((("re",), ("lief", "medy"), ("equity",)),),
+        ),
         (r"\b(shall|will)\s+(\w+\s+){0,3}(return|destroy)", (((("will", "shall"), ("return", "destroy"))),)),
         (r"[\"“]?confidential", ((("confidential",),),)),  # the optional class adds nothing
+        # A mandatory class of punctuation is a part; a negated one or one with a letter is not.
+        (
+            r"[\"“]confidential\s+information[\"”]",
+            ((("confidential",), ("information",), ('"', "“"), ('"', "”")),),
+        ),
+        (r"[^\"]confidential[a\"]", ((("confidential",),),)),
         (r"\bno\s+fault|\w+ly\s+developed", ((("no",), ("fault",)), (("ly",), ("developed",)))),
         (r"\bno\s+fault|[a-z]+\s+\d+", ()),  # one alternative with no literal at all: always run
     ],
@@ -26,6 +40,19 @@ def test_gate_of_a_pattern(pattern: str, expected: tuple) -> None:
     gate = pattern_gate(pattern)
     normalize = lambda g: {frozenset(frozenset(part) for part in alt) for alt in g}  # noqa: E731
     assert normalize(gate) == normalize(expected)
+
+
+def test_gate_text_folds_what_ignorecase_reads_as_ascii() -> None:
+    import re
+
+    from clauses.elements.gate import gate_text
+
+    pattern = r"\bdisclose\s+(it|them)"
+    gate = pattern_gate(pattern)
+    for text in ("DİSCLOSE it", "dısclose them", "discloſe it", "DISCLOSE IT", "Disclose them"):
+        assert re.search(pattern, text, re.IGNORECASE)
+        assert passes(gate, gate_text(text)), text
+    assert gate_text("Plain ASCII Text") == "plain ascii text"
 
 
 def test_gate_passes_only_when_every_part_of_an_alternative_is_there() -> None:
@@ -64,6 +91,36 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
                 assert [bool(mask >> i & 1) for i in range(len(rows))] == [
                     passes(pattern.gate, t) for t in rows
                 ], (element.id, pattern.name)
+
+
+def test_gate_scanner_finds_overlapping_and_nested_literals() -> None:
+    from clauses.elements.gate import LiteralScanner
+
+    literals = frozenset({"dis", "disclos", "disclose", "closed", "sed", "ose", "a b", "b c", "zz"})
+    texts = ["it was disclosed", "a b c", "", "undisclosable", "sed", "no literal here"]
+    masks = LiteralScanner(literals).masks(texts)
+    for literal in literals:
+        expected = sum(1 << row for row, text in enumerate(texts) if literal in text)
+        assert masks.get(literal, 0) == expected, literal
+    assert "zz" not in masks
+
+
+def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
+    from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
+
+    patterns = [p for element in elements().values() for p in (*element.cues, *element.weak)]
+    # Half the literals scanned, so gates mixing scanned and unscanned literals are checked too.
+    literals = sorted(gate_literals([p.gate for p in patterns]))
+    scanner = literal_scanner(frozenset(literals[::2]))
+    texts = [c.text.lower() for c in load_corpus(data_dir("corpus"))]
+    for start in range(0, len(texts), 90):
+        rows = texts[start : start + 90]
+        index = RowIndex(rows, scanner)
+        for pattern in patterns:
+            mask = index.mask(pattern.gate)
+            assert [bool(mask >> i & 1) for i in range(len(rows))] == [
+                passes(pattern.gate, t) for t in rows
+            ], pattern.name
 
 
 def test_gate_never_hides_a_contract_type_signal() -> None:

@@ -169,3 +169,23 @@ def test_report_json_needs_review_follows_the_element_result(analysis: Analysis,
     del data["elements"][0]["needs_review"]
     with pytest.raises(jsonschema.ValidationError):
         _validator().validate(data)
+
+
+def test_report_structured_dumps_writes_what_json_dumps_writes() -> None:
+    import json
+    import math
+
+    from clauses.report.structured import dumps
+
+    data = {
+        "text": "quote \u201cCI\u201d \\ \"x\" \n\t\x00\x1f \u2028 \ud800 é",
+        "numbers": [0, -1, 10**30, 0.1, 1e-07, 1e16, 2.5, -0.0, 0.30000000000000004],
+        "flags": [True, False, None],
+        "empty": {"list": [], "dict": {}, "": ""},
+        "nested": [[[]], [{}], {"a": [1, {"b": None}]}],
+    }
+    assert dumps(data) == json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    for unusual in ({"t": (1, 2)}, {1: "int key"}, [True, 1.5, "x", (None,)]):
+        assert dumps(unusual) == json.dumps(unusual, ensure_ascii=False, indent=2, allow_nan=False)
+    with pytest.raises(ValueError):
+        dumps({"score": math.inf})

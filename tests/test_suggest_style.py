@@ -54,6 +54,43 @@ def test_suggest_style_us_contract_keeps_us_spelling() -> None:
 
 
 @pytest.mark.parametrize(
+    ("words", "uk"),
+    [
+        ("any unauthorised person or ORGANISATION, whilst", True),  # ASCII, upper case too
+        ("any unauthorized person or organization", False),
+        ("any person at all", False),  # no hint either way
+        ("any authorised, authorized or organized person", False),  # both: the more hints win
+        ("any authorised, organised or authorized person", True),
+        ("the authorised licence\u2019s holder", True),  # not ASCII
+        ("the AUTHORİSED holder, whıls\u017ft", True),  # letters re.I reads as i and s
+        ("the authorı\u017fed holder, whil\u017ft and an authorized one", True),
+        ("the authorized license\u2019s holder, authorized", False),
+    ],
+)
+def test_suggest_style_uk_spelling_read_from_the_contract(words: str, uk: bool) -> None:
+    from clauses.suggest.style import uses_uk_spelling
+
+    texts = [t.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"') for t in UK_TEXTS]
+    texts = [t.replace("unauthorised person or organisation", words) for t in texts]
+    assert uses_uk_spelling(_document(texts)) is uk
+
+
+def test_suggest_style_hints_counted_as_the_regexes_count() -> None:
+    from clauses.suggest.style import _SAME_LENGTH_FOLD, _UK_HINTS, _UK_WORDS, _US_HINTS, _US_WORDS, _hints
+
+    texts = [
+        "ORGANISATIONS organised whilst-defence defences licence's xorganise authorisation_x _organise",
+        "favour favor favourable favors behaviours behavior, unfavourable disfavor Defense DEFENCE",
+        "an organisation\u2014organized; the authorı\u017fed user \u2018recognised\u2019 whil\u017ft",
+        "",
+    ]
+    for text in texts:
+        folded = text.lower().translate(_SAME_LENGTH_FOLD)
+        assert _hints(_UK_HINTS, _UK_WORDS, text, folded) == len(_UK_HINTS.findall(text))
+        assert _hints(_US_HINTS, _US_WORDS, text, folded) == len(_US_HINTS.findall(text))
+
+
+@pytest.mark.parametrize(
     ("law", "named", "absent"),
     [
         ("the laws of England and Wales", "UK GDPR", "California"),

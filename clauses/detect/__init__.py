@@ -14,7 +14,6 @@ yields each of them and a long clause does not dilute one plain sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import numpy as np
 
@@ -27,7 +26,7 @@ from clauses.detect.quantities import notice_windows, survival_periods
 from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
-from clauses.elements.gate import RowIndex
+from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
@@ -101,20 +100,41 @@ def _quantities(element: ElementDef, clause: Clause):
     return ()
 
 
-def _whose(evidence: Evidence, element: str, clause: Clause, obligors: ObligorIndex) -> Evidence:
-    """The evidence with the parties its duty binds and protects, and the blanks in it that weaken it.
+def _evidence(
+    element: ElementDef, candidate: tuple, clause: Clause, owner: Clause, obligors: ObligorIndex
+) -> Evidence:
+    """A kept candidate as Evidence: with its quantities, the parties its duty binds and protects,
+    and the blanks in it that weaken it.
 
     Read only for the evidence kept, so a long contract pays for a few clauses per element.
+    ``owner`` is the clause its id names, whose duty and blanks are read.
     """
-    binds, protects = obligors.duty(clause, evidence.cues)
+    score, start, end, _, rule_score, model_score, cues, weak = candidate
+    binds, protects = obligors.duty(owner, cues)
     # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
     # is not made weak by a blank in another sentence of its clause.
     blanks = tuple(
         blank.text
-        for blank in clause_blanks(clause)
-        if weakens(blank.kind, element) and evidence.start <= blank.start < evidence.end
+        for blank in clause_blanks(owner)
+        if weakens(blank.kind, element.id) and start <= blank.start < end
     )
-    return replace(evidence, binds=binds, protects=protects, blanks=blanks)
+    return Evidence(
+        clause_id=clause.id,
+        number=clause.number,
+        heading=clause.heading,
+        page=clause.page,
+        start=start,
+        end=end,
+        score=score,
+        rule_score=round(rule_score, 4),
+        model_score=round(model_score, 4),
+        cues=cues,
+        quantities=_quantities(element, clause),
+        weak_signals=weak,
+        binds=binds,
+        protects=protects,
+        blanks=blanks,
+    )
 
 
 def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score: float, per_sentence):
@@ -137,6 +157,21 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
     return best
 
 
+_SCANNER: list = [None, None]  # the definitions last asked for and their scanner
+
+
+def _scanner(definitions: dict[str, ElementDef]) -> LiteralScanner:
+    """One regex pass finds every gate literal of these elements (and "surviv") in a document.
+
+    Kept for the definitions object last asked for (the shipped ones, loaded once),
+    so a document does not pay for gathering ~500 literals again.
+    """
+    if _SCANNER[0] is not definitions:
+        gates = [cue.gate for element in definitions.values() for cue in (*element.cues, *element.weak)]
+        _SCANNER[:] = [definitions, literal_scanner(gate_literals(gates) | {"surviv"})]
+    return _SCANNER[1]
+
+
 def detect(document: Document, model=None, *, doc_type: str | None = None) -> tuple[Detection, ...]:
     """Score every clause for every element; ``model`` is a ClauseModel or None for rules only.
 
@@ -151,8 +186,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     definitions = elements()
     clauses = document.clauses
     context = ContextIndex(document.text)
-    lowered = [clause.text.lower() for clause in clauses]
-    gates = RowIndex(lowered)
+    lowered = [gate_text(clause.text) for clause in clauses]
+    gates = RowIndex(lowered, _scanner(definitions))
     # Sentences of multi-sentence clauses, as (row, start, end) with offsets into the clause.
     pieces = [(row, a, b) for row, clause in enumerate(clauses) for a, b in sentence_spans(clause.text)]
     by_row: dict[int, list[int]] = {}
@@ -161,7 +196,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     if model is not None and clauses:
         texts = [c.text for c in clauses] + [clauses[row].text[a:b] for row, a, b in pieces]
         lengths = np.array([_length_factor(text) for text in texts])
-        predicted = model.predict(texts) * lengths[:, None]
+        # A model that can read sentences with their clauses (ClauseModel) is told which they are.
+        predict_pieces = getattr(model, "predict_pieces", None)
+        predicted = predict_pieces(texts, pieces) if predict_pieces else model.predict(texts)
+        predicted = predicted * lengths[:, None]
         model_scores, sentence_scores = predicted[: len(clauses)], predicted[len(clauses) :]
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
@@ -187,7 +225,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
-        evidence: list[Evidence] = []
+        evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
@@ -232,23 +270,13 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             )
             if score < EVIDENCE_FLOOR:
                 continue
-            evidence.append(
-                Evidence(
-                    clause_id=clause.id,
-                    number=clause.number,
-                    heading=clause.heading,
-                    page=clause.page,
-                    start=start,
-                    end=end,
-                    score=score,
-                    rule_score=round(rule_score, 4),
-                    model_score=round(model_score, 4),
-                    cues=cues,
-                    quantities=_quantities(element, clause),
-                    weak_signals=rules.weak_reasons,
-                )
-            )
-        evidence.sort(key=lambda ev: (-ev.score, ev.start))
-        top = tuple(_whose(ev, element.id, by_id[ev.clause_id], obligors) for ev in evidence[:MAX_EVIDENCE])
+            evidence.append((score, start, end, row, rule_score, model_score, cues, rules.weak_reasons))
+        # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
+        # quantities read (a stable sort on the same key as ranking the Evidence themselves).
+        evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
+        top = tuple(
+            _evidence(element, c, clauses[c[3]], by_id[clauses[c[3]].id], obligors)
+            for c in evidence[:MAX_EVIDENCE]
+        )
         detections.append(Detection(element.id, top[0].score if top else 0.0, top))
     return tuple(detections)

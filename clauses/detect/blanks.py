@@ -42,6 +42,8 @@ _PLACEHOLDER = re.compile(
     r"|<\s*(?:insert|enter|name|date|number|amount|period)\b[^>\n]{0,40}>",
     re.IGNORECASE,
 )
+# Every alternative of _PLACEHOLDER starts with one of these (none has a case variant under re.I).
+_PLACEHOLDER_STARTS = ("___", ".....", "……", "[", "{", "<")
 # "- [ ] In perpetuity", "[x] Option 1", "[ ] {subprocessor_name}": a box to tick before a choice,
 # not a blank; "within [ ] days" is a blank.
 _CHECKBOX = re.compile(r"\[\s*\]\s+[A-Z{\[]")
@@ -89,6 +91,8 @@ def clause_blanks(clause: Clause, number: str | None = None) -> tuple[Blank, ...
     """The placeholders in one clause, form and signature lines left out."""
     found: list[Blank] = []
     text = clause.text
+    if not any(map(text.__contains__, _PLACEHOLDER_STARTS)):
+        return ()  # most clauses: no character a placeholder starts with, so no regex scan
     for match in _PLACEHOLDER.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())

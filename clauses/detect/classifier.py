@@ -110,9 +110,14 @@ class ClauseModel:
 
     def predict(self, texts: list[str]):
         """Probability per text and element, columns in ``element_ids`` order."""
+        return self.predict_pieces(texts, [])
+
+    def predict_pieces(self, texts: list[str], pieces: list[tuple[int, int, int]]):
+        """``predict(texts)`` where the last texts are sentences of earlier ones, ``(row, start, end)``
+        each (features.linear_scores), so the words they share are read once; the same scores."""
         from clauses.detect.features import linear_scores
 
-        return linear_scores(list(self.blocks), self.coef, self.intercept, texts)
+        return linear_scores(list(self.blocks), self.coef, self.intercept, texts, pieces)
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from clauses.datamodel import Document
-from clauses.elements.gate import passes, pattern_gate
+from clauses.elements.gate import gate_text, passes, pattern_gate
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
@@ -74,7 +74,7 @@ def infer_profile(document: Document) -> tuple[str, str]:
         "opening": document.text[:3000],
         "terms": " ".join(document.defined_terms),
     }
-    lowered = {part: text.lower() for part, text in parts.items()}
+    lowered = {part: gate_text(text) for part, text in parts.items()}
     scores = {name: 0.0 for name in _SIGNALS}
     evidence: dict[str, list[str]] = {name: [] for name in _SIGNALS}
     for name, patterns in _COMPILED.items():

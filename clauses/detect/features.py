@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 
@@ -93,21 +94,75 @@ class TfidfBlock:
         char_wb n-grams never cross a word, and contracts repeat their words, so
         each distinct word is cut into n-grams once per process.
         """
-        columns: list[int] = []
         cache, index, low, high = self._word_cache, self.index, self.low, self.high
-        get = cache.get
-        for word in text.split():
-            found = get(word)
-            if found is None:
-                found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
-                if len(cache) < _WORD_CACHE_SIZE:
-                    cache[word] = found
-            columns += found
-        return columns
+        words = text.split()
+        known = list(map(cache.get, words))
+        if None in known:  # words not met before in this process: cut them, remember them
+            for position, word in enumerate(words):
+                if known[position] is None:
+                    found = [c for g in char_wb_ngrams(word, low, high) if (c := index.get(g)) is not None]
+                    if len(cache) < _WORD_CACHE_SIZE:
+                        cache[word] = found
+                    known[position] = found
+        return list(chain.from_iterable(known))
+
+
+def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]]):
+    """Columns of ``text`` and of each of its sentences ``spans``, cutting and looking up words once.
+
+    The classifier reads every multi-sentence clause twice, whole and sentence by
+    sentence. When the sentences cover the clause with only whitespace between
+    them, and the clause is ASCII (lower-casing keeps every offset, no accents to
+    strip), no word or char_wb n-gram crosses a gap except the word pair that
+    joins two sentences, so the clause's columns are its sentences' words, their
+    pairs with the joining pairs in between, then their char n-grams: the same
+    columns in the same order as reading the clause itself. None when that does
+    not hold or the blocks are not the shipped model's (words 1-2, char_wb).
+    """
+    if len(blocks) != 2 or not text.isascii():
+        return None
+    words, chars = blocks
+    shipped = words.grams is word_ngrams and (words.low, words.high) == (1, 2)
+    if not (shipped and chars.grams is char_wb_ngrams):
+        return None
+    position = 0
+    for number, (start, end) in enumerate(spans):
+        joined = text[position:start].isspace() if number else start == 0
+        if end <= start or not joined:
+            return None
+        position = end
+    if position != len(text):
+        return None
+    lowered = text.lower()
+    get = words.index.get
+    word_columns: list[int] = []
+    pair_columns: list[int] = []
+    char_columns: list[int] = []
+    sentences: list[list[int]] = []
+    last = None  # the last token before this sentence
+    for start, end in spans:
+        piece = lowered[start:end]
+        tokens = _TOKEN.findall(piece)
+        found = [c for c in map(get, tokens) if c is not None]
+        pairs = [c for c in map(get, map(" ".join, zip(tokens, tokens[1:], strict=False))) if c is not None]
+        grams = chars._char_columns(piece)
+        sentences.append(found + pairs + grams)
+        word_columns += found
+        if tokens:
+            if last is not None and (joining := get(f"{last} {tokens[0]}")) is not None:
+                pair_columns.append(joining)
+            last = tokens[-1]
+        pair_columns += pairs
+        char_columns += grams
+    return word_columns + pair_columns + char_columns, sentences
 
 
 def linear_scores(
-    blocks: list[TfidfBlock], coef: np.ndarray, intercept: np.ndarray, texts: list[str]
+    blocks: list[TfidfBlock],
+    coef: np.ndarray,
+    intercept: np.ndarray,
+    texts: list[str],
+    pieces: list[tuple[int, int, int]] = (),  # type: ignore[assignment]
 ) -> np.ndarray:
     """Sigmoid of the linear model per text and element; ``coef`` is (features, elements).
 
@@ -115,16 +170,35 @@ def linear_scores(
     over every block's columns (blocks own disjoint column ranges, so a column
     tells its block), sublinear tf times idf, an L2 norm per (text, block), and
     one gather-multiply and one segmented sum into the logits.
+
+    ``pieces``: the last ``len(pieces)`` texts are sentences of earlier ones,
+    ``(row, start, end)`` meaning ``texts[row][start:end]``; a clause and its
+    sentences are then read once (``_composed``) where that gives the same columns.
     """
     idf = np.concatenate([block.idf for block in blocks]) if blocks else np.zeros(0)
     bounds = np.asarray([block.offset for block in blocks[1:]], dtype=np.int64)
     columns: list[int] = []
     counts: list[int] = []
     sizes: list[int] = []  # distinct columns per text
-    for text in texts:
-        found: list[int] = []
-        for block in blocks:
-            found += block.columns(text)
+    known: dict[int, list[int]] = {}  # columns of texts read with their sentences
+    first = len(texts) - len(pieces)
+    by_row: dict[int, list[int]] = {}
+    for number, piece in enumerate(pieces):
+        by_row.setdefault(piece[0], []).append(first + number)
+    for row, numbers in by_row.items():
+        spans = [pieces[number - first][1:] for number in numbers]
+        if any(texts[number] != texts[row][a:b] for number, (a, b) in zip(numbers, spans, strict=True)):
+            continue
+        composed = _composed(blocks, texts[row], spans)
+        if composed is not None:
+            known[row] = composed[0]
+            known.update(zip(numbers, composed[1], strict=True))
+    for number, text in enumerate(texts):
+        found = known.get(number)
+        if found is None:
+            found = []
+            for block in blocks:
+                found += block.columns(text)
         counted = Counter(found)
         columns.extend(counted.keys())
         counts.extend(counted.values())
@@ -132,13 +206,18 @@ def linear_scores(
     logits = np.tile(intercept, (len(texts), 1))
     if not columns:
         return 1.0 / (1.0 + np.exp(-logits))
-    cols = np.asarray(columns, dtype=np.int64)
-    values = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[cols]
+    cols = np.fromiter(columns, dtype=np.int64, count=len(columns))
+    values = (1.0 + np.log(np.fromiter(counts, dtype=np.float64, count=len(counts)))) * idf[cols]
     row_of = np.repeat(np.arange(len(texts)), sizes)
     segment_of = row_of * len(blocks) + np.searchsorted(bounds, cols, side="right")
     norms = np.bincount(segment_of, weights=values * values, minlength=len(texts) * len(blocks))
     values /= np.sqrt(norms[segment_of])
     filled = np.flatnonzero(np.asarray(sizes) > 0)
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))[filled]
-    logits[filled] += np.add.reduceat(coef[cols] * values[:, None], starts, axis=0)
+    weighted = coef.take(cols, axis=0)  # a copy, multiplied in place: the same products, one array less
+    if weighted.dtype == values.dtype:
+        weighted *= values[:, None]
+    else:
+        weighted = weighted * values[:, None]
+    logits[filled] += np.add.reduceat(weighted, starts, axis=0)
     return 1.0 / (1.0 + np.exp(-logits))

@@ -48,7 +48,7 @@ def require_english(document: Document) -> None:
     words = _WORDS.findall(document.text.lower())
     if len(words) < MIN_WORDS:
         return
-    share = sum(w in _ENGLISH for w in words) / len(words)
+    share = sum(map(_ENGLISH.__contains__, words)) / len(words)  # the same count, without a Python loop
     if share >= MIN_ENGLISH_SHARE:
         return
     language = _guess(words, document.text)

@@ -42,6 +42,7 @@ _DUTY = re.compile(
     r"(?:is|are|remains?)\s+(?:responsible|liable|obligated|required|bound))\b",
     re.IGNORECASE,
 )
+_MARKER = re.compile(f"{_RIGHT.pattern}|{_DUTY.pattern}", re.IGNORECASE)  # a right or a duty, compiled once
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless|where|when|provided|except)\s", re.IGNORECASE
 )
@@ -133,7 +134,8 @@ class ObligorIndex:
         self.names = tuple(p.name for p in self.parties)
         self._document = document
         self._position = {clause.id: i for i, clause in enumerate(document.clauses)}
-        self._sentences: dict[str, list[tuple[int, int, frozenset[str], frozenset[str]]]] = {}
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._sentences: dict[tuple[str, int], tuple[int, int, frozenset[str], frozenset[str]]] = {}
         self._mention = _mention_pattern(tuple((p.name, p.aliases) for p in self.parties))
         self._owner_of = {}
         for party in self.parties:
@@ -169,7 +171,7 @@ class ObligorIndex:
         protected: set[str] = set()
         last_end = 0
         last_subject: frozenset[str] = frozenset()
-        for marker in re.finditer(f"{_RIGHT.pattern}|{_DUTY.pattern}", text, re.IGNORECASE):
+        for marker in _MARKER.finditer(text):
             right = bool(_RIGHT.fullmatch(marker.group(0))) and not _PERMITTED.match(
                 text, marker.end(), marker.end() + 30
             )
@@ -201,19 +203,37 @@ class ObligorIndex:
         match = self._mention.search(text, start)
         return self._who(match.group("who")) if match and match.start() - start <= 2 else frozenset()
 
-    def _clause_sentences(self, clause: Clause) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
-        found = self._sentences.get(clause.id)
+    def _clause_spans(self, clause: Clause) -> list[tuple[int, int]]:
+        """The clause's sentences as (start, end) offsets into it."""
+        found = self._spans.get(clause.id)
         if found is None:
             found = []
             text = clause.text
             pos = 0
             for cut in [*_SENTENCE.finditer(text), None]:
                 end = cut.start() if cut else len(text)
-                bound, protected = self._read(text[pos:end])
-                found.append((clause.start + pos, clause.start + end, bound, protected))
+                found.append((pos, end))
                 pos = cut.end() if cut else len(text)
-            self._sentences[clause.id] = found
+            self._spans[clause.id] = found
         return found
+
+    def _sentence(self, clause: Clause, number: int) -> tuple[int, int, frozenset[str], frozenset[str]]:
+        """One sentence of the clause: absolute start and end, bound and protected parties.
+
+        Read on first use: a duty is mostly answered by the sentences its cues are in,
+        so the clause's other sentences are often never read.
+        """
+        key = (clause.id, number)
+        found = self._sentences.get(key)
+        if found is None:
+            pos, end = self._clause_spans(clause)[number]
+            bound, protected = self._read(clause.text[pos:end])
+            found = (clause.start + pos, clause.start + end, bound, protected)
+            self._sentences[key] = found
+        return found
+
+    def _clause_sentences(self, clause: Clause) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
+        return [self._sentence(clause, number) for number in range(len(self._clause_spans(clause)))]
 
     # ------------------------------------------------------------ a clause, a piece of evidence
 
@@ -226,8 +246,11 @@ class ObligorIndex:
         for back in range(index - 1, max(-1, index - 1 - _LEAD_IN_WINDOW), -1):
             previous = clauses[back]
             if previous.text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(previous.text.rstrip()):
-                sentences = self._clause_sentences(previous)
-                return (sentences[-1][2], sentences[-1][3]) if sentences else (frozenset(), frozenset())
+                spans = self._clause_spans(previous)
+                if not spans:
+                    return frozenset(), frozenset()
+                last = self._sentence(previous, len(spans) - 1)
+                return last[2], last[3]
             nested = previous.level < clause.level
             if nested or (not clause.level and not previous.level and back < index - 1):
                 break
@@ -241,12 +264,17 @@ class ObligorIndex:
         """
         if not self.parties:
             return (), ()
-        sentences = self._clause_sentences(clause)
         spans = [(c.start, c.end) for c in cues if not c.context]
-        chosen = [s for s in sentences if any(s[0] < end and start < s[1] for start, end in spans)]
+        base = clause.start
+        chosen = [
+            self._sentence(clause, number)
+            for number, (a, b) in enumerate(self._clause_spans(clause))
+            if any(base + a < end and start < base + b for start, end in spans)
+        ]
         bound = frozenset().union(*(s[2] for s in chosen)) if chosen else frozenset()
         protected = frozenset().union(*(s[3] for s in chosen)) if chosen else frozenset()
         if not bound:
+            sentences = self._clause_sentences(clause)
             bound = frozenset().union(*(s[2] for s in sentences))
             protected = protected | frozenset().union(*(s[3] for s in sentences))
         if not bound:

@@ -15,7 +15,7 @@ from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import SENTENCE_BREAK
 from clauses.elements import ElementDef
-from clauses.elements.gate import passes, passes_any
+from clauses.elements.gate import gate_text, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
@@ -115,13 +115,13 @@ def apply_rules(
     ``enforce_requires=False`` lifts the element's ``requires`` condition, for
     documents (NDAs) in which every duty is a confidentiality duty. ``context``
     is the document's context-word index (built from ``text`` when None), with
-    ``text`` lying at ``offset`` in the indexed text. ``lowered`` is ``text.lower()``
+    ``text`` lying at ``offset`` in the indexed text. ``lowered`` is ``gate_text(text)``
     when the caller already has it (one clause, thirteen elements).
     ``open_gates`` is, per cue and per weak signal of the element, whether its
     literal gate passes this clause, when the caller has worked that out for the
     whole document at once (clauses/gate.RowIndex); else each gate is tested here.
     """
-    lowered = text.lower() if lowered is None else lowered
+    lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
         if not passes_any(element.gate, lowered):
             return RuleResult(0.0, (), ())  # no cue or weak signal of this element can match

@@ -28,12 +28,15 @@ from pathlib import Path
 from typing import Any
 
 CACHE_ENV = "CLAUSES_CACHE_DIR"
+GATE_VERSION = 3  # how clauses.elements.gate derives gates; raised when that changes
 
 
 class LazyPattern:
     """A regex compiled on its first use; stands in for ``re.Pattern`` (``search``, ``finditer``, ...)."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    # __dict__ holds the compiled pattern's methods once asked for (search, finditer, ...), so
+    # later calls find them directly instead of going through __getattr__ every time.
+    __slots__ = ("pattern", "flags", "_compiled", "__dict__")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -48,7 +51,9 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in LazyPattern.__slots__:  # pickling, half-built copies
             raise AttributeError(name)
-        return getattr(self.compiled(), name)
+        value = getattr(self.compiled(), name)
+        self.__dict__[name] = value
+        return value
 
     def __getstate__(self) -> tuple[str, int]:
         return self.pattern, self.flags
@@ -56,6 +61,7 @@ class LazyPattern:
     def __setstate__(self, state: tuple[str, int]) -> None:
         self.pattern, self.flags = state
         self._compiled = None
+        self.__dict__.clear()
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r})"
@@ -74,7 +80,8 @@ def cache_key(source: bytes) -> str:
     from clauses import __version__
 
     digest = hashlib.sha256(source).hexdigest()
-    return f"{digest}/clauses-{__version__}/python-{sys.version_info[0]}.{sys.version_info[1]}"
+    python = f"python-{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"{digest}/clauses-{__version__}/gates-{GATE_VERSION}/{python}"
 
 
 def _valid_gate(value: object) -> bool:

@@ -4,9 +4,10 @@ Most clauses cannot match most cues. A regex scan of a clause costs several
 microseconds; a substring test costs a fraction of one. At load time each
 pattern is parsed (with Python's own regex parser) into the literal words its
 matches must contain: for every top-level alternative, one set of possible
-opening words per mandatory part. ``(shall|will)\\s+(\\w+\\s+){0,3}(return|destroy)``
+words per mandatory part (a group or branch adds what its content needs).
+``(shall|will)\\s+(\\w+\\s+){0,3}(return|destroy)``
 gives one alternative needing one of {"shall", "will"} and one of {"return",
-"destroy"}. If no alternative is satisfied by the lower-cased clause, the
+"destroy"}. If no alternative is satisfied by the clause's ``gate_text``, the
 regex cannot match and is not run. Parts that cannot be reduced to literals add
 no condition, and a pattern with an ungated alternative always runs, so the
 gate never changes a result (tests/test_gate.py checks this on the corpus).
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -25,36 +27,19 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 MIN_LITERAL = 2
+# What re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it: dotless i
+# and long s, and the combining dot that "İ".lower() leaves after its "i".
+_FOLD = {0x131: "i", 0x17F: "s", 0x307: None}
 FEW_ROWS = 8  # below this many candidate rows, RowIndex tests rows one by one
 # One alternative: every tuple must have a member in the text. A gate: any alternative.
 Gate = tuple[tuple[tuple[str, ...], ...], ...]
 
 
-def _firsts(items) -> set[str] | None:
-    """Literal prefixes one of which starts every match of ``items``, or None if unknown."""
-    prefix = ""
-    for op, av in items:
-        if op is _c.AT and not prefix:
-            continue
-        if op is _c.LITERAL:
-            prefix += chr(av).lower()
-            continue
-        if prefix:
-            break
-        if op is _c.SUBPATTERN:
-            return _firsts(av[-1])
-        if op is _c.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                sub = _firsts(branch)
-                if sub is None:
-                    return None
-                found |= sub
-            return found
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            return _firsts(av[2])
-        return None
-    return {prefix} if len(prefix) >= MIN_LITERAL else None
+def gate_text(text: str) -> str:
+    """``text`` as gates test it: lower-cased, and folded so every letter a case-insensitive regex
+    reads as an ASCII letter is that letter (only a text with such letters is folded at all)."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def _minimal(literals: set[str]) -> tuple[str, ...]:
@@ -64,7 +49,15 @@ def _minimal(literals: set[str]) -> tuple[str, ...]:
 
 
 def _requirements(items) -> tuple[tuple[str, ...], ...]:
-    """For one alternative: an any-of set of literals for each mandatory part that has one."""
+    """For one alternative: an any-of set of literals for each mandatory part that has one.
+
+    A mandatory group adds what its content needs, a repeat of at least once what
+    one pass needs, a class of punctuation its characters, and a branch the most
+    selective part of each of its branches (any match goes through one branch,
+    so it contains one of them): in
+    ``(at\\s+law|in\\s+law|law)\\s+or\\s+equity`` every match needs "equity", not
+    just one of "at", "in" or "law".
+    """
     required: list[tuple[str, ...]] = []
     run = ""
     for op, av in items:
@@ -74,16 +67,39 @@ def _requirements(items) -> tuple[tuple[str, ...], ...]:
         if len(run) >= MIN_LITERAL:
             required.append((run,))
         run = ""
-        part = None
-        if op in (_c.SUBPATTERN, _c.BRANCH):
-            part = _firsts([(op, av)])
+        if op is _c.SUBPATTERN:
+            required += _requirements(av[-1])
+        elif op is _c.BRANCH:
+            options: set[str] = set()
+            for branch in av[1]:
+                needs = _requirements(branch)
+                if not needs:
+                    break
+                options.update(max(needs, key=lambda part: min(map(len, part))))
+            else:
+                required.append(_minimal(options))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            part = _firsts(av[2])
-        if part:
-            required.append(_minimal(part))
+            required += _requirements(av[2])
+        elif op is _c.IN and (marks := _marks(av)):
+            required.append(marks)
     if len(run) >= MIN_LITERAL:
         required.append((run,))
-    return tuple(required)
+    return tuple(dict.fromkeys(required))
+
+
+def _marks(items) -> tuple[str, ...] | None:
+    """The characters of a class made only of punctuation (quotes, brackets), else None.
+
+    Such a class, ``["“”']`` before a defined term, is a part any match needs; its
+    characters have no case, so no letter folding can stand for them.
+    """
+    marks = set()
+    for op, av in items:
+        char = chr(av) if op is _c.LITERAL else ""
+        if not char or char.isalnum() or char.isspace() or char.lower() != char or char.upper() != char:
+            return None
+        marks.add(char)
+    return tuple(sorted(marks)) or None
 
 
 def _alternatives(items) -> list:
@@ -150,6 +166,67 @@ def passes_any(literals: tuple[str, ...], lowered: str) -> bool:
     return not literals or any(map(lowered.__contains__, literals))
 
 
+def _trie_pattern(node: dict) -> str:
+    """A regex matching exactly the words stored in ``node`` (a trie), longest first along its path."""
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class LiteralScanner:
+    """All the literals of a set of gates found in a text in one regex pass, overlapping ones included.
+
+    One ``str.find`` over the whole document per distinct literal (some 400 for the
+    shipped elements, half of them absent) costs more than the regexes the gates
+    save. Here the literals form one trie-shaped regex inside a lookahead, tried at
+    every position of a text: at each position it yields the longest literal
+    starting there, and the literals starting there are exactly that one's
+    prefixes that are literals too (two prefixes of the same text: the shorter is
+    a prefix of the longer), so the set of literals a text contains is complete.
+    """
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        trie: dict = {}
+        for literal in literals:
+            node = trie
+            for char in literal:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self.literals = literals
+        self._findall = re.compile(f"(?=({_trie_pattern(trie)}))").findall if literals else None
+        # Each literal with the literals that are its prefixes (itself included).
+        self._prefixes = {
+            literal: tuple(literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals)
+            for literal in literals
+        }
+
+    def masks(self, texts: list[str]) -> dict[str, int]:
+        """For every literal found, the bit mask of the texts containing it; absent literals are left out."""
+        found: dict[str, int] = {}
+        if self._findall is None:
+            return found
+        prefixes, get = self._prefixes, found.get
+        for row, text in enumerate(texts):
+            bit = 1 << row
+            for longest in set(self._findall(text)):
+                for literal in prefixes[longest]:
+                    found[literal] = get(literal, 0) | bit
+        return found
+
+
+@lru_cache(maxsize=4)
+def literal_scanner(literals: frozenset[str]) -> LiteralScanner:
+    """The scanner for ``literals``, built (one regex compile, a few ms) once per process."""
+    return LiteralScanner(literals)
+
+
+def gate_literals(gates) -> frozenset[str]:
+    """Every literal of ``gates``."""
+    return frozenset(lit for gate in gates for alternative in gate for part in alternative for lit in part)
+
+
 class RowIndex:
     """Which texts of a document (rows) contain each literal, as bit masks, for every gate at once.
 
@@ -161,7 +238,7 @@ class RowIndex:
     ``passes(gate, lowered[i])`` would be True.
     """
 
-    def __init__(self, lowered: list[str]) -> None:
+    def __init__(self, lowered: list[str], scanner: LiteralScanner | None = None) -> None:
         self._lowered = lowered
         self._joined = "\x00".join(lowered)  # no literal contains NUL, so none spans two rows
         self._starts: list[int] = []
@@ -172,6 +249,12 @@ class RowIndex:
         self.all = (1 << len(lowered)) - 1
         self._literals: dict[str, int] = {}
         self._gates: dict[Gate, int] = {}
+        self._scanned = scanner is not None  # literal() is a dict look-up for its literals
+        if scanner is not None:
+            # Every literal of the scanner is answered from one pass: found ones with their
+            # rows, the others with no row.
+            self._literals = dict.fromkeys(scanner.literals, 0)
+            self._literals.update(scanner.masks(lowered))
 
     def literal(self, literal: str) -> int:
         found = self._literals.get(literal)
@@ -211,7 +294,7 @@ class RowIndex:
         remembered for other gates); once few rows are left, testing just those
         rows is cheaper than searching the document for a common word.
         """
-        if rows.bit_count() > FEW_ROWS:
+        if self._scanned or rows.bit_count() > FEW_ROWS:
             part = 0
             for literal in literals:
                 part |= self.literal(literal)

@@ -18,6 +18,7 @@ import math
 import os
 import re
 from collections.abc import Iterable, Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 from clauses import __version__
@@ -202,7 +203,63 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
 
 def to_json(analysis: Analysis) -> str:
     """The JSON report as text; ``allow_nan=False`` guarantees strict JSON."""
-    return json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=2, allow_nan=False)
+    return dumps(analysis_to_dict(analysis))
+
+
+class _Unusual(Exception):
+    """A value the fast writer leaves to json.dumps."""
+
+
+def _write(value: Any, level: int, out: list[str]) -> None:
+    if type(value) is str:
+        out.append(encode_basestring(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
+    elif type(value) is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    elif type(value) is dict or type(value) is list:
+        if not value:
+            out.append("{}" if type(value) is dict else "[]")
+            return
+        inner = "\n" + "  " * (level + 1)
+        items = value.items() if type(value) is dict else ((None, item) for item in value)
+        out.append("{" if type(value) is dict else "[")
+        separator = inner
+        for key, item in items:
+            out.append(separator)
+            separator = "," + inner
+            if key is not None or type(value) is dict:
+                if type(key) is not str:
+                    raise _Unusual
+                out.append(encode_basestring(key))
+                out.append(": ")
+            _write(item, level + 1, out)
+        out.append("\n" + "  " * level + ("}" if type(value) is dict else "]"))
+    else:
+        raise _Unusual
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)``, the same text, faster.
+
+    With ``indent`` the standard library encodes in Python through generators
+    (about 0.7 ms for a report); the reports hold only dicts with string keys,
+    lists, strings, numbers, booleans and None, which this writes directly with
+    the library's own string escaping and number reprs. Anything else (a tuple,
+    a non-finite float, a subclass) goes to json.dumps, which also raises as it did.
+    """
+    out: list[str] = []
+    try:
+        _write(data, 0, out)
+    except (_Unusual, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    return "".join(out)
 
 
 def write_json(analysis: Analysis, path: str | os.PathLike[str]) -> None:

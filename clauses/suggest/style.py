@@ -9,6 +9,7 @@ it uses, which law governs it) and the rendered suggestion follows them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from clauses.datamodel import Document
 
@@ -69,7 +70,41 @@ def data_protection_laws(document: Document) -> str:
 
 
 def uses_uk_spelling(document: Document) -> bool:
-    return len(_UK_HINTS.findall(document.text)) > len(_US_HINTS.findall(document.text))
+    return _uk_spelling(document.text)
+
+
+# The word every match of _UK_HINTS (_US_HINTS) starts with, lower-cased.
+_UK_WORDS = ("organis", "authoris", "recognis", "behaviour", "favour", "defence", "licence", "whilst")
+_US_WORDS = ("organiz", "authoriz", "recogniz", "behavior", "favor", "defense")
+# What re.I reads as i and s but str.lower() leaves: folded, one character for one.
+_SAME_LENGTH_FOLD = {0x131: "i", 0x17F: "s"}
+
+
+def _hints(pattern: re.Pattern[str], words: tuple[str, ...], text: str, folded: str) -> int:
+    """``len(pattern.findall(text))``, trying the pattern only where ``folded`` has one of ``words``.
+
+    ``folded`` is ``text`` lower-cased with the same offsets. Every match is a
+    word (or its start) that begins with one of ``words`` at a word boundary, so
+    matches never overlap and each starts where ``folded`` has such a word: the
+    matches found there are all findall's, without scanning the whole contract.
+    """
+    starts: set[int] = set()
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(word, at + 1)
+    return sum(1 for start in starts if pattern.match(text, start))
+
+
+@lru_cache(maxsize=8)
+def _uk_spelling(text: str) -> bool:
+    """Read once per contract text: every suggestion of a document asks, and each asking scanned it all."""
+    if "\u0130" in text:  # "İ".lower() is two characters: offsets move, so count by the regexes
+        return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
+    folded = text.lower() if text.isascii() else text.lower().translate(_SAME_LENGTH_FOLD)
+    uk = _hints(_UK_HINTS, _UK_WORDS, text, folded)
+    return uk > 0 and uk > _hints(_US_HINTS, _US_WORDS, text, folded)
 
 
 def uses_curly_quotes(document: Document) -> bool:
