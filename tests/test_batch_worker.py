@@ -195,7 +195,7 @@ def test_batch_worker_task_names_its_folder_not_the_files_in_it(tmp_path: Path) 
         for number in range(count):
             (folder / f"c{number:03d}.txt").write_text("x", encoding="utf-8")
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(batch_run._Pool, "run", capture)
+            patch.setattr(batch_run.WorkerPool, "run", capture)
             patch.setattr(batch_run, "prepare", lambda job: None)
             run_batch(sorted(folder.glob("*.txt")), BatchOptions(tmp_path / f"out{count}"))
     small, large = seen[2][0][0], seen[300][0][0]
