@@ -75,8 +75,11 @@ class WorkerPool:
         return worker
 
     def run(self, tasks: Sequence[Task], collect: Callable[..., None]) -> None:
-        """Analyse ``tasks``, calling ``collect(task, record)`` for each; every worker is gone on return."""
-        queue = deque(tasks)
+        """Analyse ``tasks``, calling ``collect(task, record)`` for each; every worker is gone on return.
+
+        With more than one worker the largest files go first (``largest_first``).
+        """
+        queue = deque(largest_first(tasks) if self.size > 1 else tasks)
         try:
             self.workers = [self._start() for _ in range(self.size)]
             while queue or any(w.task is not None for w in self.workers):
@@ -194,6 +197,25 @@ class WorkerPool:
             for worker in self.started:
                 self._end(worker)
             self.workers = []
+
+
+def largest_first(tasks: Sequence[Task]) -> list[Task]:
+    """``tasks`` by file size, largest first (input order among equals; an unreadable file last).
+
+    Workers take documents in queue order, so a long contract left to the end
+    runs alone while the other workers have nothing to do: one 285k-character
+    PDF among 38 agreements takes ~1.9 s by itself. Started first, it runs
+    beside the others. Results keep their input order (``Task.index``); only
+    the order documents finish in, and so the progress lines, changes.
+    """
+
+    def size(task: Task) -> int:
+        try:
+            return os.stat(task.absolute).st_size
+        except OSError:
+            return -1  # the worker reports it with parse's own message
+
+    return sorted(tasks, key=size, reverse=True)
 
 
 @contextlib.contextmanager
