@@ -7,7 +7,8 @@ and analyses them, timing both with ``time.process_time`` (the work, whatever
 else the shared machine runs); trees alternate round by round so a change in
 the machine's load falls on both. Inputs: benchmarks/bench.py's generated batch
 (``--kind txt|docx|pdf``, built into the temp folder if missing) or the real-PDF
-renderings of benchmarks/real_pdfs.py (``--kind real``).
+renderings of benchmarks/real_pdfs.py (``--kind real``: agreements and NDAs; ``--kind nda``:
+the 111 NDAs alone; ``--kind agreements``: the 38 agreements alone).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ HERE = Path(__file__).resolve().parent
 
 def _files(kind: str, n: int) -> list[Path]:
     temp = Path(tempfile.gettempdir())
-    if kind == "real":
+    if kind in ("real", "nda", "agreements"):
         sys.path.insert(0, str(HERE))
         from real_pdfs import build
 
         groups, _ = build(temp / "clauses-real-pdfs")
+        if kind in ("nda", "agreements"):  # one group: the short NDAs, or the ~40k-character agreements
+            return groups[kind][:n]
         return sorted(groups["nda"] + groups["agreements"])[:n]
     sys.path.insert(0, str(HERE))
     import bench
@@ -65,7 +68,8 @@ def _child(listing: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tree", type=Path, action="append", required=True, help="a source tree (repeat)")
-    parser.add_argument("--kind", action="append", choices=("txt", "docx", "pdf", "real"))
+    kinds = ("txt", "docx", "pdf", "real", "nda", "agreements")
+    parser.add_argument("--kind", action="append", choices=kinds)
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)

@@ -268,11 +268,13 @@ def test_batch_resume_after_interrupt_skips_finished_and_matches_full_run(
             raise KeyboardInterrupt  # as if Ctrl-C came right after the third document
 
     first = run_batch(inputs, _options(out, model_folder), on_record=stop_after_three)
-    assert first.interrupted and first.processed == 3
-    finished = [r.stem for r in first.records if r is not None and not r.failed]
-    assert sorted(r.stem for r in first.records if r is not None) == sorted(seen)
-    mtimes = {p.name: p.stat().st_mtime_ns for p in out.glob("*.json")}
-    assert len(mtimes) == len(finished)
+    # The three announced, and the one sent ahead to the worker if it finished before the worker was
+    # stopped: saved without being announced (a rerun need not redo it).
+    assert first.interrupted and len(seen) == 3 and first.processed in (3, 4)
+    saved = [r for r in first.records if r is not None]
+    assert len(saved) == first.processed and set(seen) <= {r.stem for r in saved}
+    finished = [r.stem for r in saved if not r.failed]
+    mtimes = {f"{stem}.json": (out / f"{stem}.json").stat().st_mtime_ns for stem in finished}
 
     second = run_batch(inputs, _options(out, model_folder))
     assert not second.interrupted

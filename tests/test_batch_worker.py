@@ -68,16 +68,19 @@ def test_batch_worker_stuck_worker_is_killed_and_replaced(
     assert result.errors == 1 and result.processed == 4  # c.txt came after it, in a fresh worker
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_batch_worker_killed_worker_is_an_error_row_not_a_dead_batch(
-    tmp_path: Path, model_folder: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+    tmp_path: Path, model_folder: Path, monkeypatch: pytest.MonkeyPatch, jobs: int  # noqa: F811
 ) -> None:
     monkeypatch.setenv(FAULT_ENV, "kill:slow")  # SIGKILL, as the out-of-memory killer sends
     files = _batch(tmp_path / "in")
     out = tmp_path / "out"
-    result = run_batch(files, BatchOptions(out, jobs=2, model_folder=model_folder))
+    result = run_batch(files, BatchOptions(out, jobs=jobs, model_folder=model_folder))
     error = _errors(result)["b_slow.txt"]
     assert "WorkerDied: the process analysing it was killed by SIGKILL" in error
+    # c.txt was in the dead worker's pipe already (sent ahead): it is analysed by the next worker
     assert result.errors == 1 and result.processed == 4
+    assert (out / "c_txt.json").exists() and not result.records[-1].failed
     write_summaries(out, result.records)
     assert exit_code(result.done, "never") == 0 and exit_code(result.done, "missing") == 1
 
@@ -195,7 +198,7 @@ def test_batch_worker_task_names_its_folder_not_the_files_in_it(tmp_path: Path) 
         for number in range(count):
             (folder / f"c{number:03d}.txt").write_text("x", encoding="utf-8")
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(batch_run._Pool, "run", capture)
+            patch.setattr(batch_run.WorkerPool, "run", capture)
             patch.setattr(batch_run, "prepare", lambda job: None)
             run_batch(sorted(folder.glob("*.txt")), BatchOptions(tmp_path / f"out{count}"))
     small, large = seen[2][0][0], seen[300][0][0]

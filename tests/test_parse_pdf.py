@@ -100,3 +100,61 @@ def test_pdf_strip_running_lines_keeps_body() -> None:
         ["Body line 2", "unique text here"],
         ["Body line 3", "unique text here"],
     ]
+
+
+def _strip_by_definition(pages: list[list[str]]) -> list[list[str]]:
+    """The removal as first written: every line normalised, dropped when in a zone and running."""
+    import math
+    import re
+    from collections import Counter
+
+    from clauses.parse.pdf import _PAGE_NUMBER, _normal, _zone
+
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        size = _zone(lines)
+        counts.update({_normal(x) for x in lines[:size] + lines[-size:]})
+    running = {n for n, c in counts.items() if c >= max(2, math.ceil(0.5 * len(pages)))}
+    running = running if len(pages) >= 2 else set()
+    cleaned = []
+    for lines in pages:
+        size = _zone(lines)
+        keep = []
+        for i, line in enumerate(lines):
+            norm = re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.lower())).strip()
+            if (i < size or i >= len(lines) - size) and (norm in running or _PAGE_NUMBER.match(norm)):
+                continue
+            keep.append(line)
+        cleaned.append(keep)
+    return cleaned
+
+
+def test_pdf_strip_running_lines_as_the_line_by_line_definition() -> None:
+    import random
+
+    rng = random.Random(11)
+    vocabulary = ["ACME CONFIDENTIAL", "Page 1 of 3", "Page 2 of 3", "- 4 -", "7", "Body text", "Recitals"]
+    vocabulary += ["Draft  2", "unique line", "1. Definitions", ""]
+    seen = 0
+    for _ in range(600):
+        pages = [
+            [rng.choice(vocabulary) + rng.choice(("", "", " x", str(rng.randint(1, 9)))) for _ in range(size)]
+            for size in (rng.choice((0, 1, 2, 3, 5, 6, 7, 12)) for _ in range(rng.randint(1, 5)))
+        ]
+        expected = _strip_by_definition(pages)
+        seen += expected != pages
+        assert strip_running_lines(pages) == expected, pages
+    assert seen > 100  # the samples do have running lines to remove
+
+
+def test_pdf_hyphen_break_as_the_regex() -> None:
+    import random
+    import re
+
+    from clauses.parse.pdf import _hyphen_break
+
+    rng = random.Random(5)
+    pattern = re.compile(r"[A-Za-z]-$")
+    for _ in range(3000):
+        line = "".join(rng.choice("aZ9é- \n.") for _ in range(rng.randint(0, 5)))
+        assert _hyphen_break(line) == (pattern.search(line) is not None), repr(line)

@@ -173,3 +173,28 @@ def test_segment_parent_heading_is_the_section_above() -> None:
     assert (clauses["7.1"].heading, clauses["7.1"].parent_heading) == ("Survival", "Confidentiality")
     assert (clauses["7.2"].heading, clauses["7.2"].parent_heading) == ("Confidentiality", "")
     assert (clauses["8"].heading, clauses["8"].parent_heading) == ("Remedies", "")
+
+
+def test_segment_ends_sentence_as_the_regex() -> None:
+    import random
+
+    from clauses.segment.labels import SENTENCE_END, ends_sentence
+
+    rng = random.Random(3)
+    alphabet = ".;:!?\"'”’)]a (\n"
+    found = set()
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+        found.add(ends_sentence(text))
+        assert ends_sentence(text) == (SENTENCE_END.search(text) is not None), repr(text)
+    assert found == {True, False}
+
+
+def test_segment_incorporation_skips_a_pattern_only_without_its_word() -> None:
+    import re
+
+    from clauses.segment.incorporation import _NEEDS, _PATTERNS
+
+    assert len(_NEEDS) == len(_PATTERNS)
+    for pattern, needed in zip(_PATTERNS, _NEEDS, strict=True):
+        assert needed in pattern.pattern and not pattern.flags & re.IGNORECASE

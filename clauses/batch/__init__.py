@@ -10,6 +10,7 @@ stopped, and not redo work. One module per concern:
     worker    one document in a worker process, within a time and memory budget
     pairing   a cover page reviewed together with the standard terms beside it
     run       the parent: skip, dispatch, save each record, Ctrl-C; write_summaries
+    pool      the local worker processes: deadlines, deaths, Ctrl-C
     resume    what a rerun may skip (state files, run identity)
     failon    the --fail-on gate (also for ``clauses check``)
     progress  the bar or log lines on stderr

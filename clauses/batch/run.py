@@ -1,7 +1,7 @@
 """The batch run: skip what is done, hand the rest to worker processes, save each result, summarise.
 
 The parent decides everything once (profile, model, run identity), forks the
-workers (``clauses.batch.worker``) with the model loaded, gives each one
+workers (``clauses.batch.worker``, run by ``clauses.batch.pool``) with the model loaded, gives each one
 document at a time and saves each record as it comes back. That keeps every
 fault to one document: a document over its time budget, a worker killed by the
 out-of-memory killer or stuck in C code becomes that document's error row and
@@ -16,30 +16,20 @@ the budgets hold and the results are the same whatever N is.
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import multiprocessing
 import os
-import signal
 import time
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 
 from clauses.atomic import remove_stale_temporaries
-from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS, KILL_GRACE
+from clauses.batch.budget import DOCUMENT_MEMORY_MB, DOCUMENT_SECONDS
 from clauses.batch.naming import output_stems, real_path
+from clauses.batch.pool import WorkerPool
 from clauses.batch.record import BatchRecord
 from clauses.batch.resume import STATE_DIR, finished_record, run_identity, write_state
-from clauses.batch.worker import (
-    Job,
-    Task,
-    prepare,
-    remove_reports,
-    serve,
-)
+from clauses.batch.worker import Job, Task, prepare, remove_reports
 from clauses.profiles import resolve
 from clauses.report.formats import REPORT_FORMATS
 from clauses.resources import model_dir
@@ -47,7 +37,6 @@ from clauses.resources import model_dir
 __all__ = ["BatchOptions", "BatchResult", "OnRecord", "run_batch", "write_summaries"]
 
 OnRecord = Callable[[int, int, BatchRecord, bool], None]
-_POLL = 0.2  # seconds between checks of deadlines and dead workers while waiting for results
 
 
 @dataclass(frozen=True)
@@ -197,7 +186,7 @@ def run_batch(
             prepare(job)  # load once here; forked workers inherit it and share its pages
             gc.freeze()  # keep the collector from touching (and so copying) what the workers inherit
             try:
-                _Pool(job, min(max(1, options.jobs), len(pending))).run(pending, collect)
+                WorkerPool(job, min(max(1, options.jobs), len(pending))).run(pending, collect)
             finally:
                 gc.unfreeze()
         result.removed = _remove_other_formats(options.out_dir, result.records, options.formats)
@@ -221,170 +210,6 @@ def _remove_other_formats(
         if record is not None and record.stem:
             removed.extend(remove_reports(out_dir, record.stem, keep=formats))
     return removed
-
-
-# ---------------------------------------------------------------- the worker pool
-
-
-@dataclass
-class _Worker:
-    process: multiprocessing.process.BaseProcess
-    conn: multiprocessing.connection.Connection
-    task: Task | None = None
-    deadline: float = 0.0
-    retiring: bool = False  # it said it exits after its last answer: no further document
-
-
-class _Pool:
-    """Worker processes fed one document at a time, each watched for its deadline and its death."""
-
-    def __init__(self, job: Job, size: int) -> None:
-        self.job = job
-        self.size = size
-        methods = multiprocessing.get_all_start_methods()
-        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.workers: list[_Worker] = []  # the live ones
-        self.started: list[_Worker] = []  # every one, so none can be missed when stopping
-
-    def _start(self) -> _Worker:
-        parent_end, child_end = self.context.Pipe(duplex=True)
-        process = self.context.Process(
-            target=serve, args=(child_end, self.job, os.getpid()), name="clauses-worker", daemon=True
-        )
-        # Ignored across the fork, so a Ctrl-C then cannot hit the worker before it ignores it itself.
-        with _sigint_ignored():
-            process.start()
-        child_end.close()
-        worker = _Worker(process, parent_end)
-        self.started.append(worker)
-        return worker
-
-    def run(self, tasks: Sequence[Task], collect: Callable[..., None]) -> None:
-        """Analyse ``tasks``, calling ``collect(task, record)`` for each; every worker is gone on return."""
-        queue = deque(tasks)
-        try:
-            self.workers = [self._start() for _ in range(self.size)]
-            while queue or any(w.task is not None for w in self.workers):
-                self._dispatch(queue)
-                busy = [w for w in self.workers if w.task is not None]
-                timeout = _POLL
-                if self.job.timeout > 0 and busy:
-                    nearest = min(w.deadline for w in busy) + KILL_GRACE - time.monotonic()
-                    timeout = max(0.0, min(timeout, nearest))
-                wait_any([w.conn for w in busy] + [w.process.sentinel for w in self.workers], timeout)
-                self._harvest(queue, collect)
-        except KeyboardInterrupt:
-            self._drain(collect)
-            raise
-        finally:
-            self._stop_all()
-
-    def _dispatch(self, queue: deque[Task]) -> None:
-        for worker in self.workers:
-            if worker.task is None and queue:
-                task = queue.popleft()
-                try:
-                    worker.conn.send(task)
-                except OSError:  # died idle; _harvest replaces it and the task waits for the next
-                    queue.appendleft(task)
-                    continue
-                worker.task = task
-                worker.deadline = time.monotonic() + self.job.timeout
-
-    def _harvest(self, queue: deque[Task], collect: Callable[..., None]) -> None:
-        """Collect results; replace workers that died or overran their deadline."""
-        arrived: list[tuple[Task, BatchRecord]] = []
-        kept = []
-        for worker in self.workers:
-            task = worker.task
-            if task is not None and worker.conn.poll():
-                try:
-                    record, worker.retiring = worker.conn.recv()
-                except (EOFError, OSError):  # it died while answering
-                    record = None
-                if record is not None:
-                    arrived.append((task, record))
-                    worker.task = task = None
-            overdue = (
-                task is not None and self.job.timeout > 0 and time.monotonic() > worker.deadline + KILL_GRACE
-            )
-            if worker.process.is_alive() and not overdue and not worker.retiring:
-                kept.append(worker)
-                continue
-            self._end(worker)
-            if task is not None:
-                if overdue:
-                    line = f"Timeout: took over {self.job.timeout:g} s and did not stop; raise --timeout"
-                else:
-                    line = _death_line(worker.process.exitcode)
-                remove_reports(self.job.out_dir, task.stem)
-                error = BatchRecord.error(
-                    task.source, task.absolute, task.stem, line, identity=self.job.identity
-                )
-                arrived.append((task, error))
-            if queue:
-                kept.append(self._start())
-        self.workers = kept
-        for number, (task, record) in enumerate(arrived):
-            try:
-                collect(task, record)
-            except KeyboardInterrupt:  # raised by the progress callback: save the rest, then stop
-                for later_task, later in arrived[number + 1 :]:
-                    collect(later_task, later, announce=False)
-                raise
-
-    def _drain(self, collect: Callable[..., None]) -> None:
-        """On Ctrl-C: save what has already arrived (without announcing it), no waiting."""
-        with contextlib.suppress(KeyboardInterrupt):
-            for worker in self.workers:
-                if worker.task is not None and worker.conn.poll():
-                    with contextlib.suppress(EOFError, OSError):
-                        record, _ = worker.conn.recv()
-                        task, worker.task = worker.task, None
-                        collect(task, record, announce=False)
-
-    def _end(self, worker: _Worker) -> None:
-        """Kill a worker and clear the temporary files of the write it was doing."""
-        if worker.process.exitcode is None:
-            with contextlib.suppress(OSError, ValueError, AttributeError):
-                worker.process.kill()
-        worker.process.join(5)
-        with contextlib.suppress(OSError):
-            worker.conn.close()
-        if worker.task is not None:  # the write it was doing: other workers' writes are left alone
-            remove_stale_temporaries(self.job.out_dir, prefix=f".{worker.task.stem}.")
-
-    def _stop_all(self) -> None:
-        """Kill every worker and wait for each; a second Ctrl-C meanwhile cannot leave one running."""
-        with _sigint_ignored():
-            for worker in self.started:
-                self._end(worker)
-            self.workers = []
-
-
-@contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """Hold Ctrl-C off for a short critical step (the parent's own handler is back afterwards)."""
-    try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: there is no handler to hold off
-        previous = None
-    try:
-        yield
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-
-
-def _death_line(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        cause = " (the system's out-of-memory killer sends SIGKILL)" if name == "SIGKILL" else ""
-        return f"WorkerDied: the process analysing it was killed by {name}{cause}; the batch went on"
-    return f"WorkerDied: the process analysing it exited with code {exitcode}; the batch went on"
 
 
 # ---------------------------------------------------------------- summaries

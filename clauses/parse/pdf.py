@@ -28,7 +28,14 @@ ZONE_LINES = 3  # lines at the top and bottom of a page where running headers li
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$|^[-\u2013\u2014]\s*#\s*[-\u2013\u2014]$|^#\s*\|?$", re.I
 )
-_HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _hyphen_break(line: str) -> bool:
+    """``line`` ends in a letter and a hyphen (regex ``[A-Za-z]-$``, read from the end)."""
+    if line.endswith("\n"):  # as "$" matches before a final newline
+        line = line[:-1]
+    return len(line) >= 2 and line[-1] == "-" and line[-2] in _ASCII_LETTERS
 
 
 @contextmanager
@@ -57,8 +64,12 @@ def _unlock(reader: object, path: str, password: str | None) -> None:
     raise EncryptedError(path, "encrypted; pass --password")
 
 
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
 def _normal(line: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.lower())).strip()
+    return _SPACES.sub(" ", _DIGITS.sub("#", line.lower())).strip()
 
 
 def _zone(lines: list[str]) -> int:
@@ -77,16 +88,21 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     running = {n for n, c in counts.items() if c >= needed} if len(pages) >= 2 else set()
     cleaned = []
     for lines in pages:
-        keep = []
         size = _zone(lines)
-        for i, line in enumerate(lines):
-            in_zone = i < size or i >= len(lines) - size
-            norm = _normal(line)
-            if in_zone and (norm in running or _PAGE_NUMBER.match(norm)):
-                continue
-            keep.append(line)
-        cleaned.append(keep)
+        # Only the zone can hold a running line: the body between is kept without being normalised.
+        if len(lines) <= 2 * size:  # the zones meet or overlap: every line is in one
+            cleaned.append([x for x in lines if not _running(x, running)])
+            continue
+        head = [x for x in lines[:size] if not _running(x, running)]
+        tail = [x for x in lines[-size:] if not _running(x, running)]
+        cleaned.append(head + lines[size:-size] + tail)
     return cleaned
+
+
+def _running(line: str, running: set[str]) -> bool:
+    """A line of the top or bottom zone that is a running header, footer or page number."""
+    norm = _normal(line)
+    return norm in running or _PAGE_NUMBER.match(norm) is not None
 
 
 def paragraphs(pages: list[list[str]]) -> list[Block]:
@@ -97,7 +113,7 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
     blocks: list[Block] = []
     text, page, prev = "", 0, ""
     for number, line in lines:
-        if text and _HYPHEN_BREAK.search(prev) and line[:1].islower():
+        if text and line[:1].islower() and _hyphen_break(prev):
             text = text[:-1] + line
         elif text and not breaks_paragraph(prev, line, width):
             text = f"{text} {line}"
@@ -112,6 +128,7 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
 
 
 _CONTROLS = tuple(chr(code) for code in range(32) if not chr(code).isspace())
+_ANY_CONTROL = re.compile("[" + "".join(map(re.escape, _CONTROLS)) + "]")
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _VOWELLESS_WORD = re.compile(r"\b[B-DF-HJ-NP-TV-XZb-df-hj-np-tv-xz]{3,}\b")  # a whole word, no aeiouy
 
@@ -123,12 +140,13 @@ def garbled(text: str) -> bool:
     Counted in C (str.split, str.count, one regex each): a loop over every
     character and a regex per word took ~40% of reading a text PDF with PDFium.
     ``str.split()`` splits on exactly the characters ``str.isspace`` accepts.
+    Control characters are counted only when one regex finds any: with none the
+    first test is false, and a text with no visible character has no vowelless word.
     """
-    visible = sum(map(len, text.split()))  # characters that are not whitespace
-    if not visible:
-        return False
-    if sum(map(text.count, _CONTROLS)) > 0.05 * visible:
-        return True
+    if _ANY_CONTROL.search(text) is not None:  # rare: counted only then
+        visible = sum(map(len, text.split()))  # characters that are not whitespace
+        if sum(map(text.count, _CONTROLS)) > 0.05 * visible:
+            return True
     voweless = len(_VOWELLESS_WORD.findall(text))
     if voweless <= 15:  # 0.3 of at least 50 words: too few to matter, so the words need no count
         return False

@@ -41,6 +41,8 @@ _HYPHENATED = re.compile(r"\b\w+-\w+\b")
 def dehyphenate(texts: list[str]) -> list[str]:
     """Resolve PDFium's line-break hyphens: ``confiden|tial`` becomes one word, ``non|public`` keeps
     its hyphen when the document spells it with one elsewhere (or a capital follows, ``Non-Disclosure``)."""
+    if not any(_SOFT_HYPHEN in t for t in texts):  # nothing to resolve: no need to list compounds
+        return list(texts)
     compounds = {w.lower() for t in texts for w in _HYPHENATED.findall(t)}
 
     def join(match: re.Match[str]) -> str:

@@ -57,7 +57,18 @@ CONFIDENTIALITY_HEADING = re.compile(
 # The start of the signature block ("IN WITNESS WHEREOF", "Signed by", "Signatures"): suggestions
 # and the redline put a new final section before it.
 SIGNATURE_LINE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
+_NOT_A_TITLE = re.compile(r"_{3}|…|\.{4}|\t|\|")  # blanks, leaders, tabs, table bars
 SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text)``, answered from the end of ``text``: a search tries every
+    position, and it is asked of each line of a PDF twice (``segment.paragraphs``)."""
+    if text.endswith("\n"):  # "$" also matches before a final newline
+        text = text[:-1]
+    body = text.rstrip(_CLOSERS)
+    return body[-1:] in (".", ";", ":", "!", "?")
 _INLINE_HEADING = re.compile(r"^([A-Z][^.:;!?\n]{1,70}?)[.:]\s+(?=[A-Z“\"(0-9])")
 _SMALL_WORDS = {
     "a",
@@ -199,13 +210,14 @@ def place_label(label: Label, stack: list[OpenList], roots: dict[str, int]) -> t
 def looks_like_heading(body: str, numbered: bool) -> bool:
     """A short title line: "CONFIDENTIALITY", "7. Confidentiality", "Term and Termination"."""
     body = body.strip()
+    if len(body) > 90:  # before splitting: most lines of a contract are longer
+        return False
     words = body.split()
-    if not words or len(body) > 90 or len(words) > 12:
+    if not words or len(words) > 12:
         return False
-    if re.search(r"_{3}|…|\.{4}|\t|\|", body) or body[-1] in ",;:" or body[0].islower():
+    if _NOT_A_TITLE.search(body) or body[-1] in ",;:" or body[0].islower():
         return False
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) < 3:
+    if sum(map(str.isalpha, body)) < 3:  # letters, counted in C
         return False
     if body.isupper():
         return True

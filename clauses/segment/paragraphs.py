@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clauses.segment.labels import SENTENCE_END, looks_like_heading, parse_label
+from clauses.segment.labels import ends_sentence, looks_like_heading, parse_label
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
 WRAP_WIDTH = 110
@@ -23,6 +23,9 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return max(lengths) <= WRAP_WIDTH and sum(n >= 50 for n in lengths) >= len(lengths) / 3
 
 
+_AND_OR_END = re.compile(r"\b(and|or)$")
+
+
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
     prev, line = prev.strip(), line.strip()
@@ -32,11 +35,11 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     if label is not None and label.style != "bare":
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
-        return bool(SENTENCE_END.search(prev) or re.search(r"\b(and|or)$", prev) or len(prev) < 0.75 * width)
-    if looks_like_heading(line, False) and line.isupper():
+        return bool(ends_sentence(prev) or _AND_OR_END.search(prev) or len(prev) < 0.75 * width)
+    if line.isupper() and looks_like_heading(line, False):  # isupper first: cheap, and mostly False
         return True
     short = len(prev) < 0.75 * width
-    if SENTENCE_END.search(prev):
+    if ends_sentence(prev):
         return short and not line[:1].islower()
     return short and not line[:1].islower() and len(prev) < 0.5 * width
 
@@ -46,7 +49,7 @@ def _continues_sentence(prev: str, line: str) -> bool:
     prev, line = prev.strip(), line.strip()
     return (
         line[:1].islower()
-        and not SENTENCE_END.search(prev)
+        and not ends_sentence(prev)
         and parse_label(line) is None
         and not looks_like_heading(prev, False)
     )
