@@ -297,3 +297,25 @@ def test_suggest_vocabulary_is_read_once_by_segmentation(tmp_path: Path) -> None
     document = parse(path)
     assert document.vocabulary is not None
     assert (document.vocabulary.ci, document.vocabulary.mutual) == ("Evaluation Material", True)
+
+
+def test_suggest_placement_never_after_the_documents_own_title() -> None:
+    # A plain-text NDA whose title heads its preamble and whose sections carry no heading:
+    # "NON-DISCLOSURE AGREEMENT" names the contract, not a section, so a new clause goes
+    # at the end, numbered after the last section, not between the title and section 1.
+    from clauses.segment import plain_document
+
+    text = (
+        "NON-DISCLOSURE AGREEMENT\n\nThis Agreement is made between Alder Mills Ltd (\"Discloser\") and "
+        "Birch Analytics LLC (\"Recipient\").\n\n"
+        "1. \"Confidential Information\" means all information that Discloser gives Recipient.\n\n"
+        "2. Recipient shall not disclose the Confidential Information to any third party.\n\n"
+        "3. This Agreement is governed by the laws of England.\n"
+    )
+    document = plain_document(text, path="nda.txt", fmt="text", sha256="")
+    assert document.title == "NON-DISCLOSURE AGREEMENT"
+    suggestion = suggest(
+        document, "remedies", profile_thresholds={}, weak=False, reason="", evidence_clause_id=None
+    )
+    assert suggestion.insert_after is None and suggestion.number == "4"
+    assert suggestion.placement == "at the end of the agreement"

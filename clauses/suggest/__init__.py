@@ -184,17 +184,22 @@ def _unsuitable(clauses: Sequence[Clause], index: int) -> bool:
     return bool(_DEFINITIONS.search(clause.heading) or _DEFINITIONS.search(clauses[first].heading))
 
 
-def _confidentiality_anchor(clauses: Sequence[Clause]) -> int | None:
+def _confidentiality_anchor(clauses: Sequence[Clause], title: str = "") -> int | None:
     """The clause opening the confidentiality section.
 
     A heading that *is* about confidentiality ("7. Confidentiality") beats one
     that merely mentions it (a sub-clause whose first sentence serves as its
     heading); a top-level clause beats a nested one; then the larger section wins.
+    The document's own title ("NON-DISCLOSURE AGREEMENT" over the preamble) names
+    the whole contract, not a section: new clauses never go after the preamble.
     """
+    own_title = " ".join(title.split()).casefold()
     best: tuple[tuple[int, int, int], int] | None = None
     for index, clause in enumerate(clauses):
         heading = clause.heading.strip()
         if not heading or len(heading) > _MAX_HEADING or not CONFIDENTIALITY_HEADING.search(heading):
+            continue
+        if own_title and " ".join(heading.split()).casefold() == own_title:
             continue
         if index > 0 and clauses[index - 1].heading.strip() == heading:
             continue  # a later clause of the same section, not its opening
@@ -221,7 +226,7 @@ def _label(number: str) -> str:
 def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | None, str, str]:
     """(insert_after clause id, number, placement words) for a new clause."""
     clauses = document.clauses
-    anchor = _confidentiality_anchor(clauses)
+    anchor = _confidentiality_anchor(clauses, document.title)
     if anchor is None and evidence_clause_id:
         anchor = next((i for i, c in enumerate(clauses) if c.id == evidence_clause_id), None)
         if anchor is not None and _unsuitable(clauses, anchor):
