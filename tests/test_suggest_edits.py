@@ -27,6 +27,14 @@ def _evidence(clause, quantities=()) -> Evidence:
         ("Nothing in this Agreement will restrict the parties' duties under the data protection laws.",
          "The parties will comply with their duties under the data protection laws."),
         ("Personal data is processed under the DPA, if any.", "Personal data is processed under the DPA."),
+        # What the obligations concern, then the law: "obligations regarding Personal Data ... under".
+        ("Nothing in this clause will reduce or limit Vendor's obligations regarding Personal Data held in "
+         "Logs under the Data Protection Laws.",
+         "Vendor will comply with its obligations regarding Personal Data held in Logs under the Data "
+         "Protection Laws."),
+        ("Nothing herein shall diminish the obligations of the Processor in relation to personal data under "
+         "the GDPR.",
+         "The Processor shall comply with its obligations in relation to personal data under the GDPR."),
     ],
 )
 def test_suggest_edits_saving_clause_becomes_the_duty(text: str, after: str) -> None:

@@ -42,7 +42,8 @@ _SAVING = re.compile(
     r"the\s+parties|a\s+party)['’]s?\s+|the\s+)"
     r"(?P<what>obligations|duties|responsibilities|rights\s+and\s+obligations)"
     r"(?:\s+of\s+(?P<owner2>(?:the\s+)?[A-Z][\w-]*|either\s+party|each\s+party|the\s+parties))?"
-    r"(?=\s+(?:under\b|pursuant\s+to\b|in\s+respect\s+of\b|with\s+respect\s+to\b))"
+    r"(?=\s+(?:under\b|pursuant\s+to\b|in\s+respect\s+of\b|with\s+respect\s+to\b|regarding\b|"
+    r"concerning\b|in\s+relation\s+to\b|relating\s+to\b))"
 )
 _IF_ANY = re.compile(
     r"\b(?:DPA|data\s+processing\s+(?:agreement|addendum))(?P<if_any>\s*,?\s*if\s+any\b)", re.IGNORECASE
