@@ -41,13 +41,18 @@ def _sklearn_scores(arrays: dict, texts: list[str]) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(logits + arrays["intercept"])))
 
 
-def _own_scores(arrays: dict, texts: list[str]) -> np.ndarray:
+def _blocks(arrays: dict) -> tuple[list[TfidfBlock], np.ndarray]:
+    """The model's vectorizer blocks and its coefficients, as the classifier lays them out."""
     blocks, offset = [], 0
     for settings in arrays["vectorizers"]:
         vocabulary = arrays[settings["name"] + "_vocabulary"]
         blocks.append(TfidfBlock(settings, vocabulary, arrays[settings["name"] + "_idf"], offset))
         offset += len(vocabulary)
-    coef = np.asarray(arrays["coef"], dtype=np.float64).T.copy()
+    return blocks, np.asarray(arrays["coef"], dtype=np.float64).T.copy()
+
+
+def _own_scores(arrays: dict, texts: list[str]) -> np.ndarray:
+    blocks, coef = _blocks(arrays)
     return linear_scores(blocks, coef, np.asarray(arrays["intercept"]), texts)
 
 
@@ -96,12 +101,7 @@ def test_features_clause_read_with_its_sentences_scores_bit_for_bit_the_same(fit
     pieces += [(len(clauses) - 1, 0, 36), (len(clauses) - 1, 37, len(joined))]
     all_texts = clauses + [clauses[row][a:b] for row, a, b in pieces]
     own = _own_scores(arrays, all_texts)
-    blocks, offset = [], 0
-    for settings in arrays["vectorizers"]:
-        vocabulary = arrays[settings["name"] + "_vocabulary"]
-        blocks.append(TfidfBlock(settings, vocabulary, arrays[settings["name"] + "_idf"], offset))
-        offset += len(vocabulary)
-    coef = np.asarray(arrays["coef"], dtype=np.float64).T.copy()
+    blocks, coef = _blocks(arrays)
     together = linear_scores(blocks, coef, np.asarray(arrays["intercept"]), all_texts, pieces)
     assert np.array_equal(own, together)
     # Not composed when the sentences do not cover the clause with whitespace between them.
