@@ -100,22 +100,19 @@ def _quantities(element: ElementDef, clause: Clause):
     return ()
 
 
-def _evidence(
-    element: ElementDef, candidate: tuple, clause: Clause, owner: Clause, obligors: ObligorIndex
-) -> Evidence:
+def _evidence(element: ElementDef, candidate: tuple, clause: Clause, obligors: ObligorIndex) -> Evidence:
     """A kept candidate as Evidence: with its quantities, the parties its duty binds and protects,
     and the blanks in it that weaken it.
 
     Read only for the evidence kept, so a long contract pays for a few clauses per element.
-    ``owner`` is the clause its id names, whose duty and blanks are read.
     """
     score, start, end, _, rule_score, model_score, cues, weak = candidate
-    binds, protects = obligors.duty(owner, cues)
+    binds, protects = obligors.duty(clause, cues)
     # Only a blank inside the quoted evidence weakens it: a sentence that states the duty
     # is not made weak by a blank in another sentence of its clause.
     blanks = tuple(
         blank.text
-        for blank in clause_blanks(owner)
+        for blank in clause_blanks(clause)
         if weakens(blank.kind, element.id) and start <= blank.start < end
     )
     return Evidence(
@@ -206,7 +203,6 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         model_scores, sentence_scores, column = None, None, {}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
-    by_id = {clause.id: clause for clause in clauses}
     detections = []
     for element in definitions.values():
         cue_masks = [gates.mask(pattern.gate) for pattern in element.cues]
@@ -274,9 +270,6 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
-        top = tuple(
-            _evidence(element, c, clauses[c[3]], by_id[clauses[c[3]].id], obligors)
-            for c in evidence[:MAX_EVIDENCE]
-        )
+        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in evidence[:MAX_EVIDENCE])
         detections.append(Detection(element.id, top[0].score if top else 0.0, top))
     return tuple(detections)
