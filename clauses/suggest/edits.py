@@ -146,14 +146,6 @@ def _threshold(thresholds: dict, name: str) -> float:
     return float(value)
 
 
-def _blank_fills(document: Document, element: str, clause: Clause, thresholds: dict) -> list[TextEdit]:
-    """The clause's blanks that the position fills (a period, a deadline), as edits."""
-    values = {name: _threshold(thresholds, name) for name in ("min_survival_years", "max_notice_hours")}
-    edits = blank_edits(clause, element, values, document)
-    edits = [e for e in edits if clause.start <= e.start <= e.end <= clause.end]
-    return sorted(set(edits), key=lambda e: (e.start, e.end))
-
-
 def _clause_edits(
     document: Document,
     element: str,
@@ -161,11 +153,17 @@ def _clause_edits(
     clause: Clause,
     thresholds: dict,
     vocabulary: Vocabulary | None,
+    blanks_only: bool = False,
 ) -> list[TextEdit]:
-    """The words of one evidence clause that make the element weak, with their replacements."""
+    """The words of one evidence clause that make the element weak, with their replacements.
+
+    ``blanks_only``: just the blanks the position fills (a period, a deadline).
+    """
     values = {name: _threshold(thresholds, name) for name in ("min_survival_years", "max_notice_hours")}
     edits = blank_edits(clause, element, values, document)
-    if element == "post_termination":
+    if blanks_only:
+        pass  # a present element: its wording stands, only its blanks are filled
+    elif element == "post_termination":
         edits += _survival_edits(evidence, values["min_survival_years"])
     elif element == "breach_notice":
         edits += _notice_edits(evidence, values["max_notice_hours"])
@@ -247,10 +245,7 @@ def edit_suggestion(
         return None
     changed: list[tuple[Clause, list[TextEdit]]] = []
     for item, clause in found:
-        if blanks_only:
-            edits = _blank_fills(document, element, clause, thresholds)
-        else:
-            edits = _clause_edits(document, element, item, clause, thresholds, vocabulary)
+        edits = _clause_edits(document, element, item, clause, thresholds, vocabulary, blanks_only)
         if edits:
             changed.append((clause, edits))
             if element not in _EVERY_CLAUSE:
