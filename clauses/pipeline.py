@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from clauses.datamodel import MISSING, PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
+from clauses.datamodel import PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
 from clauses.detect import detect
 from clauses.detect.blanks import find_blanks
 from clauses.detect.doctype import infer_profile
@@ -56,54 +56,52 @@ def _with_suggestions(
     """Attach suggested wording to every required or recommended element that is weak or missing.
 
     A weak element whose evidence clause is in the document gets an edit of that
-    clause in place; everything else a new clause. New clauses that would share
+    clause in place; everything else a new clause. A present element gets one only
+    to fill a period or deadline left blank. New clauses that would share
     one slot are numbered consecutively (7.5, 7.6) here, once, so every report
     shows the same numbers.
     """
     from clauses.suggest import sequence_suggestions, suggest
     from clauses.suggest.edits import edit_suggestion
 
-    asked = [i for i, result in enumerate(results) if result.requirement in ("required", "recommended")]
-    wanted = [i for i in asked if results[i].status in (MISSING, WEAK)]
-    rendered = []
-    # A present element whose period or deadline was left blank is not weak (the spec's
-    # weak tests are about the terms a clause states), but the redline still fills the
-    # blank with the position's value: a contract should not be signed with "[__] years".
-    filled: dict[int, Suggestion] = {}
-    for i in asked:
-        result = results[i]
-        if result.status == PRESENT and any(ev.blanks for ev in result.evidence):
-            edit = edit_suggestion(
+    wanted: list[int] = []
+    rendered: list[Suggestion] = []
+    for i, result in enumerate(results):
+        if result.requirement not in ("required", "recommended"):
+            continue
+        if result.status == PRESENT:
+            # A present element whose period or deadline was left blank is not weak (the spec's
+            # weak tests are about the terms a clause states), but the redline still fills the
+            # blank with the position's value: a contract should not be signed with "[__] years".
+            if not any(ev.blanks for ev in result.evidence):
+                continue
+            suggestion = edit_suggestion(
                 document, result.element, result.evidence, thresholds=profile.thresholds, wording="",
                 blanks_only=True,
             )
-            if edit is not None:
-                filled[i] = edit
-    wanted = sorted([*wanted, *filled])
-    for i in wanted:
-        result = results[i]
-        if i in filled:
-            rendered.append(filled[i])
-            continue
-        suggestion = suggest(
-            document,
-            result.element,
-            profile_thresholds=profile.thresholds,
-            weak=result.status == WEAK,
-            reason=result.reason,
-            evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
-            doc_type=doc_type,
-            template_path=dict(profile.wording).get(result.element),
-        )
-        if result.status == WEAK and result.evidence:
-            edit = edit_suggestion(
+            if suggestion is None:
+                continue
+        else:  # weak or missing
+            suggestion = suggest(
                 document,
                 result.element,
-                result.evidence,
-                thresholds=profile.thresholds,
-                wording=suggestion.text,
+                profile_thresholds=profile.thresholds,
+                weak=result.status == WEAK,
+                reason=result.reason,
+                evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+                doc_type=doc_type,
+                template_path=dict(profile.wording).get(result.element),
             )
-            suggestion = edit or suggestion
+            if result.status == WEAK and result.evidence:
+                edit = edit_suggestion(
+                    document,
+                    result.element,
+                    result.evidence,
+                    thresholds=profile.thresholds,
+                    wording=suggestion.text,
+                )
+                suggestion = edit or suggestion
+        wanted.append(i)
         rendered.append(suggestion)
     suggestions = sequence_suggestions(rendered)
     out = list(results)
