@@ -41,6 +41,7 @@ from pathlib import Path
 from clauses.datamodel import MISSING, WEAK, Analysis, Document
 from clauses.elements import element_ids
 from clauses.errors import ClausesError, ConfigError
+from clauses.evaluate.jsonl import json_lines
 from clauses.evaluate.profile import evaluation_profile, manifest_types
 
 
@@ -130,24 +131,13 @@ def _read_labels(path: Path, key: str) -> list[dict]:
     ``key`` is the field naming the document (``doc_id`` or ``file``). An empty file
     is an error too: scoring nothing would print a perfect macro-F1.
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read labels: {getattr(exc, 'strerror', None) or exc}") from exc
-    rows = []
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            rows.append(_checked_row(line, key, f"{path}:{number}"))
+    rows = [_checked_row(row, key, where) for where, row in json_lines(path, "labels")]
     if not rows:
         raise ConfigError(f"{path}: no labels: expected one JSON object per line, each with {key!r}")
     return rows
 
 
-def _checked_row(line: str, key: str, where: str) -> dict:
-    try:
-        row = json.loads(line)
-    except ValueError as exc:
-        raise ConfigError(f"{where}: not JSON: {exc}") from exc
+def _checked_row(row: object, key: str, where: str) -> dict:
     if not isinstance(row, dict):
         raise ConfigError(f"{where}: expected a JSON object, got {type(row).__name__}")
     missing = [name for name in (key, "element", "present") if name not in row]
@@ -222,7 +212,6 @@ def folder_documents(docs_dir: Path, labels_path: Path) -> list[LabelledDocument
         load = lambda p=files[stem]: parse(p)  # noqa: E731 - one loader per file
         out.append(LabelledDocument(files[stem].name, load, labels[stem], stem, types.get(stem, "")))
     return out
-
 
 
 def labelled_documents(labels_path: Path, source: Path) -> list[LabelledDocument]:

@@ -8,10 +8,10 @@ one set for all; a contract of no built-in type gets the spec's defaults.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from clauses.errors import ConfigError
+from clauses.evaluate.jsonl import json_lines
 from clauses.profiles import BUILT_IN, Profile, default_thresholds, load_profile
 
 
@@ -37,20 +37,9 @@ def manifest_types(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     types = {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise ConfigError(f"{path}: cannot read the manifest: {reason}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise ConfigError(f"{path}:{number}: not JSON: {exc}") from exc
+    for where, row in json_lines(path, "the manifest"):
         if not isinstance(row, dict) or not isinstance(row.get("file"), str):
-            raise ConfigError(f"{path}:{number}: expected a JSON object with 'file'")
+            raise ConfigError(f"{where}: expected a JSON object with 'file'")
         doc_type = row.get("doc_type", "")
         types[Path(row["file"]).stem] = doc_type if isinstance(doc_type, str) else ""
     return types
