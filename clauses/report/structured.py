@@ -224,23 +224,24 @@ def _write(value: Any, level: int, out: list[str]) -> None:
     elif type(value) is float and math.isfinite(value):
         out.append(float.__repr__(value))
     elif type(value) is dict or type(value) is list:
+        is_dict = type(value) is dict
         if not value:
-            out.append("{}" if type(value) is dict else "[]")
+            out.append("{}" if is_dict else "[]")
             return
         inner = "\n" + "  " * (level + 1)
-        items = value.items() if type(value) is dict else ((None, item) for item in value)
-        out.append("{" if type(value) is dict else "[")
+        items = value.items() if is_dict else ((None, item) for item in value)
+        out.append("{" if is_dict else "[")
         separator = inner
         for key, item in items:
             out.append(separator)
             separator = "," + inner
-            if key is not None or type(value) is dict:
+            if is_dict:
                 if type(key) is not str:
                     raise _Unusual
                 out.append(encode_basestring(key))
                 out.append(": ")
             _write(item, level + 1, out)
-        out.append("\n" + "  " * level + ("}" if type(value) is dict else "]"))
+        out.append("\n" + "  " * level + ("}" if is_dict else "]"))
     else:
         raise _Unusual
 
