@@ -80,12 +80,8 @@ class TfidfBlock:
             return self._char_columns(text)
         index = self.index
         if self.low == 1 and self.high == 2:  # the shipped model's: words and pairs, no list of grams
-            get = index.get
-            words = _TOKEN.findall(text)
-            found = [c for c in map(get, words) if c is not None]
-            pairs = map(" ".join, zip(words, words[1:], strict=False))
-            found += [c for c in map(get, pairs) if c is not None]
-            return found
+            found, pairs = _words_and_pairs(index.get, _TOKEN.findall(text))
+            return found + pairs
         return [c for g in self.grams(text, self.low, self.high) if (c := index.get(g)) is not None]
 
     def _char_columns(self, text: str) -> list[int]:
@@ -105,6 +101,13 @@ class TfidfBlock:
                         cache[word] = found
                     known[position] = found
         return list(chain.from_iterable(known))
+
+
+def _words_and_pairs(get, tokens: list[str]) -> tuple[list[int], list[int]]:
+    """The columns of ``tokens`` and of their adjacent pairs, in order, through ``get`` (vocabulary)."""
+    found = [c for c in map(get, tokens) if c is not None]
+    pairs = [c for c in map(get, map(" ".join, zip(tokens, tokens[1:], strict=False))) if c is not None]
+    return found, pairs
 
 
 def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]]):
@@ -143,8 +146,7 @@ def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]])
     for start, end in spans:
         piece = lowered[start:end]
         tokens = _TOKEN.findall(piece)
-        found = [c for c in map(get, tokens) if c is not None]
-        pairs = [c for c in map(get, map(" ".join, zip(tokens, tokens[1:], strict=False))) if c is not None]
+        found, pairs = _words_and_pairs(get, tokens)
         grams = chars._char_columns(piece)
         sentences.append(found + pairs + grams)
         word_columns += found
