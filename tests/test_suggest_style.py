@@ -76,7 +76,8 @@ def test_suggest_style_uk_spelling_read_from_the_contract(words: str, uk: bool) 
 
 
 def test_suggest_style_hints_counted_as_the_regexes_count() -> None:
-    from clauses.suggest.style import _SAME_LENGTH_FOLD, _UK_HINTS, _UK_WORDS, _US_HINTS, _US_WORDS, _hints
+    from clauses.elements.gate import SAME_LENGTH_FOLD
+    from clauses.suggest.style import _UK_HINTS, _UK_WORDS, _US_HINTS, _US_WORDS, _hints
 
     texts = [
         "ORGANISATIONS organised whilst-defence defences licence's xorganise authorisation_x _organise",
@@ -85,7 +86,7 @@ def test_suggest_style_hints_counted_as_the_regexes_count() -> None:
         "",
     ]
     for text in texts:
-        folded = text.lower().translate(_SAME_LENGTH_FOLD)
+        folded = text.lower().translate(SAME_LENGTH_FOLD)
         assert _hints(_UK_HINTS, _UK_WORDS, text, folded) == len(_UK_HINTS.findall(text))
         assert _hints(_US_HINTS, _US_WORDS, text, folded) == len(_US_HINTS.findall(text))
 

@@ -28,8 +28,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 MIN_LITERAL = 2
 # What re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into it: dotless i
-# and long s, and the combining dot that "İ".lower() leaves after its "i".
-_FOLD = {0x131: "i", 0x17F: "s", 0x307: None}
+# and long s (one character for one, so offsets hold), and the combining dot that "İ".lower()
+# leaves after its "i".
+SAME_LENGTH_FOLD = {0x131: "i", 0x17F: "s"}
+_FOLD = {**SAME_LENGTH_FOLD, 0x307: None}
 FEW_ROWS = 8  # below this many candidate rows, RowIndex tests rows one by one
 # One alternative: every tuple must have a member in the text. A gate: any alternative.
 Gate = tuple[tuple[tuple[str, ...], ...], ...]

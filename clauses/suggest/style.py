@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Document
+from clauses.elements.gate import SAME_LENGTH_FOLD
 
 # US -> UK spellings met in our templates (and their capitalised/plural forms by prefix).
 _UK = {
@@ -76,8 +77,6 @@ def uses_uk_spelling(document: Document) -> bool:
 # The word every match of _UK_HINTS (_US_HINTS) starts with, lower-cased.
 _UK_WORDS = ("organis", "authoris", "recognis", "behaviour", "favour", "defence", "licence", "whilst")
 _US_WORDS = ("organiz", "authoriz", "recogniz", "behavior", "favor", "defense")
-# What re.I reads as i and s but str.lower() leaves: folded, one character for one.
-_SAME_LENGTH_FOLD = {0x131: "i", 0x17F: "s"}
 
 
 def _hints(pattern: re.Pattern[str], words: tuple[str, ...], text: str, folded: str) -> int:
@@ -102,7 +101,7 @@ def _uk_spelling(text: str) -> bool:
     """Read once per contract text: every suggestion of a document asks, and each asking scanned it all."""
     if "\u0130" in text:  # "İ".lower() is two characters: offsets move, so count by the regexes
         return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
-    folded = text.lower() if text.isascii() else text.lower().translate(_SAME_LENGTH_FOLD)
+    folded = text.lower() if text.isascii() else text.lower().translate(SAME_LENGTH_FOLD)
     uk = _hints(_UK_HINTS, _UK_WORDS, text, folded)
     return uk > 0 and uk > _hints(_US_HINTS, _US_WORDS, text, folded)
 
