@@ -57,16 +57,22 @@ def test_rules_headings_raise_the_detected_score_of_a_clause_under_survival() ->
     assert 0 < under - plain <= HEADING_BOOST + 1e-9
 
 
-def test_rules_headings_unknown_key_is_a_config_error(tmp_path: Path) -> None:
+def _widget(tmp_path: Path, extra_key: str = "", extra_table: str = "") -> Path:
+    """elements.toml with one element, "widget": ``extra_key`` in its table, ``extra_table`` after it."""
     path = tmp_path / "elements.toml"
     path.write_text(
-        '[widget]\ntitle = "W"\nsummary = "W."\ncore = false\ntemplate = "w.j2"\nquantity = ""\n\n'
-        "[[widget.cues]]\nname = \"w\"\npattern = '''widget'''\nscore = 0.6\n\n"
-        "[widget.headings]\nlift = '''widgets'''\n",
+        '[widget]\ntitle = "W"\nsummary = "W."\ncore = false\ntemplate = "w.j2"\nquantity = ""\n'
+        f"{extra_key}\n"
+        "[[widget.cues]]\nname = \"w\"\npattern = '''widget'''\nscore = 0.6\n"
+        f"{extra_table}",
         encoding="utf-8",
     )
+    return path
+
+
+def test_rules_headings_unknown_key_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="headings"):
-        load_elements(path)
+        load_elements(_widget(tmp_path, extra_table="\n[widget.headings]\nlift = '''widgets'''\n"))
 
 
 def test_rules_headings_contract_type_that_expects_the_element_boosts_like_a_heading() -> None:
@@ -78,12 +84,5 @@ def test_rules_headings_contract_type_that_expects_the_element_boosts_like_a_hea
 
 
 def test_rules_headings_unknown_contract_type_is_a_config_error(tmp_path: Path) -> None:
-    path = tmp_path / "elements.toml"
-    path.write_text(
-        '[widget]\ntitle = "W"\nsummary = "W."\ncore = false\ntemplate = "w.j2"\nquantity = ""\n'
-        'doc_types = ["lease"]\n\n'
-        "[[widget.cues]]\nname = \"w\"\npattern = '''widget'''\nscore = 0.6\n",
-        encoding="utf-8",
-    )
     with pytest.raises(ConfigError, match="doc_types"):
-        load_elements(path)
+        load_elements(_widget(tmp_path, extra_key='doc_types = ["lease"]\n'))
