@@ -133,6 +133,25 @@ def test_segment_unnumbered_long_paragraphs_are_separate() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "parenthetical",
+    ['("Recipient").', '(the "Supplier"), a company of England.', "(hereinafter “the Buyer”)."],
+)
+def test_segment_defined_term_parenthetical_line_joins_the_line_before(parenthetical: str) -> None:
+    """A short, unwrapped preamble broken before its defined-term parenthetical is one paragraph,
+    not a clause of its own read as a heading."""
+    preamble = f"This Agreement is made between Alpha Ltd and Beta Inc\n{parenthetical}"
+    clauses = segment_text(f"{preamble}\n\n1. Term\nIt lasts one year.\n")
+    assert clauses[0].text == preamble
+    assert clauses[0].heading == ""
+    assert [c.number for c in clauses[1:]] == ["1"]
+
+
+def test_segment_list_label_line_is_not_a_parenthetical() -> None:
+    text = "The Recipient may disclose it\n(a) to its advisers;\n(b) to its auditors.\n"
+    assert [c.number for c in segment_text(text)][-2:] == ["(a)", "(b)"]
+
+
 def test_segment_build_document_from_blocks() -> None:
     blocks = [
         Block("Terms", heading=True, level=0),

@@ -44,11 +44,20 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     return short and not line[:1].islower() and len(prev) < 0.5 * width
 
 
+# A defined-term parenthetical that opens a line: '("Recipient").', '(the "Company")',
+# '(hereinafter "Supplier")'. It names the party or term of the line before, never starts a
+# paragraph of its own (a list label such as "(a)" is no quote and is excluded by parse_label).
+_TERM_PARENTHETICAL = re.compile(
+    r"""\((the\s+|hereinafter\s+(referred\s+to\s+as\s+|called\s+)?|each\s+an?\s+|collectively\s+|together\s+)?[\"“'‘]"""
+)
+
+
 def _continues_sentence(prev: str, line: str) -> bool:
-    """A line that carries on a sentence broken mid-way ("...not\nless than thirty days")."""
+    """A line that carries on a sentence broken mid-way ("...not\nless than thirty days",
+    "...and Beta Inc\n("Recipient").")."""
     prev, line = prev.strip(), line.strip()
     return (
-        line[:1].islower()
+        (line[:1].islower() or _TERM_PARENTHETICAL.match(line) is not None)
         and not ends_sentence(prev)
         and parse_label(line) is None
         and not looks_like_heading(prev, False)
