@@ -171,8 +171,13 @@ class Quantity:
     start: int
     end: int
     # A survival period counted from the Effective Date or signing ("two years from the date
-    # hereof"): part of it runs before termination, so it survives termination for less.
-    from_signing: bool = False
+    # hereof"): part of it runs before termination, so it survives termination for less. The
+    # offset where the anchor's words end, so a redline can re-anchor the period to termination.
+    signing_anchor_end: int | None = None
+
+    @property
+    def from_signing(self) -> bool:
+        return self.signing_anchor_end is not None
 
 
 @dataclass(frozen=True)

@@ -369,7 +369,7 @@ def test_judge_survival_counted_from_signing_at_the_minimum_is_weak(nda: Profile
     """Two years from the Effective Date leave less than two after termination: short of the NDA minimum."""
 
     def signed(years: float) -> Detection:
-        period = Quantity("survival", years, f"{years:g} years", 150, 160, from_signing=True)
+        period = Quantity("survival", years, f"{years:g} years", 150, 160, signing_anchor_end=185)
         return _detection("post_termination", _evidence(quantities=(period,)))
 
     weak = judge_element(signed(2.0), nda)

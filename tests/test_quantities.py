@@ -251,18 +251,31 @@ def test_quantities_survival_skips_advance_notice_periods(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "from_signing"),
+    ("text", "counted"),
     [
-        ("The duties of confidentiality survive termination but end two years from the Effective Date.", 1),
-        ("The Recipient shall keep the Information secret for three (3) years from the date hereof.", 1),
-        ("These duties continue after the talks end, for 24 months from the date of this Agreement.", 1),
-        ("Confidentiality shall survive for two (2) years after the termination of this Agreement.", 0),
-        ("The Recipient's duties continue for five years following the date of each disclosure.", 0),
+        (
+            "The duties of confidentiality survive termination but end two years from the Effective Date.",
+            "two years from the Effective Date",
+        ),
+        (
+            "The Recipient shall keep the Information secret for three (3) years from the date hereof.",
+            "three (3) years from the date hereof",
+        ),
+        (
+            "These duties continue after the talks end, for 24 months from the date of this Agreement.",
+            "24 months from the date of this Agreement",
+        ),
+        ("Confidentiality shall survive for two (2) years after the termination of this Agreement.", ""),
+        ("The Recipient's duties continue for five years following the date of each disclosure.", ""),
     ],
 )
-def test_quantities_survival_marks_periods_counted_from_signing(text: str, from_signing: int) -> None:
-    (found,) = survival_periods(text)
-    assert found.from_signing is bool(from_signing)
+def test_quantities_survival_marks_periods_counted_from_signing(text: str, counted: str) -> None:
+    """A period counted from signing is marked, with where its anchor's words end (the redline
+    re-anchors those words to termination)."""
+    (found,) = survival_periods(text, offset=7)
+    assert found.from_signing is bool(counted)
+    if counted:
+        assert text[found.start - 7 : found.signing_anchor_end - 7] == counted
 
 
 def test_quantities_survival_skips_agreement_in_effect_for_its_own_term() -> None:

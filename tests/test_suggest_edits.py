@@ -10,6 +10,7 @@ from clauses.detect.quantities import survival_periods
 from clauses.suggest.edits import edit_suggestion, edited_clauses
 
 VENDOR = {"min_survival_years": 3.0, "max_notice_hours": 72.0}
+NDA = {"min_survival_years": 2.0, "max_notice_hours": 72.0}
 
 
 def _evidence(clause, quantities=()) -> Evidence:
@@ -62,3 +63,33 @@ def test_suggest_edits_every_short_period_among_the_evidence_and_nothing_else() 
     assert list(changed) == ["2.3", "5.2"]  # 1.1's payment term is not evidence and is never touched
     assert [e.text for e in changed["2.3"] + changed["5.2"]] == ["three (3) years"] * 2
     assert "three (3) years" in suggestion.after and suggestion.target == document.clauses[1].id
+
+
+@pytest.mark.parametrize(
+    ("text", "thresholds", "after"),
+    [
+        # At the NDA minimum: two years from signing leave less than two after termination.
+        ("These obligations shall remain in force for two (2) years from the Effective Date.", NDA,
+         "These obligations shall remain in force for two (2) years after the termination or expiry of "
+         "this Agreement."),
+        # Under the vendor minimum: the period is raised and re-anchored in one edit.
+        ("The Recipient's duties under Section 4 survive termination, ending one year from the date hereof.",
+         VENDOR,
+         "The Recipient's duties under Section 4 survive termination, ending three (3) years after the "
+         "termination or expiry of this Agreement."),
+    ],
+)
+def test_suggest_edits_period_counted_from_signing_is_re_anchored_to_termination(
+    text: str, thresholds: dict, after: str
+) -> None:
+    document = build_document([text], "x.txt", "text", b"x")
+    clause = document.clauses[0]
+    evidence = [_evidence(clause, survival_periods(clause.text, clause.start))]
+    suggestion = edit_suggestion(
+        document, "post_termination", evidence, thresholds=thresholds, wording="Survival."
+    )
+    assert suggestion is not None and suggestion.kind == "edit"
+    assert suggestion.after == after
+    # The repaired wording reads as a period after termination, no longer counted from signing.
+    (period,) = survival_periods(after)
+    assert period.value == thresholds["min_survival_years"] and not period.from_signing

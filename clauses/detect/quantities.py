@@ -128,7 +128,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     remain in force for two years" is the agreement's own term and is skipped, as
     are a window to access or export data after termination and the period of a
     non-solicitation or non-compete covenant. A period counted from the Effective
-    Date or signing is marked ``from_signing``: the duty survives termination for less.
+    Date or signing is marked ``from_signing`` (``signing_anchor_end``): the duty survives
+    termination for less.
     """
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
@@ -165,6 +166,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                 continue  # "thirty days' (advance) notice" is a notice period, not a survival
             words = match.group()
             start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
+            anchor = _FROM_SIGNING.match(body, match.end())
             found.append(
                 Quantity(
                     "survival",
@@ -172,7 +174,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     words.strip(),
                     offset + start,
                     offset + start + len(words.strip()),
-                    from_signing=_FROM_SIGNING.match(body, match.end()) is not None,
+                    signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
                 )
             )
     return tuple(found)

@@ -59,12 +59,26 @@ def _clause(document: Document, clause_id: str) -> Clause | None:
 
 
 def _survival_edits(evidence: Evidence, minimum: float) -> list[TextEdit]:
+    """A short period becomes the minimum. A period counted from signing that is not longer than
+    the minimum (the judge's weak test) is re-anchored: "two years from the Effective Date" becomes
+    "two years after the termination or expiry of this Agreement", the period and its anchor's
+    words replaced together, so the duty lasts the minimum after the agreement ends."""
     wanted = count_words(minimum, "year")
-    return [
-        TextEdit(q.start, q.end, wanted)
-        for q in evidence.quantities
-        if q.kind == "survival" and q.value is not None and not math.isinf(q.value) and q.value < minimum
-    ]
+    edits = []
+    for q in evidence.quantities:
+        if q.kind != "survival" or q.value is None or math.isinf(q.value):
+            continue
+        if q.signing_anchor_end is not None and q.value <= minimum:
+            edits.append(
+                TextEdit(
+                    q.start,
+                    q.signing_anchor_end,
+                    f"{wanted} after the termination or expiry of this Agreement",
+                )
+            )
+        elif q.value < minimum:
+            edits.append(TextEdit(q.start, q.end, wanted))
+    return edits
 
 
 def _notice_edits(evidence: Evidence, maximum: float) -> list[TextEdit]:
