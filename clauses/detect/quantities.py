@@ -86,7 +86,12 @@ _NOTICE_UNBOUNDED = re.compile(
     r"reasonable\s+(?:time|period)|from\s+time\s+to\s+time)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.;:]+(?:[.;:](?!\d)|$)", re.DOTALL)
+# A sentence ends at a full stop, semicolon or colon, but not inside a number or clause
+# reference ("Section 5.1", "164.410": the words before it are the same sentence) nor an
+# abbreviation of capitals ("45 C.F.R. 164.410", "U.S.C.").
+_SENTENCE = re.compile(
+    r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)+(?:[.;:]|$)", re.DOTALL
+)
 # A deadline in a sentence about another duty ("return all copies within thirty days",
 # "cure the breach within ten days", "certify destruction within five business days",
 # "promptly pay") is not the deadline for notifying a breach, unless it speaks of notice too.
