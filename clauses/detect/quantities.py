@@ -71,13 +71,26 @@ _OWN_TERM = re.compile(
 )
 
 _NOTICE_WINDOW = re.compile(
-    rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of)\s+"
-    rf"{_NUMBER}\s*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|days?|weeks?|months?)\b",
+    rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of|"
+    # HIPAA's "in no case later than sixty (60) calendar days", "in no event more than 48 hours"
+    rf"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than)\s+(?:a\s+(?:period|maximum)\s+of\s+)?"
+    rf"{_NUMBER}\s*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|hrs?|days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
+# "the same day", "no later than the next business day": one day, as "one (1) business day" is.
+_NOTICE_DAY = re.compile(
+    r"\b(?:on\s+|by\s+|within\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day|"
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+    r"(?:next|following)\s+(?:business\s+|working\s+)?day\b",
+    re.IGNORECASE,
+)
+# Urgent wording, as the spec's "promptly" and "without undue delay" (its synonyms in US state
+# breach laws and government forms: "in the most expedient time possible", "expeditiously").
 _NOTICE_IMMEDIATE = re.compile(
-    r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+)?delay|at\s+once|straight\s+away|"
-    r"as\s+soon\s+as\s+possible|instantly|right\s+away)\b",
+    r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+|unreasonable\s+)?delay|at\s+once|straight\s+away|"
+    r"as\s+(?:soon|quickly|rapidly|expeditiously)\s+as\s+possible|instantly|right\s+away|expeditious(?:ly)?|"
+    r"in\s+the\s+most\s+expedien(?:t|tious)\s+(?:time|manner)\s+possible|"
+    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment))\b",
     re.IGNORECASE,
 )
 _NOTICE_UNBOUNDED = re.compile(
@@ -101,6 +114,33 @@ _OTHER_DUTY = re.compile(
     re.IGNORECASE,
 )
 _NOTIFY = re.compile(r"\b(notif\w*|notice|inform\w*|report\w*|advis\w*|alert\w*|tell)\b", re.IGNORECASE)
+# The verb a deadline belongs to. One clause often holds the notice and the follow-up duties
+# ("shall promptly notify Customer and, within thirty (30) days, remediate the cause";
+# "Within ten days thereafter, Supplier shall provide a written report"): the later report's or
+# fix's deadline is not how fast the breach must be notified. Notifying verbs, "give notice"
+# and "notice shall be given" count as notice; a report as a noun ("a written report") is no verb.
+_GOVERNING_VERB = re.compile(
+    r"(?P<noun>\b(?:a|an|the|written|final|detailed|incident|such|its|any|full|summary|interim|further|"
+    r"complete)\s+reports?\b)|"
+    r"(?P<notify>\b(?:(?:give|gives|giving|provide|provides|providing|send|sends|deliver|delivers|furnish|"
+    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|notification)|(?:notice|notification)\s+"
+    r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|notif(?:y|ies|ied|ying)|"
+    r"inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|tell|report(?:s|ed|ing)?)\b)|"
+    r"(?P<other>\b(?:provide|provides|deliver|delivers|furnish|furnishes|submit|submits|send|sends|give|gives|"
+    r"remediate|remediates|investigate|investigates|cooperate|co-operate|take|takes|restore|restores|respond|"
+    r"responds|resolve|resolves|complete|completes|review|reviews|update|updates|implement|implements|"
+    r"mitigate|mitigates|correct|corrects|cure|cures|repair|repairs|pay|pays|return|returns|destroy|destroys|"
+    r"delete|deletes|erase|erases|certify|certifies|assist|assists|perform|performs|conduct|conducts|answer|"
+    r"answers|fix|fixes|patch|patches)\b)",
+    re.IGNORECASE,
+)
+# A deadline that opens its clause ("shall, within thirty days, remediate"; "(c) within five
+# business days provide"; "shall promptly notify") belongs to the verb after it; one that
+# follows its verb ("notify Customer within 48 hours") to the verb before it.
+_FRONTED = re.compile(
+    r"(?:^|[,;(]|\)|\b(?:shall|will|must|and|then|or|to|thereafter))\s*,?\s*$", re.IGNORECASE
+)
+_COORDINATED = re.compile(r"^[\w\s'’-]{0,40}?\b(?:and|or|and/or)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def number_value(word: str | None, digits: str | None) -> float | None:
@@ -122,7 +162,7 @@ def _years(value: float, unit: str) -> float:
 
 def _hours(value: float, unit: str) -> float:
     unit = unit.lower().rstrip("s")
-    return {"hour": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
+    return {"hour": value, "hr": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
 
 
 def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
@@ -185,6 +225,40 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _governs_notice(body: str, start: int, end: int) -> bool:
+    """Whether the deadline at ``body[start:end]`` belongs to a duty to notify.
+
+    Its verb is the one after it when it opens its clause, else the one before it (the
+    other side when there is none); a verb joined to a notifying verb by "and"/"or"
+    ("promptly investigate and notify") shares its deadline. A sentence with no verb
+    known either way keeps its deadline, as before.
+    """
+    verbs = [
+        (m.start(), m.end(), m.lastgroup == "notify")
+        for m in _GOVERNING_VERB.finditer(body)
+        if m.lastgroup != "noun"
+    ]
+    if not verbs:
+        return True
+    before = [i for i, v in enumerate(verbs) if v[1] <= start]
+    after = [i for i, v in enumerate(verbs) if v[0] >= end]
+    fronted = _FRONTED.search(body[:start]) is not None
+    if fronted:
+        chosen = after[0] if after else (before[-1] if before else None)
+    else:
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return True
+    if verbs[chosen][2]:
+        return True
+    neighbours = [n for n in (chosen - 1, chosen + 1) if 0 <= n < len(verbs) and verbs[n][2]]
+    for n in neighbours:
+        left, right = sorted((verbs[n], verbs[chosen]))
+        if _COORDINATED.match(body[left[1] : right[0]]):
+            return True
+    return False
+
+
 def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Deadlines for notifying a breach, one per wording found.
 
@@ -192,7 +266,9 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     open-ended wording (value None) are all returned; the judge decides, since
     "without undue delay and in any event within 72 hours" holds two of them.
     A sentence about another duty (return, destruction, cure, payment) that says
-    nothing of notice is skipped: its deadline is not the breach notice's.
+    nothing of notice is skipped: its deadline is not the breach notice's; so is a
+    deadline whose verb is another duty's (``_governs_notice``: "and, within thirty
+    days, remediate the cause", "provide a written report within ten days").
     """
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
@@ -202,7 +278,7 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         at = offset + sentence.start()
         for match in _NOTICE_WINDOW.finditer(body):
             value = number_value(match.group("word"), match.group("digits"))
-            if value is None:
+            if value is None or not _governs_notice(body, match.start(), match.end()):
                 continue
             found.append(
                 Quantity(
@@ -213,10 +289,17 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     at + match.end(),
                 )
             )
+        for match in _NOTICE_DAY.finditer(body):
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(
+                    Quantity("notice", 24.0, match.group().strip(), at + match.start(), at + match.end())
+                )
         for match in _NOTICE_IMMEDIATE.finditer(body):
-            found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
         for match in _NOTICE_UNBOUNDED.finditer(body):
-            found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
     return tuple(sorted(found, key=lambda q: q.start))
 
 
