@@ -9,9 +9,22 @@ weak and a not-weak form of the same class of wording.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from clauses.detect.quantities import effective_notice_hours, notice_windows, survival_periods
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements, load_elements
+from clauses.errors import ConfigError
+
+NO_NOTICE = "disclosure required by law is allowed with no notice duty"
+
+
+def _weak(element: str, text: str) -> tuple[str, ...]:
+    """The weak reasons elements.toml's signals give ``text`` read as ``element``."""
+    return apply_rules(elements()[element], text, 0).weak_reasons
+
 
 # ---- A clause number or an abbreviation inside a sentence is not the end of it ----
 
@@ -183,3 +196,70 @@ def test_weak_forms_notice_limits_and_urgent_wording(text: str, hours: float) ->
 def test_weak_forms_notice_practicable_wording_has_no_outer_limit(text: str) -> None:
     """A guard on the urgent forms above: "practicable" and "reasonable" wording sets no outer limit."""
     assert effective_notice_hours(notice_windows(text))[0] is None
+
+
+# ---- Compelled disclosure: allowed by law with no notice duty ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The forms a permission to disclose under legal compulsion takes, with no notice.
+        "The Recipient may disclose Confidential Information pursuant to a subpoena or order of a court of "
+        "competent jurisdiction.",
+        "We may disclose your Customer Data if we believe in good faith that disclosure is "
+        "necessary to comply "
+        "with a law, subpoena, warrant or other legal process.",
+        "The Employee shall not disclose any Confidential Information, except as required in the course of "
+        "employment or by law.",
+        "The foregoing restrictions shall not apply to disclosures compelled by judicial or administrative "
+        "process.",
+        # A "notice" elsewhere in the paragraph is not notice of the required disclosure.
+        "CONFIDENTIALITY. Each party shall hold the other party's Confidential Information in confidence and "
+        "shall not disclose it to any person, except to its employees who need to know it or as required by "
+        "law. Upon termination of this Agreement or upon written notice from the disclosing party, the "
+        "receiving party shall return all Confidential Information.",
+        "Exceptions. Recipient may disclose Confidential Information to the extent required by "
+        "law or by order "
+        "of a court. Any notice under this Agreement shall be in writing and delivered to the "
+        "addresses above.",
+        "During and after employment, Employee will not use or disclose Confidential Information except in "
+        "performing Employee's duties or as required by law. Employee will inform the Company of any "
+        "unauthorized use of Confidential Information by others.",
+    ],
+)
+def test_weak_forms_compelled_disclosure_without_notice_is_weak(text: str) -> None:
+    assert NO_NOTICE in _weak("compelled_disclosure", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient may disclose Confidential Information pursuant to a subpoena or order of a court, "
+        "provided that it first gives the Discloser written notice and a reasonable opportunity to object.",
+        # The notice duty in the next sentence, which refers back to the disclosure.
+        "Supplier may also reveal Client Data where a statute or a court requires it. Supplier will give "
+        "Client prompt notice of any such official request so that Client can oppose it.",
+        "Recipient may disclose Confidential Information as required by law or court order. In such event, "
+        "Recipient shall, to the extent legally permitted, notify the Discloser before disclosing it.",
+        "The processor acts only on the controller's documented instructions, unless it is required to "
+        "process the data by Union or Member State law; in that case the processor shall first inform the "
+        "controller of that requirement, where the law allows.",
+    ],
+)
+def test_weak_forms_compelled_disclosure_with_notice_is_not_weak(text: str) -> None:
+    """Guards on the sentence scope: the notice in the same provision still counts."""
+    assert NO_NOTICE not in _weak("compelled_disclosure", text)
+
+
+def test_weak_forms_unless_scope_must_be_known(tmp_path: Path) -> None:
+    path = tmp_path / "elements.toml"
+    path.write_text(
+        '[widget]\ntitle = "W"\nsummary = "W."\ncore = false\ntemplate = "w.j2"\nquantity = ""\n'
+        "[[widget.cues]]\nname = \"w\"\npattern = '''widget'''\nscore = 0.6\n"
+        "[[widget.weak]]\nname = \"v\"\npattern = '''vague'''\nunless = '''clear'''\n"
+        'unless_scope = "paragraph"\nreason = "vague"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="unless_scope must be one of"):
+        load_elements(path)
