@@ -351,3 +351,43 @@ def test_weak_forms_return_copies_kept_within_a_limit_are_not_weak(text: str) ->
 )
 def test_weak_forms_return_of_data_without_deletion_is_weak(text: str, weak: bool) -> None:
     assert (HANDOVER in _weak("return_destruction", text)) is weak
+
+
+# ---- Survival: how long confidentiality lasts, not the agreement's term or other terms ----
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # "this Agreement" names where the obligations are, not what continues.
+        (
+            "The Receiving Party's obligations under this Agreement shall continue for one year "
+            "after expiry.",
+            1.0,
+        ),
+        (
+            "All duties of confidentiality in this Agreement will continue for six (6) months "
+            "after termination.",
+            0.5,
+        ),
+    ],
+)
+def test_weak_forms_survival_of_obligations_under_this_agreement_is_read(text: str, years: float) -> None:
+    assert [q.value for q in survival_periods(text)] == [years]
+
+
+def test_weak_forms_survival_agreements_own_term_still_skipped() -> None:
+    """A guard on the rule above: the agreement's own term is still not a survival period."""
+    assert survival_periods("This Agreement shall continue for one year after the Effective Date.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any accrued payment obligations shall survive for one (1) year after termination.",
+        "The warranty in Section 8 survives for ninety (90) days following termination.",
+        "Customer's audit rights continue for two (2) years after expiry of this Agreement.",
+    ],
+)
+def test_weak_forms_survival_skips_other_surviving_terms(text: str) -> None:
+    assert survival_periods(text) == ()

@@ -58,6 +58,13 @@ _OTHER_COVENANT = re.compile(
     r"\b(solicit\w*|hire|hiring|recruit\w*|entic\w*|poach\w*|non-?compet\w*|compete|competing)\b",
     re.IGNORECASE,
 )
+# Nor do the other surviving terms of a survival clause ("accrued payment obligations survive
+# for one year", "the warranty survives for ninety days", "audit rights continue for two years").
+_OTHER_TERMS = re.compile(
+    r"\b(payments?|fees|invoic\w*|accrued|warrant(?:y|ies)|indemn\w*|licen[cs]es?|audit\w*|insurance|"
+    r"royalt(?:y|ies)|purchase\s+orders?)\b",
+    re.IGNORECASE,
+)
 # "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
 _FROM_SIGNING = re.compile(
     r"\s*(?:\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|first\s+"
@@ -65,8 +72,10 @@ _FROM_SIGNING = re.compile(
     r"undertaking|contract)))|execution|signing|signature)\b",
     re.IGNORECASE,
 )
+# "This Agreement shall remain in force for two years" is its own term; "the obligations under
+# this Agreement shall continue for one year after expiry" is how long they survive.
 _OWN_TERM = re.compile(
-    r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
+    r"(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
     re.IGNORECASE,
 )
 
@@ -181,7 +190,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
             continue
-        if (_RETRIEVAL.search(body) or _OTHER_COVENANT.search(body)) and not _CONFIDENTIALITY.search(body):
+        other = _RETRIEVAL.search(body) or _OTHER_COVENANT.search(body) or _OTHER_TERMS.search(body)
+        if other and not _CONFIDENTIALITY.search(body):
             continue
         own_term = _OWN_TERM.search(body)
         for match in _PERPETUAL.finditer(body):
