@@ -391,3 +391,115 @@ def test_weak_forms_survival_agreements_own_term_still_skipped() -> None:
 )
 def test_weak_forms_survival_skips_other_surviving_terms(text: str) -> None:
     assert survival_periods(text) == ()
+
+
+# ---- Data protection referred to only in passing ----
+
+IN_PASSING = "data protection is referred to only in passing"
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # A DPA or BAA still to be agreed.
+        (
+            "If Customer Data includes Personal Data, the parties will negotiate in good faith "
+            "and enter into a "
+            "data processing agreement.",
+            True,
+        ),
+        (
+            "If Supplier will have access to Protected Health Information, the parties shall "
+            "execute a Business "
+            "Associate Agreement in a form acceptable to Customer.",
+            True,
+        ),
+        # One kept outside the contract.
+        (
+            "The processing of Personal Data under this Agreement is governed by the Data "
+            "Processing Addendum "
+            "available at the Provider's website.",
+            True,
+        ),
+        (
+            "Provider's collection and use of personal information is described in its Privacy Policy, as "
+            "updated from time to time.",
+            True,
+        ),
+        # The law only acknowledged.
+        (
+            "This Agreement is without prejudice to each party's rights and obligations under the Data "
+            "Protection Act 2018.",
+            True,
+        ),
+        (
+            "The parties acknowledge that data protection laws may apply to Personal Data "
+            "exchanged under this "
+            "Agreement.",
+            True,
+        ),
+        # A duty stated as well is not in passing.
+        (
+            "The parties shall execute a Business Associate Agreement, and Supplier shall "
+            "comply with HIPAA in "
+            "handling any Protected Health Information.",
+            False,
+        ),
+        (
+            "Supplier shall process Personal Data only on Customer's documented instructions, "
+            "as set out in the "
+            "data processing addendum attached as Schedule 3.",
+            False,
+        ),
+    ],
+)
+def test_weak_forms_data_protection_not_stated_here_is_in_passing(text: str, weak: bool) -> None:
+    assert (IN_PASSING in _weak("data_protection", text)) is weak
+
+
+# ---- Scope: only technical information, or no defined term ----
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            '"Confidential Information" means technical data, specifications, designs, drawings, software, '
+            "source code and know-how disclosed by the Discloser.",
+            "covers only technical information",
+        ),
+        (
+            "All information communicated by one party to the other in connection with the discussions shall "
+            "be held in strict confidence by the receiving party.",
+            "no defined term: the information is only described",
+        ),
+        (
+            "The Recipient shall keep confidential all information disclosed to it by the Discloser in "
+            "connection with the Purpose.",
+            "no defined term: the information is only described",
+        ),
+        (
+            "Supplier shall treat as confidential any information, data and documents that it receives from "
+            "Customer in performing the Services.",
+            "no defined term: the information is only described",
+        ),
+    ],
+)
+def test_weak_forms_definition_weak_scopes(text: str, reason: str) -> None:
+    assert reason in _weak("definition", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Confidential Information" means all technical and business information, including specifications, '
+        "designs, pricing and customer lists, disclosed by the Discloser.",
+        '"Proprietary Information" means any information of any kind, including technical data, software and '
+        "source code.",
+        'All information disclosed hereunder ("Confidential Information") shall be held in strict '
+        "confidence.",
+    ],
+)
+def test_weak_forms_definition_broad_or_defined_scope_is_not_weak(text: str) -> None:
+    """Guards: a scope naming the business too, or one with a defined term, is not weak."""
+    assert _weak("definition", text) == ()
