@@ -179,6 +179,23 @@ def test_weak_forms_notice_other_duty_alone_sets_no_deadline() -> None:
         ),
         ("Contractor shall notify the State as quickly as possible of any breach of security.", 0.0),
         ("Contractor shall notify the State at the earliest opportunity of any breach of security.", 0.0),
+        # Outer limits as drafters write them: hyphenated, "not to exceed", the figure first.
+        ("Vendor shall notify Customer of any Security Incident within a 72-hour period.", 72.0),
+        (
+            "Vendor shall notify Customer of any Security Incident within the 48-hour period "
+            "after discovery.",
+            48.0,
+        ),
+        (
+            "Vendor shall notify Customer of a Security Incident in a period not to exceed "
+            "seventy-two (72) hours.",
+            72.0,
+        ),
+        (
+            "Vendor shall notify Customer of any Security Incident within a period not exceeding 96 hours.",
+            96.0,
+        ),
+        ("Vendor shall notify Customer of any Security Incident within 72 (seventy-two) hours.", 72.0),
     ],
 )
 def test_weak_forms_notice_limits_and_urgent_wording(text: str, hours: float) -> None:

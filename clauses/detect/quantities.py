@@ -28,8 +28,11 @@ _WORD = (
     rf"(?:(?:{'|'.join(w for w in TENS if w)})"
     rf"(?:[\s-](?:{'|'.join(ONES[1:10])}))?|{'|'.join(ONES)}|an?|single)"
 )
-# "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
-_NUMBER = rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?)"
+# "five (5)", "5", "(5)", "five", "[five (5)]", "2.5", "72 (seventy-two)"
+_NUMBER = (
+    rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?"
+    rf"(?:\s*\(\s*{_WORD}\s*\))?)"
+)
 
 _DURATION = re.compile(
     rf"\b{_NUMBER}\s*(?:\]\s*)?(?:full\s+|calendar\s+|consecutive\s+)?(?P<unit>years?|months?|weeks?|days?)\b",
@@ -82,8 +85,10 @@ _OWN_TERM = re.compile(
 _NOTICE_WINDOW = re.compile(
     rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of|"
     # HIPAA's "in no case later than sixty (60) calendar days", "in no event more than 48 hours"
-    rf"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than)\s+(?:a\s+(?:period|maximum)\s+of\s+)?"
-    rf"{_NUMBER}\s*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|hrs?|days?|weeks?|months?)\b",
+    rf"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|not\s+to\s+exceed|not\s+exceeding|no\s+longer\s+than|"
+    rf"not\s+longer\s+than)\s+(?:the\s+|a\s+maximum\s+of\s+|a\s+period\s+(?:of|not\s+exceeding|not\s+to\s+exceed)\s+)?"
+    # the unit may be joined by a hyphen: "within a 72-hour period"
+    rf"{_NUMBER}[\s-]*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|hrs?|days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 # "the same day", "no later than the next business day": one day, as "one (1) business day" is.
