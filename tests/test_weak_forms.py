@@ -520,3 +520,30 @@ def test_weak_forms_definition_weak_scopes(text: str, reason: str) -> None:
 def test_weak_forms_definition_broad_or_defined_scope_is_not_weak(text: str) -> None:
     """Guards: a scope naming the business too, or one with a defined term, is not weak."""
     assert _weak("definition", text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # The verb as well as the participle.
+        (
+            '"Confidential Information" means information that the disclosing party identifies as '
+            "confidential at the time of disclosure.",
+            True,
+        ),
+        ('"Proprietary Information" means information which the Discloser designates as proprietary.', True),
+        # Marking that does not decide.
+        (
+            '"Confidential Information" means all information disclosed by the Discloser, whether marked as '
+            "confidential or not.",
+            False,
+        ),
+        (
+            '"Confidential Information" means all information the Discloser provides, regardless of '
+            "whether it is labelled confidential.",
+            False,
+        ),
+    ],
+)
+def test_weak_forms_definition_marked_only(text: str, weak: bool) -> None:
+    assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
