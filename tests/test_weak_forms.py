@@ -17,6 +17,7 @@ from clauses.detect.quantities import effective_notice_hours, notice_windows, su
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements, load_elements
 from clauses.errors import ConfigError
+from clauses.segment.paragraphs import paragraph_spans
 
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
 
@@ -547,3 +548,24 @@ def test_weak_forms_definition_broad_or_defined_scope_is_not_weak(text: str) -> 
 )
 def test_weak_forms_definition_marked_only(text: str, weak: bool) -> None:
     assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
+
+
+# ---- "twelve (12) months" broken by a newline is one sentence, not a list item ----
+
+
+def test_weak_forms_number_word_and_its_figure_across_a_line_break_stay_one_clause() -> None:
+    text = (
+        "9. Duration. The duties of confidence hereunder shall continue for a period of twelve\n"
+        "(12) months following the date of this Agreement.\n"
+        "10. Notices. All notices shall be in writing."
+    )
+    spans = [text[s:e] for s, e in paragraph_spans(text)]
+    assert spans[0].endswith("following the date of this Agreement.")
+    periods = survival_periods(spans[0])
+    assert [(q.value, q.from_signing) for q in periods] == [(1.0, True)]
+
+
+def test_weak_forms_a_figure_that_does_not_repeat_the_word_still_starts_an_item() -> None:
+    """A guard: "(2)" after a line ending in "one" is the next item, as before."""
+    text = "The Supplier shall:\n(1) keep records of one\n(2) notify the Customer of any loss."
+    assert len(paragraph_spans(text)) == 3
