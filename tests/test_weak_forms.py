@@ -569,3 +569,36 @@ def test_weak_forms_a_figure_that_does_not_repeat_the_word_still_starts_an_item(
     """A guard: "(2)" after a line ending in "one" is the next item, as before."""
     text = "The Supplier shall:\n(1) keep records of one\n(2) notify the Customer of any loss."
     assert len(paragraph_spans(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # "Reasonably" about timing or about the legends is no escape from marking.
+        (
+            '"Confidential Information" means written information bearing a confidential legend, and oral '
+            "information identified as confidential when disclosed and confirmed in writing as soon as "
+            "reasonably practicable.",
+            True,
+        ),
+        (
+            '"Proprietary Data" means data labelled proprietary, or data that the Recipient should '
+            "reasonably have understood to be proprietary because of the conspicuous legends it bears.",
+            True,
+        ),
+        # A reasonable person's understanding is.
+        (
+            '"Confidential Information" means information marked confidential or which should reasonably be '
+            "understood to be confidential.",
+            False,
+        ),
+        (
+            '"Confidential Information" means information designated as confidential, or which a reasonable '
+            "person would consider confidential.",
+            False,
+        ),
+    ],
+)
+def test_weak_forms_definition_marked_only_reasonably(text: str, weak: bool) -> None:
+    """The first two fail before; the last two guard the reasonable-person escape."""
+    assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
