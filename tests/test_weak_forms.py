@@ -232,6 +232,8 @@ def test_weak_forms_notice_practicable_wording_has_no_outer_limit(text: str) -> 
         "employment or by law.",
         "The foregoing restrictions shall not apply to disclosures compelled by judicial or administrative "
         "process.",
+        "Neither side may pass on the other's data without written approval, unless the data is already "
+        "public or the disclosure is made upon the order of any court or regulatory authority.",
         # A "notice" elsewhere in the paragraph is not notice of the required disclosure.
         "CONFIDENTIALITY. Each party shall hold the other party's Confidential Information in confidence and "
         "shall not disclose it to any person, except to its employees who need to know it or as required by "
