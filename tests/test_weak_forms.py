@@ -557,12 +557,12 @@ def test_weak_forms_definition_marked_only(text: str, weak: bool) -> None:
 
 def test_weak_forms_number_word_and_its_figure_across_a_line_break_stay_one_clause() -> None:
     text = (
-        "9. Duration. The duties of confidence hereunder shall continue for a period of twelve\n"
-        "(12) months following the date of this Agreement.\n"
+        "9. Duration. The recipient's duties of secrecy last for twelve\n"
+        "(12) months from the date of this Agreement.\n"
         "10. Notices. All notices shall be in writing."
     )
     spans = [text[s:e] for s, e in paragraph_spans(text)]
-    assert spans[0].endswith("following the date of this Agreement.")
+    assert spans[0].endswith("from the date of this Agreement.")
     periods = survival_periods(spans[0])
     assert [(q.value, q.from_signing) for q in periods] == [(1.0, True)]
 
@@ -584,8 +584,8 @@ def test_weak_forms_a_figure_that_does_not_repeat_the_word_still_starts_an_item(
             True,
         ),
         (
-            '"Proprietary Data" means data labelled proprietary, or data that the Recipient should '
-            "reasonably have understood to be proprietary because of the conspicuous legends it bears.",
+            '"Proprietary Data" means data labelled proprietary, or data the Recipient would reasonably '
+            "have understood to be proprietary from the prominent legends on it.",
             True,
         ),
         # A reasonable person's understanding is.
