@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from clauses.detect.quantities import effective_notice_hours, notice_windows, survival_periods
+from clauses.datamodel import PRESENT, WEAK, Cue, Detection, Evidence, Quantity
+from clauses.detect.quantities import agreement_term, effective_notice_hours, notice_windows, survival_periods
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements, load_elements
 from clauses.errors import ConfigError
+from clauses.judge import judge_element
+from clauses.profiles import load_profile
 from clauses.segment.paragraphs import paragraph_spans
 
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
@@ -604,3 +607,89 @@ def test_weak_forms_a_figure_that_does_not_repeat_the_word_still_starts_an_item(
 def test_weak_forms_definition_marked_only_reasonably(text: str, weak: bool) -> None:
     """The first two fail before; the last two guard the reasonable-person escape."""
     assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
+
+
+# ---- Duties that do not outlast an agreement of fixed term ----
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "This Agreement will, save as stated in clause 3, cease to have effect thirty (30) months after "
+            "signature.",
+            2.5,
+        ),
+        ("This Agreement will expire eighteen (18) months from the Effective Date.", 1.5),
+        ("This NDA shall remain in full force and effect for three years.", 3.0),
+    ],
+)
+def test_weak_forms_agreement_term_is_read_from_its_date(text: str, years: float) -> None:
+    term = agreement_term(text)
+    assert term is not None and (term.value, term.from_signing) == (years, True)
+    assert term.text in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Either party may terminate this Agreement on thirty days' notice.",
+        "The Company shall pay the fees within two years of the date hereof.",
+    ],
+)
+def test_weak_forms_agreement_term_needs_the_agreement_to_end(text: str) -> None:
+    assert agreement_term(text) is None
+
+
+def _continuing(term: Quantity | None) -> Detection:
+    """post_termination found in a clause with no period of its own ("shall continue to be bound")."""
+    evidence = Evidence(
+        clause_id="c0003",
+        number="3",
+        heading="Return",
+        page=None,
+        start=0,
+        end=50,
+        score=0.9,
+        rule_score=0.9,
+        model_score=0.9,
+        cues=(Cue("post_termination", "continues_notwithstanding", 0.8, 0, 10),),
+    )
+    return Detection("post_termination", 0.9, (evidence,), term)
+
+
+def test_weak_forms_duties_ending_with_a_short_fixed_term_are_weak() -> None:
+    term = Quantity("survival", 2.0, "two years", 900, 909, from_signing=True)
+    result = judge_element(_continuing(term), load_profile("nda"))
+    assert result.status == WEAK
+    assert '"two years"' in result.reason
+
+
+def test_weak_forms_duties_ending_with_a_long_fixed_term_or_none_are_not_weak() -> None:
+    """Guards: five years from signing is more than the NDA's two; no fixed term, no cap."""
+    long_term = Quantity("survival", 5.0, "five years", 900, 910, from_signing=True)
+    assert judge_element(_continuing(long_term), load_profile("nda")).status == PRESENT
+    assert judge_element(_continuing(None), load_profile("nda")).status == PRESENT
+
+
+def test_weak_forms_agreement_term_not_kept_when_the_duties_survive_the_agreement() -> None:
+    from clauses.detect import detect
+    from clauses.pipeline import load_shipped_model
+    from clauses.segment import plain_document
+
+    body = (
+        "CONFIDENTIALITY AGREEMENT\n\n"
+        '1. "Evaluation Material" means all information the Company gives you, written or oral.\n\n'
+        "2. You shall keep the Evaluation Material confidential and use it only to assess the deal.\n\n"
+        "3. {duty}\n\n"
+        "4. This Agreement shall expire two years after the date hereof.\n"
+    )
+    model = load_shipped_model()
+
+    def term(duty: str) -> Quantity | None:
+        document = plain_document(body.format(duty=duty), path="x.txt", fmt="text", sha256="")
+        found = {d.element: d for d in detect(document, model)}
+        return found["post_termination"].term
+
+    assert term("After returning the Evaluation Material you remain bound by this Agreement.") is not None
+    assert term("Your obligations hereunder survive any termination or expiration of this Agreement.") is None

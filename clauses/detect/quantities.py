@@ -274,6 +274,56 @@ def _governs_notice(body: str, start: int, end: int) -> bool:
     return False
 
 
+# The agreement itself ends a fixed time after its date: "This Agreement will, save as stated in
+# clause 3, cease to have effect thirty months after signature", "This Agreement shall expire
+# three (3) years from the Effective Date", "This Agreement will remain in effect for two years".
+_AGREEMENT_ENDS = re.compile(
+    r"\bthis\s+(?:agreement|nda|letter\s+agreement)\s+(?:shall|will)[\s,]+(?:[\w,]+\s+){0,8}?"
+    r"(?:expire|terminate|end|cease\s+to\s+(?:be\s+(?:effective|in\s+effect|in\s+force)|have\s+effect)|"
+    r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
+    re.IGNORECASE,
+)
+# The duties outlast the agreement itself: its own end does not end them.
+SURVIVES_AGREEMENT = re.compile(
+    r"\bsurviv\w*\s+(?:any\s+|the\s+)?(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?"
+    r"of\s+(?:this|the)\s+(?:agreement|nda)|\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+|any\s+)?"
+    r"(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?of\s+(?:this|the)\s+"
+    r"(?:agreement|nda)",
+    re.IGNORECASE,
+)
+
+
+def agreement_term(text: str, offset: int = 0) -> Quantity | None:
+    """How long the agreement itself lasts from its date, when a sentence fixes it (else None).
+
+    Duties that survive only the end of the discussions ("remains bound after returning the
+    materials") end with the agreement: a fixed term counted from signing caps them, as a
+    survival period counted from signing does.
+    """
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        ends = _AGREEMENT_ENDS.search(body)
+        if ends is None:
+            continue
+        match = _DURATION.search(body, ends.end(), ends.end() + 60)
+        if match is None:
+            continue
+        value = number_value(match.group("word"), match.group("digits"))
+        if not value:
+            continue
+        words = match.group().strip()
+        start = offset + sentence.start() + match.start() + (len(match.group()) - len(match.group().lstrip()))
+        return Quantity(
+            "survival",
+            round(_years(value, match.group("unit")), 4),
+            words,
+            start,
+            start + len(words),
+            from_signing=True,
+        )
+    return None
+
+
 def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Deadlines for notifying a breach, one per wording found.
 
