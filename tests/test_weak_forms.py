@@ -659,7 +659,7 @@ def _continuing(term: Quantity | None) -> Detection:
 
 
 def test_weak_forms_duties_ending_with_a_short_fixed_term_are_weak() -> None:
-    term = Quantity("survival", 2.0, "two years", 900, 909, from_signing=True)
+    term = Quantity("survival", 2.0, "two years", 900, 909, signing_anchor_end=930)
     result = judge_element(_continuing(term), load_profile("nda"))
     assert result.status == WEAK
     assert '"two years"' in result.reason
@@ -667,7 +667,7 @@ def test_weak_forms_duties_ending_with_a_short_fixed_term_are_weak() -> None:
 
 def test_weak_forms_duties_ending_with_a_long_fixed_term_or_none_are_not_weak() -> None:
     """Guards: five years from signing is more than the NDA's two; no fixed term, no cap."""
-    long_term = Quantity("survival", 5.0, "five years", 900, 910, from_signing=True)
+    long_term = Quantity("survival", 5.0, "five years", 900, 910, signing_anchor_end=931)
     assert judge_element(_continuing(long_term), load_profile("nda")).status == PRESENT
     assert judge_element(_continuing(None), load_profile("nda")).status == PRESENT
 

@@ -313,13 +313,16 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
             continue
         words = match.group().strip()
         start = offset + sentence.start() + match.start() + (len(match.group()) - len(match.group().lstrip()))
+        # Counted from signing whether or not its words say so ("remain in effect for two years"):
+        # the anchor ends where they do, else with the period.
+        anchor = _FROM_SIGNING.match(body, match.end())
         return Quantity(
             "survival",
             round(_years(value, match.group("unit")), 4),
             words,
             start,
             start + len(words),
-            from_signing=True,
+            signing_anchor_end=offset + sentence.start() + (anchor.end() if anchor else match.end()),
         )
     return None
 
