@@ -222,6 +222,10 @@ class Detection:
     element: str
     score: float  # best evidence score, 0..1
     evidence: tuple[Evidence, ...]  # best first; empty when nothing scored
+    # post_termination: the agreement's own fixed term from its date, when its evidence does not
+    # say the duties outlast the agreement (a term of two years caps duties that only survive
+    # the end of the discussions); None otherwise. It sits in another clause: not an edit target.
+    term: Quantity | None = None
 
 
 @dataclass(frozen=True)

@@ -56,13 +56,24 @@ def _where(evidence: Evidence) -> str:
 
 
 def _survival_reason(
-    supporting: tuple[Evidence, ...], minimum: float, fallback: float | None = None
+    supporting: tuple[Evidence, ...],
+    minimum: float,
+    fallback: float | None = None,
+    term: Quantity | None = None,
 ) -> str | None:
     # The periods of the best clause that states any: a shorter period in a lesser clause
     # (a non-solicitation year, a data-export window) is not how long confidentiality lasts.
     periods: list[Quantity] = next(
         (found for ev in supporting if (found := [q for q in ev.quantities if q.kind == "survival"])), []
     )
+    if not periods and term is not None and (term.value or 0.0) <= minimum:
+        # No period of their own, and they do not outlast the agreement, which ends a fixed time
+        # after its date: they last no longer than that from signing.
+        return (
+            f"the agreement ends {describe_years(term.value or 0.0)} after its date "
+            f'("{term.text}") and its duties do not survive it; the profile needs {describe_years(minimum)} '
+            "after termination"
+        )
     if not periods:
         return None
     finite = [q for q in periods if q.value is not None and not math.isinf(q.value)]
@@ -211,7 +222,9 @@ def _judge_element(
         )
     reason = None
     if definition.quantity == "survival":
-        reason = _survival_reason(supporting, profile.min_survival_years, profile.fallback_survival_years)
+        reason = _survival_reason(
+            supporting, profile.min_survival_years, profile.fallback_survival_years, detection.term
+        )
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
     weighed = _weighed_for_weakness(detection.element, supporting)

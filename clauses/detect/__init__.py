@@ -22,7 +22,7 @@ from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
 from clauses.detect.doctype import infer_profile
 from clauses.detect.obligor import ObligorIndex
-from clauses.detect.quantities import notice_windows, survival_periods
+from clauses.detect.quantities import SURVIVES_AGREEMENT, agreement_term, notice_windows, survival_periods
 from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
@@ -271,5 +271,12 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
         top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in evidence[:MAX_EVIDENCE])
-        detections.append(Detection(element.id, top[0].score if top else 0.0, top))
+        term = None
+        if (
+            element.id == "post_termination"
+            and top
+            and not any(SURVIVES_AGREEMENT.search(document.text[ev.start : ev.end]) for ev in top)
+        ):
+            term = agreement_term(document.text)
+        detections.append(Detection(element.id, top[0].score if top else 0.0, top, term))
     return tuple(detections)

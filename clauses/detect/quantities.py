@@ -28,8 +28,11 @@ _WORD = (
     rf"(?:(?:{'|'.join(w for w in TENS if w)})"
     rf"(?:[\s-](?:{'|'.join(ONES[1:10])}))?|{'|'.join(ONES)}|an?|single)"
 )
-# "five (5)", "5", "(5)", "five", "[five (5)]", "2.5"
-_NUMBER = rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?)"
+# "five (5)", "5", "(5)", "five", "[five (5)]", "2.5", "72 (seventy-two)"
+_NUMBER = (
+    rf"(?:\[?\s*(?P<word>{_WORD})?\s*\[?\(?\s*(?P<digits>\d+(?:\.\d+)?)?\s*\)?\]?"
+    rf"(?:\s*\(\s*{_WORD}\s*\))?)"
+)
 
 _DURATION = re.compile(
     rf"\b{_NUMBER}\s*(?:\]\s*)?(?:full\s+|calendar\s+|consecutive\s+)?(?P<unit>years?|months?|weeks?|days?)\b",
@@ -58,6 +61,13 @@ _OTHER_COVENANT = re.compile(
     r"\b(solicit\w*|hire|hiring|recruit\w*|entic\w*|poach\w*|non-?compet\w*|compete|competing)\b",
     re.IGNORECASE,
 )
+# Nor do the other surviving terms of a survival clause ("accrued payment obligations survive
+# for one year", "the warranty survives for ninety days", "audit rights continue for two years").
+_OTHER_TERMS = re.compile(
+    r"\b(payments?|fees|invoic\w*|accrued|warrant(?:y|ies)|indemn\w*|licen[cs]es?|audit\w*|insurance|"
+    r"royalt(?:y|ies)|purchase\s+orders?)\b",
+    re.IGNORECASE,
+)
 # "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
 _FROM_SIGNING = re.compile(
     r"\s*(?:\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|first\s+"
@@ -65,19 +75,36 @@ _FROM_SIGNING = re.compile(
     r"undertaking|contract)))|execution|signing|signature)\b",
     re.IGNORECASE,
 )
+# "This Agreement shall remain in force for two years" is its own term; "the obligations under
+# this Agreement shall continue for one year after expiry" is how long they survive.
 _OWN_TERM = re.compile(
-    r"\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
+    r"(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
     re.IGNORECASE,
 )
 
 _NOTICE_WINDOW = re.compile(
-    rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of)\s+"
-    rf"{_NUMBER}\s*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|days?|weeks?|months?)\b",
+    rf"\b(?:within|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|not\s+more\s+than|in\s+any\s+event\s+within|at\s+the\s+latest\s+within|before\s+the\s+end\s+of|"
+    # HIPAA's "in no case later than sixty (60) calendar days", "in no event more than 48 hours"
+    rf"in\s+no\s+(?:event|case)\s+(?:later|more)\s+than|not\s+to\s+exceed|not\s+exceeding|no\s+longer\s+than|"
+    rf"not\s+longer\s+than)\s+(?:the\s+|a\s+maximum\s+of\s+|a\s+period\s+(?:of|not\s+exceeding|not\s+to\s+exceed)\s+)?"
+    # the unit may be joined by a hyphen: "within a 72-hour period"
+    rf"{_NUMBER}[\s-]*(?P<business>business\s+|working\s+|calendar\s+)?(?P<unit>hours?|hrs?|days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
+# "the same day", "no later than the next business day": one day, as "one (1) business day" is.
+_NOTICE_DAY = re.compile(
+    r"\b(?:on\s+|by\s+|within\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day|"
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+    r"(?:next|following)\s+(?:business\s+|working\s+)?day\b",
+    re.IGNORECASE,
+)
+# Urgent wording, as the spec's "promptly" and "without undue delay" (its synonyms in US state
+# breach laws and government forms: "in the most expedient time possible", "expeditiously").
 _NOTICE_IMMEDIATE = re.compile(
-    r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+)?delay|at\s+once|straight\s+away|"
-    r"as\s+soon\s+as\s+possible|instantly|right\s+away)\b",
+    r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+|unreasonable\s+)?delay|at\s+once|straight\s+away|"
+    r"as\s+(?:soon|quickly|rapidly|expeditiously)\s+as\s+possible|instantly|right\s+away|expeditious(?:ly)?|"
+    r"in\s+the\s+most\s+expedien(?:t|tious)\s+(?:time|manner)\s+possible|"
+    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment))\b",
     re.IGNORECASE,
 )
 _NOTICE_UNBOUNDED = re.compile(
@@ -86,7 +113,12 @@ _NOTICE_UNBOUNDED = re.compile(
     r"reasonable\s+(?:time|period)|from\s+time\s+to\s+time)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.;:]+(?:[.;:](?!\d)|$)", re.DOTALL)
+# A sentence ends at a full stop, semicolon or colon, but not inside a number or clause
+# reference ("Section 5.1", "164.410": the words before it are the same sentence) nor an
+# abbreviation of capitals ("45 C.F.R. 164.410", "U.S.C.").
+_SENTENCE = re.compile(
+    r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)+(?:[.;:]|$)", re.DOTALL
+)
 # A deadline in a sentence about another duty ("return all copies within thirty days",
 # "cure the breach within ten days", "certify destruction within five business days",
 # "promptly pay") is not the deadline for notifying a breach, unless it speaks of notice too.
@@ -96,6 +128,33 @@ _OTHER_DUTY = re.compile(
     re.IGNORECASE,
 )
 _NOTIFY = re.compile(r"\b(notif\w*|notice|inform\w*|report\w*|advis\w*|alert\w*|tell)\b", re.IGNORECASE)
+# The verb a deadline belongs to. One clause often holds the notice and the follow-up duties
+# ("shall promptly notify Customer and, within thirty (30) days, remediate the cause";
+# "Within ten days thereafter, Supplier shall provide a written report"): the later report's or
+# fix's deadline is not how fast the breach must be notified. Notifying verbs, "give notice"
+# and "notice shall be given" count as notice; a report as a noun ("a written report") is no verb.
+_GOVERNING_VERB = re.compile(
+    r"(?P<noun>\b(?:a|an|the|written|final|detailed|incident|such|its|any|full|summary|interim|further|"
+    r"complete)\s+reports?\b)|"
+    r"(?P<notify>\b(?:(?:give|gives|giving|provide|provides|providing|send|sends|deliver|delivers|furnish|"
+    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|notification)|(?:notice|notification)\s+"
+    r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|notif(?:y|ies|ied|ying)|"
+    r"inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|tell|report(?:s|ed|ing)?)\b)|"
+    r"(?P<other>\b(?:provide|provides|deliver|delivers|furnish|furnishes|submit|submits|send|sends|give|gives|"
+    r"remediate|remediates|investigate|investigates|cooperate|co-operate|take|takes|restore|restores|respond|"
+    r"responds|resolve|resolves|complete|completes|review|reviews|update|updates|implement|implements|"
+    r"mitigate|mitigates|correct|corrects|cure|cures|repair|repairs|pay|pays|return|returns|destroy|destroys|"
+    r"delete|deletes|erase|erases|certify|certifies|assist|assists|perform|performs|conduct|conducts|answer|"
+    r"answers|fix|fixes|patch|patches)\b)",
+    re.IGNORECASE,
+)
+# A deadline that opens its clause ("shall, within thirty days, remediate"; "(c) within five
+# business days provide"; "shall promptly notify") belongs to the verb after it; one that
+# follows its verb ("notify Customer within 48 hours") to the verb before it.
+_FRONTED = re.compile(
+    r"(?:^|[,;(]|\)|\b(?:shall|will|must|and|then|or|to|thereafter))\s*,?\s*$", re.IGNORECASE
+)
+_COORDINATED = re.compile(r"^[\w\s'’-]{0,40}?\b(?:and|or|and/or)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def number_value(word: str | None, digits: str | None) -> float | None:
@@ -117,7 +176,7 @@ def _years(value: float, unit: str) -> float:
 
 def _hours(value: float, unit: str) -> float:
     unit = unit.lower().rstrip("s")
-    return {"hour": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
+    return {"hour": value, "hr": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
 
 
 def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
@@ -136,7 +195,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
             continue
-        if (_RETRIEVAL.search(body) or _OTHER_COVENANT.search(body)) and not _CONFIDENTIALITY.search(body):
+        other = _RETRIEVAL.search(body) or _OTHER_COVENANT.search(body) or _OTHER_TERMS.search(body)
+        if other and not _CONFIDENTIALITY.search(body):
             continue
         own_term = _OWN_TERM.search(body)
         for match in _PERPETUAL.finditer(body):
@@ -180,6 +240,93 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _governs_notice(body: str, start: int, end: int) -> bool:
+    """Whether the deadline at ``body[start:end]`` belongs to a duty to notify.
+
+    Its verb is the one after it when it opens its clause, else the one before it (the
+    other side when there is none); a verb joined to a notifying verb by "and"/"or"
+    ("promptly investigate and notify") shares its deadline. A sentence with no verb
+    known either way keeps its deadline, as before.
+    """
+    verbs = [
+        (m.start(), m.end(), m.lastgroup == "notify")
+        for m in _GOVERNING_VERB.finditer(body)
+        if m.lastgroup != "noun"
+    ]
+    if not verbs:
+        return True
+    before = [i for i, v in enumerate(verbs) if v[1] <= start]
+    after = [i for i, v in enumerate(verbs) if v[0] >= end]
+    fronted = _FRONTED.search(body[:start]) is not None
+    if fronted:
+        chosen = after[0] if after else (before[-1] if before else None)
+    else:
+        chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return True
+    if verbs[chosen][2]:
+        return True
+    neighbours = [n for n in (chosen - 1, chosen + 1) if 0 <= n < len(verbs) and verbs[n][2]]
+    for n in neighbours:
+        left, right = sorted((verbs[n], verbs[chosen]))
+        if _COORDINATED.match(body[left[1] : right[0]]):
+            return True
+    return False
+
+
+# The agreement itself ends a fixed time after its date: "This Agreement will, save as stated in
+# clause 3, cease to have effect thirty months after signature", "This Agreement shall expire
+# three (3) years from the Effective Date", "This Agreement will remain in effect for two years".
+_AGREEMENT_ENDS = re.compile(
+    r"\bthis\s+(?:agreement|nda|letter\s+agreement)\s+(?:shall|will)[\s,]+(?:[\w,]+\s+){0,8}?"
+    r"(?:expire|terminate|end|cease\s+to\s+(?:be\s+(?:effective|in\s+effect|in\s+force)|have\s+effect)|"
+    r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
+    re.IGNORECASE,
+)
+# The duties outlast the agreement itself: its own end does not end them.
+SURVIVES_AGREEMENT = re.compile(
+    r"\bsurviv\w*\s+(?:any\s+|the\s+)?(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?"
+    r"of\s+(?:this|the)\s+(?:agreement|nda)|\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+|any\s+)?"
+    r"(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?of\s+(?:this|the)\s+"
+    r"(?:agreement|nda)",
+    re.IGNORECASE,
+)
+
+
+def agreement_term(text: str, offset: int = 0) -> Quantity | None:
+    """How long the agreement itself lasts from its date, when a sentence fixes it (else None).
+
+    Duties that survive only the end of the discussions ("remains bound after returning the
+    materials") end with the agreement: a fixed term counted from signing caps them, as a
+    survival period counted from signing does.
+    """
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        ends = _AGREEMENT_ENDS.search(body)
+        if ends is None:
+            continue
+        match = _DURATION.search(body, ends.end(), ends.end() + 60)
+        if match is None:
+            continue
+        value = number_value(match.group("word"), match.group("digits"))
+        if not value:
+            continue
+        words = match.group().strip()
+        start = offset + sentence.start() + match.start() + (len(match.group()) - len(match.group().lstrip()))
+        # Counted from signing whether or not its words say so ("remain in effect for two years"):
+        # the anchor ends where they do, else with the period.
+        anchor = _FROM_SIGNING.match(body, match.end())
+        return Quantity(
+            "survival",
+            round(_years(value, match.group("unit")), 4),
+            words,
+            start,
+            start + len(words),
+            signing_anchor_end=offset + sentence.start() + (anchor.end() if anchor else match.end()),
+        )
+    return None
+
+
 def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Deadlines for notifying a breach, one per wording found.
 
@@ -187,7 +334,9 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     open-ended wording (value None) are all returned; the judge decides, since
     "without undue delay and in any event within 72 hours" holds two of them.
     A sentence about another duty (return, destruction, cure, payment) that says
-    nothing of notice is skipped: its deadline is not the breach notice's.
+    nothing of notice is skipped: its deadline is not the breach notice's; so is a
+    deadline whose verb is another duty's (``_governs_notice``: "and, within thirty
+    days, remediate the cause", "provide a written report within ten days").
     """
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
@@ -197,7 +346,7 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         at = offset + sentence.start()
         for match in _NOTICE_WINDOW.finditer(body):
             value = number_value(match.group("word"), match.group("digits"))
-            if value is None:
+            if value is None or not _governs_notice(body, match.start(), match.end()):
                 continue
             found.append(
                 Quantity(
@@ -208,10 +357,17 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     at + match.end(),
                 )
             )
+        for match in _NOTICE_DAY.finditer(body):
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(
+                    Quantity("notice", 24.0, match.group().strip(), at + match.start(), at + match.end())
+                )
         for match in _NOTICE_IMMEDIATE.finditer(body):
-            found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
         for match in _NOTICE_UNBOUNDED.finditer(body):
-            found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
+            if _governs_notice(body, match.start(), match.end()):
+                found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
     return tuple(sorted(found, key=lambda q: q.start))
 
 

@@ -8,13 +8,15 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import SENTENCE_BREAK
-from clauses.elements import ElementDef
+from clauses.elements import ElementDef, WeakSignal
 from clauses.elements.gate import gate_text, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
@@ -40,6 +42,42 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return spans
+
+
+# Sentences for a weak signal's sentence scope: a semicolon does not end one ("unless required
+# by law; in such a case, the processor shall inform the controller" is one provision).
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")
+# A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
+# such disclosure, ...", "... notice of any such legal or governmental demand ...".
+_REFERS_BACK = re.compile(
+    r"^\W*(?:in\s+(?:any\s+)?(?:such|that|this|which|either)\s+(?:event|case)|prior\s+to|before)\b|"
+    r"\b(?:such|the|that|any)\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|"
+    r"compulsion)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _weak_holds(signal: WeakSignal, text: str) -> bool:
+    """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
+
+    With the sentence scope, the ``unless`` wording must be in the sentence of a match (or a
+    next sentence that refers back to it); the clause is weak when no match has it.
+    """
+    if signal.unless is None or signal.unless_scope == "clause":
+        return signal.regex.search(text) is not None and not (signal.unless and signal.unless.search(text))
+    matches = list(signal.regex.finditer(text))
+    if not matches:
+        return False
+    cuts = [0, *(m.start() for m in _FULL_STOP.finditer(text)), len(text)]
+    sentences = list(itertools.pairwise(cuts))
+    for match in matches:
+        at = next(i for i, (_, end) in enumerate(sentences) if match.start() < end or end == len(text))
+        start, end = sentences[at]
+        if at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
+            end = sentences[at + 1][1]
+        if signal.unless.search(text, start, end):
+            return False
+    return True
 
 
 def _negated_ranges(
@@ -160,7 +198,7 @@ def apply_rules(
     weak = tuple(
         signal.reason
         for signal, gate_open in zip(element.weak, weak_open, strict=True)
-        if gate_open and signal.regex.search(text) and not (signal.unless and signal.unless.search(text))
+        if gate_open and _weak_holds(signal, text)
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.

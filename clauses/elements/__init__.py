@@ -34,15 +34,25 @@ class CuePattern:
     gate: Gate = ()  # literals any match contains (clauses/gate.py)
 
 
+UNLESS_SCOPES = ("clause", "sentence")
+
+
 @dataclass(frozen=True)
 class WeakSignal:
-    """Wording that makes a present element weak, unless ``unless`` also matches."""
+    """Wording that makes a present element weak, unless ``unless`` also matches.
+
+    ``unless_scope`` says where ``unless`` is looked for: anywhere in the clause, or
+    ("sentence") in the sentence of each match of ``regex`` and a next sentence that
+    refers back to it (detect/rules.py): a long confidentiality paragraph's "written
+    notice" of termination is not notice of a disclosure the law requires.
+    """
 
     name: str
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
     reason: str
     gate: Gate = ()
+    unless_scope: str = "clause"
 
 
 @dataclass(frozen=True)
@@ -114,7 +124,7 @@ def _require(element: str, table: dict, key: str, kind: type) -> object:
 
 _SUBTABLE_KEYS = {
     "cues": ({"name", "pattern", "score"}, {"name", "pattern", "score"}),
-    "weak": ({"name", "pattern", "unless", "reason"}, {"name", "pattern", "reason"}),
+    "weak": ({"name", "pattern", "unless", "unless_scope", "reason"}, {"name", "pattern", "reason"}),
     "negations": ({"name", "pattern"}, {"name", "pattern"}),
 }
 
@@ -130,6 +140,16 @@ def _check_entries(element: str, table: dict) -> None:
             missing = required - set(entry)
             if missing:
                 raise ConfigError(f"elements.toml: {element}: {label}: missing {sorted(missing)}")
+
+
+def _unless_scope(element: str, signal: dict) -> str:
+    scope = signal.get("unless_scope", "clause")
+    if scope not in UNLESS_SCOPES:
+        raise ConfigError(
+            f"elements.toml: {element}: weak {signal.get('name', '?')!r}: unless_scope must be one of "
+            f"{', '.join(UNLESS_SCOPES)}"
+        )
+    return str(scope)
 
 
 class _Builder:
@@ -179,6 +199,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             build.regex(element, w["name"] + ".unless", w["unless"]) if w.get("unless") else None,
             str(w["reason"]),
             build.gate(w["pattern"]),
+            _unless_scope(element, w),
         )
         for w in table.get("weak", [])
     )

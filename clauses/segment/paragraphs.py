@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from clauses.segment.labels import ends_sentence, looks_like_heading, parse_label
+from clauses.segment.numerals import number_words
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
 WRAP_WIDTH = 110
@@ -24,6 +25,19 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 
 _AND_OR_END = re.compile(r"\b(and|or)$")
+_FIGURE_FIRST = re.compile(r"^\((\d{1,6})\)")
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
+def _repeats_figure(prev: str, line: str) -> bool:
+    """A line opening with the figure of the number word that ends the previous one ("a period
+    of eighteen" / "(18) months"): the drafter's "eighteen (18)" broken by a newline, not a list item."""
+    figure = _FIGURE_FIRST.match(line)
+    if figure is None:
+        return False
+    words = _WORD_BREAKS.sub(" ", number_words(int(figure.group(1))))
+    tail = _WORD_BREAKS.sub(" ", prev.lower()).rstrip()
+    return tail.endswith(words) and (len(tail) == len(words) or not tail[-len(words) - 1].isalpha())
 
 
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
@@ -32,6 +46,8 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     if looks_like_heading(prev, parse_label(prev) is not None):
         return True
     label = parse_label(line)
+    if label is not None and _repeats_figure(prev, line):
+        return False
     if label is not None and label.style != "bare":
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
@@ -56,7 +72,7 @@ def _continues_sentence(prev: str, line: str) -> bool:
     """A line that carries on a sentence broken mid-way ("...not\nless than thirty days",
     "...and Beta Inc\n("Recipient").")."""
     prev, line = prev.strip(), line.strip()
-    return (
+    return _repeats_figure(prev, line) or (
         (line[:1].islower() or _TERM_PARENTHETICAL.match(line) is not None)
         and not ends_sentence(prev)
         and parse_label(line) is None
