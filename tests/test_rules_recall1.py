@@ -1,0 +1,87 @@
+"""clauses.detect.rules: recall of the spec's named forms of audit, personnel and data protection.
+
+A challenge set written from ../shared/spec/elements.md alone: each element in
+each form the spec names, as drafters of different traditions phrase it (US deal
+NDAs, UK drafting, 1990s exhibit legalese in capitals, government and university
+forms, plain-English SaaS terms, GDPR Art. 28 processor terms, HIPAA business
+associate terms, licences and outsourcing), and the look-alikes the spec
+excludes. Every sentence was written for this file; none comes from a contract.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
+
+COUNTS = 0.5
+
+# audit: the discloser checks, or is given evidence of, the receiver's compliance.
+AUDIT_FOUND = [
+    # The attestation standards and the auditors' own report.
+    "Vendor shall, at least annually, obtain a SAS 70 Type II review of its data center and provide the "
+    "results to Bank.",
+    "Provider shall furnish Client, upon request, with a copy of the independent auditors' report on its "
+    "information security controls.",
+    "Supplier will make its SOC 3 report available to Customer each year.",
+    # Evidence of compliance: confirmed or attested, not only "certified".
+    "Upon request, the Recipient shall provide written confirmation of its compliance with this Section.",
+    "Within ten (10) days of the Company's request, an officer of the Recipient shall attest in writing that "
+    "the Recipient has complied with this Agreement.",
+    "The Consultant shall, on request, certify to the Client that it has observed the confidentiality "
+    "obligations in this Agreement.",
+    "The Recipient will provide the Discloser, on request, with evidence reasonably satisfactory to the "
+    "Discloser of the Recipient's compliance with this Agreement.",
+    # Records held open to the discloser, in the passive.
+    "Business Associate shall, upon Covered Entity's request, make its books and records relating to PHI "
+    "available to Covered Entity for inspection.",
+    "Contractor's records relating to the handling of Confidential Information shall be open to inspection "
+    "by the State at all reasonable times.",
+    "The Processor shall, at the Controller's request, submit its data processing facilities for audit.",
+    # A right of entry or check whose object is compliance.
+    "The COMPANY shall have the right, upon reasonable prior notice and during normal business hours, to "
+    "enter upon the premises of RECIPIENT for the purpose of ascertaining RECIPIENT's compliance with the "
+    "terms hereof.",
+    "The Disclosing Party reserves the right to check, at any time, that the Receiving Party complies with "
+    "its obligations under this Agreement.",
+    "The Discloser may, with reasonable notice, visit the Recipient's offices to review the Recipient's "
+    "compliance with this letter.",
+    # Who received the information, told to the discloser.
+    "Recipient shall, upon request, furnish the Company with a written statement of the names of all "
+    "Representatives who have received Evaluation Material.",
+    "At the request of the Disclosing Party, the Receiving Party shall inform it of the persons having had "
+    "access to the Confidential Information.",
+    # The receiver's protection described to the discloser.
+    "The Recipient shall, on request, provide the Discloser with a written report on the use made of the "
+    "Confidential Information.",
+    "The Recipient will, at the Discloser's request, confirm the steps it has taken to protect the "
+    "Information.",
+    "The Supplier shall maintain ISO/IEC 27001 certification for the Services and give the Customer a copy "
+    "of its certificate on request.",
+]
+
+AUDIT_QUIET = [
+    # A definition that lists audit material among the kinds of information.
+    "Confidential Information includes audit reports, compliance records and inspection results.",
+    # The receiver inspecting the target's books to evaluate a deal.
+    "The Purchaser shall be entitled to inspect the books and records of the Company in the course of its "
+    "due diligence.",
+    "Recipient may examine the Company's books and records solely for its evaluation of the proposed "
+    "acquisition.",
+    # Financial and cost audits.
+    "The independent auditors of the Company shall have reasonable access to the books of the Partnership "
+    "for the preparation of the annual financial statements.",
+    "The Contractor shall make available for audit all records of the costs incurred in performing this "
+    "contract.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_FOUND)
+def test_recall1_audit_found(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score >= COUNTS
+
+
+@pytest.mark.parametrize("text", AUDIT_QUIET)
+def test_recall1_audit_look_alikes_stay_low(text: str) -> None:
+    assert apply_rules(elements()["audit"], text, enforce_requires=False).score < COUNTS
