@@ -85,3 +85,81 @@ def test_recall1_audit_found(text: str) -> None:
 @pytest.mark.parametrize("text", AUDIT_QUIET)
 def test_recall1_audit_look_alikes_stay_low(text: str) -> None:
     assert apply_rules(elements()["audit"], text, enforce_requires=False).score < COUNTS
+
+
+# personnel: staff bound in writing, informed, made to comply, or answered for by the receiver.
+PERSONNEL_FOUND = [
+    # Bound by contract, however the contract is named.
+    "The Recipient shall ensure that each of its Representatives to whom Confidential Information is "
+    "disclosed is contractually obligated to keep it confidential.",
+    "The Recipient has executed or shall execute appropriate written agreements with its employees and "
+    "consultants sufficient to enable them to comply with this Agreement.",
+    "Disclosure may be made only to employees having written agreements with the Recipient obligating them "
+    "to keep such information confidential.",
+    "The Contractor shall ensure that each of its employees who will have access to Federal Tax Information "
+    "signs a confidentiality statement before access is given.",
+    "The Contractor shall obtain from each of its employees engaged on the Work a signed acknowledgement of "
+    "the confidentiality requirements of this Contract.",
+    "Any consultants engaged by the Recipient must sign this Agreement before receiving Confidential "
+    "Information.",
+    "The Licensee may disclose to an employee or consultant only after that employee or consultant has "
+    "entered into a written agreement in which it agrees to be bound by similar obligations of nonuse and "
+    "nondisclosure.",
+    "The Contractor shall require its staff who will see the Data to commit to a non-disclosure agreement "
+    "that protects the Data to at least the same degree as this Contract.",
+    # Under a duty of confidence (GDPR Art. 28, UK drafting), or under the same restrictions (HIPAA).
+    "The Processor shall ensure that persons authorised to process the personal data have committed "
+    "themselves to confidentiality or are under an appropriate statutory obligation of confidentiality.",
+    "The Vendor shall ensure that its personnel who handle Client information are subject to a duty of "
+    "confidence.",
+    "Business Associate shall ensure that any subcontractors that receive PHI on behalf of Business "
+    "Associate agree to the same restrictions and conditions that apply to Business Associate with respect "
+    "to such information.",
+    # The receiver makes them comply (UK "procure that"), or keep it confidential.
+    "The Recipient shall procure that its employees, officers and agents comply with the provisions of this "
+    "Agreement as if they were parties to it.",
+    "The Receiving Party shall procure that any person to whom it discloses Confidential Information under "
+    "clause 3.2 observes the restrictions in this Agreement as if a party to it.",
+    "The Recipient shall be responsible for ensuring that its Representatives keep the Information "
+    "confidential.",
+    "The Vendor will instruct its affiliates, employees, contractors, or consultants who may see the "
+    "Information to keep it confidential.",
+    # Informed of the duties, or their agreement obtained.
+    "The University shall advise each Investigator and student participating in the Research of the "
+    "obligations of confidentiality under this Agreement.",
+    "Before disclosing any Evaluation Material to a Representative, the Recipient shall tell that "
+    "Representative about this letter agreement and obtain his or her agreement to comply with it.",
+    "Each such Representative shall first be told by the Recipient of the confidential and non-public nature "
+    "of the Evaluation Material.",
+    # The receiver answers for them.
+    "The Recipient shall be answerable for its employees' compliance with this Agreement.",
+    "You are responsible for your employees' and contractors' compliance with these confidentiality terms.",
+    "The Recipient shall be responsible for any improper use of the Confidential Information by its "
+    "Representatives.",
+    "The Recipient shall be liable for the failure of any Representative to comply with the terms of this "
+    "Agreement.",
+]
+
+# Guards on the new personnel cues (each read by main's cues as quiet too): the wider forms above
+# must not reach these.
+PERSONNEL_QUIET = [
+    # Execution by authorized representatives, and the parties' own agreement to be bound.
+    "IN WITNESS WHEREOF, the parties have caused their duly authorized representatives to execute this "
+    "Agreement.",
+    "The parties agree to be bound by the terms of this Agreement.",
+    # A standard of care, not a staff undertaking.
+    "The Recipient shall protect the Information with at least the same degree of care as it uses for its "
+    "own information.",
+    # The discloser's staff are not the receiver's to answer for.
+    "The Recipient shall not be responsible for any use of the Information by the Discloser's employees.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONNEL_FOUND)
+def test_recall1_personnel_found(text: str) -> None:
+    assert apply_rules(elements()["personnel"], text).score >= COUNTS
+
+
+@pytest.mark.parametrize("text", PERSONNEL_QUIET)
+def test_recall1_personnel_look_alikes_stay_low(text: str) -> None:
+    assert apply_rules(elements()["personnel"], text, enforce_requires=False).score < COUNTS
