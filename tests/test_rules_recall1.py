@@ -59,6 +59,8 @@ AUDIT_FOUND = [
     "Information.",
     "The Supplier shall maintain ISO/IEC 27001 certification for the Services and give the Customer a copy "
     "of its certificate on request.",
+    "Provider will share its annual security compliance reports with Customer on request.",
+    "The Platform may review or test your App for compliance with our developer data policies.",
 ]
 
 AUDIT_QUIET = [
@@ -138,6 +140,19 @@ PERSONNEL_FOUND = [
     "Representatives.",
     "The Recipient shall be liable for the failure of any Representative to comply with the terms of this "
     "Agreement.",
+    "You will answer for any breach of these terms by your representatives, and you are responsible for any "
+    "breach of these terms by your advisers.",
+    "The Receiving Party shall be liable to the Disclosing Party in the event that any of its employees or "
+    "advisors breach these obligations.",
+    "Any disclosure of Secret Information by any employee or contractor of the Supplier shall be deemed a "
+    "breach of this Agreement by the Supplier.",
+    # Made to keep it, or bound, in the list forms of deal NDAs.
+    "The Recipient will keep, and will cause its Representatives to keep, the Evaluation Material of the "
+    "Seller confidential.",
+    "The Receiving Party shall ensure that its employees, officers and advisers who may see the Information "
+    "are bound to keep it secret.",
+    "Before revealing any Information, the Recipient shall notify its employees, officers, directors, "
+    "advisers and/or Affiliates of the confidential nature of the disclosure.",
 ]
 
 # Guards on the new personnel cues (each read by main's cues as quiet too): the wider forms above
@@ -163,3 +178,55 @@ def test_recall1_personnel_found(text: str) -> None:
 @pytest.mark.parametrize("text", PERSONNEL_QUIET)
 def test_recall1_personnel_look_alikes_stay_low(text: str) -> None:
     assert apply_rules(elements()["personnel"], text, enforce_requires=False).score < COUNTS
+
+
+# data_protection: a duty to comply with the law, or the processing duties of a DPA or BAA.
+DATA_PROTECTION_FOUND = [
+    # The law named as a statute, rule or citation, with the verbs drafters use.
+    "Each party undertakes to observe the provisions of the Data Protection Act 2018 and the UK GDPR.",
+    "The Contractor shall treat all student education records in accordance with FERPA.",
+    "The Contractor shall comply with the applicable requirements of the Security Rule.",
+    "The Vendor agrees to comply with 45 C.F.R. Part 164.",
+    "Each Party shall abide by all applicable laws relating to the privacy and protection of personal "
+    "information.",
+    "Bank's customer information shall be safeguarded by the Vendor as required by Title V of the "
+    "Gramm-Leach-Bliley Act.",
+    # Processing under the parties' DPA.
+    "To the extent Customer Data includes Personal Data, Provider will process it in compliance with the DPA "
+    "attached as Exhibit C.",
+    # A business associate's duties over PHI.
+    "Business Associate agrees not to use or disclose Protected Health Information other than as permitted "
+    "or required by this Agreement or as Required by Law.",
+    "Business Associate shall use appropriate safeguards to prevent use or disclosure of the PHI other than "
+    "as provided for by this Agreement.",
+    "Company acts as a business associate of Customer and shall use and disclose PHI only as this Agreement "
+    "permits.",
+    "I will protect and safeguard the confidentiality and security of PHI that I see in the clinic.",
+    # Processor duties of GDPR Art. 28 beyond "documented instructions".
+    "Where the Supplier processes Personal Data on behalf of the Customer, it shall act only on the "
+    "Customer's instructions.",
+    "The Licensee shall not transfer Personal Data outside the European Economic Area without the "
+    "Licensor's prior written consent.",
+    "The Processor shall not engage another processor without the prior specific or general written "
+    "authorisation of the Controller.",
+    "Customer will reasonably secure any such Personal Information it receives.",
+]
+
+# Guards on the new data protection cues (quiet under main's cues too).
+DATA_PROTECTION_QUIET = [
+    # Software that may process personal data imposes no duty.
+    "The Software may be used to process personal data of the Licensee's customers.",
+    # A general duty to obey the law.
+    "Each party shall comply with all laws applicable to it, including export control and anti-corruption "
+    "laws.",
+]
+
+
+@pytest.mark.parametrize("text", DATA_PROTECTION_FOUND)
+def test_recall1_data_protection_found(text: str) -> None:
+    assert apply_rules(elements()["data_protection"], text).score >= COUNTS
+
+
+@pytest.mark.parametrize("text", DATA_PROTECTION_QUIET)
+def test_recall1_data_protection_look_alikes_stay_low(text: str) -> None:
+    assert apply_rules(elements()["data_protection"], text, enforce_requires=False).score < COUNTS
