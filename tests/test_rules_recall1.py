@@ -71,6 +71,9 @@ AUDIT_QUIET = [
     "due diligence.",
     "Recipient may examine the Company's books and records solely for its evaluation of the proposed "
     "acquisition.",
+    # The receiver checking the accuracy of what it was given (non-reliance).
+    "The Recipient may verify the accuracy of the Evaluation Material through its own investigation and "
+    "examination of the Company's records.",
     # Financial and cost audits.
     "The independent auditors of the Company shall have reasonable access to the books of the Partnership "
     "for the preparation of the annual financial statements.",
@@ -153,11 +156,21 @@ PERSONNEL_FOUND = [
     "are bound to keep it secret.",
     "Before revealing any Information, the Recipient shall notify its employees, officers, directors, "
     "advisers and/or Affiliates of the confidential nature of the disclosure.",
+    # Duties imposed on or flowed down to them, staff restrained, directed, made aware.
+    "The Recipient undertakes to impose the same obligations of confidence on its employees and "
+    "sub-contractors.",
+    "Supplier shall flow down its data security obligations to its subcontractors.",
+    "The Recipient agrees, at its own expense, to take all reasonable measures to restrain its "
+    "Representatives from prohibited or unauthorized disclosure of the Evaluation Material.",
+    "Each such Representative shall be directed to treat the Evaluation Material as confidential.",
+    "The Recipient shall make each of its employees aware of its obligations under this Agreement.",
 ]
 
 # Guards on the new personnel cues (each read by main's cues as quiet too): the wider forms above
 # must not reach these.
 PERSONNEL_QUIET = [
+    # A customer told to keep its own password safe has no staff duty.
+    "The Customer is instructed to keep its password secure.",
     # Execution by authorized representatives, and the parties' own agreement to be bound.
     "IN WITNESS WHEREOF, the parties have caused their duly authorized representatives to execute this "
     "Agreement.",
