@@ -174,6 +174,8 @@ PERSONNEL_QUIET = [
     # Execution by authorized representatives, and the parties' own agreement to be bound.
     "IN WITNESS WHEREOF, the parties have caused their duly authorized representatives to execute this "
     "Agreement.",
+    "IN WITNESS WHEREOF, duly authorized representatives of the parties hereto, each after having had the "
+    "chance to consult counsel, have executed this Agreement.",
     "The parties agree to be bound by the terms of this Agreement.",
     # A standard of care, not a staff undertaking.
     "The Recipient shall protect the Information with at least the same degree of care as it uses for its "
