@@ -225,12 +225,20 @@ DATA_PROTECTION_FOUND = [
     "The Processor shall not engage another processor without the prior specific or general written "
     "authorisation of the Controller.",
     "Customer will reasonably secure any such Personal Information it receives.",
+    # A CCPA service provider's duties, and the parties' BAA or the GLBA Safeguards Rule by name.
+    "Provider shall not sell or share Customer Personal Information.",
+    "Vendor shall not retain, use, or disclose any personal information received from Company for any "
+    "purpose other than the business purposes set out in this Agreement.",
+    "Each party shall comply with the BAA attached as Exhibit D.",
+    "The Servicer shall comply with the Safeguards Rule in handling customer records.",
 ]
 
 # Guards on the new data protection cues (quiet under main's cues too).
 DATA_PROTECTION_QUIET = [
     # Software that may process personal data imposes no duty.
     "The Software may be used to process personal data of the Licensee's customers.",
+    # Not selling or sharing information that is not personal data.
+    "Neither party shall share the other's pricing information with any third party.",
     # A general duty to obey the law.
     "Each party shall comply with all laws applicable to it, including export control and anti-corruption "
     "laws.",
