@@ -150,9 +150,9 @@ PERSONNEL_FOUND = [
     "Any disclosure of Secret Information by any employee or contractor of the Supplier shall be deemed a "
     "breach of this Agreement by the Supplier.",
     # Made to keep it, or bound, in the list forms of deal NDAs.
-    "The Recipient will keep, and will cause its Representatives to keep, the Evaluation Material of the "
-    "Seller confidential.",
-    "The Receiving Party shall ensure that its employees, officers and advisers who may see the Information "
+    "Buyer shall hold, and shall cause each of its Representatives to hold, all Evaluation Material of the "
+    "Seller in confidence.",
+    "Recipient shall ensure that all of its officers, staff and advisers who may see the Information "
     "are bound to keep it secret.",
     "Before revealing any Information, the Recipient shall notify its employees, officers, directors, "
     "advisers and/or Affiliates of the confidential nature of the disclosure.",
@@ -160,8 +160,8 @@ PERSONNEL_FOUND = [
     "The Recipient undertakes to impose the same obligations of confidence on its employees and "
     "sub-contractors.",
     "Supplier shall flow down its data security obligations to its subcontractors.",
-    "The Recipient agrees, at its own expense, to take all reasonable measures to restrain its "
-    "Representatives from prohibited or unauthorized disclosure of the Evaluation Material.",
+    "At its own cost, Buyer shall use every reasonable means to restrain its Representatives from "
+    "any disclosure of the Evaluation Material that this letter does not allow.",
     "Each such Representative shall be directed to treat the Evaluation Material as confidential.",
     "The Recipient shall make each of its employees aware of its obligations under this Agreement.",
 ]
@@ -174,8 +174,8 @@ PERSONNEL_QUIET = [
     # Execution by authorized representatives, and the parties' own agreement to be bound.
     "IN WITNESS WHEREOF, the parties have caused their duly authorized representatives to execute this "
     "Agreement.",
-    "IN WITNESS WHEREOF, duly authorized representatives of the parties hereto, each after having had the "
-    "chance to consult counsel, have executed this Agreement.",
+    "In witness whereof the parties, each having had the chance to consult counsel, have had this "
+    "Agreement signed by their authorized representatives.",
     "The parties agree to be bound by the terms of this Agreement.",
     # A standard of care, not a staff undertaking.
     "The Recipient shall protect the Information with at least the same degree of care as it uses for its "
