@@ -1,10 +1,10 @@
-"""clauses.detect.rules: the spec's named forms of survival in many drafting styles.
+"""clauses.detect.rules: the spec's named forms of survival and remedies in many drafting styles.
 
-Written from ../shared/spec/elements.md, not from any contract: for post_termination,
-each form the spec names as drafters phrase it (US deal NDAs, UK letters,
-SEC-exhibit legalese, government forms, research agreements, plain-English SaaS
-terms, GDPR processor terms, HIPAA business associate terms, employment and
-licence agreements), which no cue read before:
+Written from ../shared/spec/elements.md, not from any contract: for post_termination
+and remedies, each form the spec names as drafters phrase it (US deal NDAs, UK
+letters, SEC-exhibit legalese, government forms, research agreements,
+plain-English SaaS terms, GDPR processor terms, HIPAA business associate terms,
+employment and licence agreements), which no cue read before:
 
 - survival: a period counted from the last disclosure or from the date on which
   the information was received, "for N years thereafter" after a duty, a duty
@@ -12,11 +12,17 @@ licence agreements), which no cue read before:
   data is deleted, "for so long as it maintains" the data, "until it falls into
   the public domain", "continue in full force thereafter", the end of employment
   or of the agreement said with a verb ("after my employment ends"), and a
-  business associate's or processor's duties outside an NDA.
+  business associate's or processor's duties outside an NDA;
+- remedies: a restraining order or a court order restraining or stopping the
+  breach, "enjoin", "interdict"; the liability cap lifted for a breach of
+  confidentiality; an indemnity whose breach comes last in a long list; damages
+  for "any loss or damage" caused by a breach, or a breach that "shall entitle"
+  the discloser to damages.
 
 And the look-alikes the spec excludes: the boilerplate that keeps accrued rights or
 fees owed after termination, a warranty "for two years thereafter", the agreement's
-own term. Every sentence was written for this file.
+own term, an indemnity with no breach and cost recovery alone. Every sentence was
+written for this file.
 """
 
 from __future__ import annotations
@@ -117,11 +123,74 @@ FOUND = [
         "The obligations of Business Associate under this Section shall survive the termination of this "
         "Agreement.",
     ),
+    # remedies: an injunction by other names.
+    (
+        "remedies",
+        "Each party agrees that the other party shall have the right to obtain an order of a court of "
+        "competent jurisdiction restraining any breach of the provisions hereof.",
+    ),
+    (
+        "remedies",
+        "The Discloser shall be entitled to obtain a restraining order against any unauthorized use or "
+        "disclosure of its Confidential Information.",
+    ),
+    (
+        "remedies",
+        "If you break these confidentiality terms, we can go to court to stop you, and we can claim our "
+        "losses from you.",
+    ),
+    (
+        "remedies",
+        "The Company may enjoin the Consultant from any further use of the Company's trade secrets.",
+    ),
+    (
+        "remedies",
+        "Each party may seek a court order to stop a breach of this section without having to show actual "
+        "harm or post a bond.",
+    ),
+    # remedies: the liability cap lifted for a breach of confidentiality.
+    (
+        "remedies",
+        "The exclusions and limitations in this Section 10 do not apply to a party's breach of Section 6 "
+        "(Confidentiality).",
+    ),
+    # remedies: an indemnity whose breach comes last in a long list.
+    (
+        "remedies",
+        "Each party shall defend, indemnify and hold harmless the other party and its officers, directors "
+        "and employees from and against any and all claims, demands, suits, losses, liabilities, costs and "
+        "expenses, including reasonable attorneys' fees, brought by a third party to the extent arising out "
+        "of (a) such party's gross negligence or wilful misconduct, or (b) such party's breach of Section 8.",
+    ),
+]
+
+# The damages cue (0.5) is support the classifier confirms, not enough alone to make a clause
+# count, so these sentences are tested for the cue firing, not for the score.
+FIRES = [
+    (
+        "remedies",
+        "damages_breach",
+        "The Recipient shall be liable to the Discloser for any loss or damage suffered as a result of a "
+        "breach of this Deed.",
+    ),
+    (
+        "remedies",
+        "damages_breach",
+        "Any violation of this Agreement by the Recipient shall entitle the Discloser to damages and to "
+        "the immediate return of all Confidential Information.",
+    ),
+    (
+        "remedies",
+        "damages_breach",
+        "Nothing in this Agreement shall limit the Discloser's right to seek damages or other relief for "
+        "any breach of this Agreement.",
+    ),
 ]
 
 # Look-alikes that stay low even in an NDA, where the information requirement is lifted. The
-# warranty "thereafter" and the date hereof guard the cues this file widens (period_after,
-# expires_period_after): they passed before and fail if those cues are widened further.
+# warranty "thereafter", the date hereof, the indemnity without a breach and the cost recovery
+# guard the cues this file widens (period_after, expires_period_after, indemnify_breach): they
+# passed before and fail if those cues are widened further.
 QUIET = [
     # post_termination: accrued rights and money owed are not duties that outlast the agreement.
     (
@@ -146,12 +215,28 @@ QUIET = [
         "post_termination",
         "The Recipient's obligations under this Agreement shall terminate two years from the date hereof.",
     ),
+    # remedies: a general indemnity not tied to any breach, and cost recovery alone.
+    (
+        "remedies",
+        "Licensor shall defend and indemnify Licensee against any third-party claim that the Software "
+        "infringes a patent, copyright or trademark.",
+    ),
+    (
+        "remedies",
+        "In any action to enforce this Agreement, the prevailing party shall be entitled to recover its "
+        "reasonable attorneys' fees and costs.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("element", "text"), FOUND)
 def test_rules_recall2_spec_forms_found(element: str, text: str) -> None:
     assert apply_rules(elements()[element], text).score >= COUNTS
+
+
+@pytest.mark.parametrize(("element", "cue", "text"), FIRES)
+def test_rules_recall2_supporting_cue_fires(element: str, cue: str, text: str) -> None:
+    assert cue in {fired.name for fired in apply_rules(elements()[element], text).cues}
 
 
 @pytest.mark.parametrize(("element", "text"), QUIET)
