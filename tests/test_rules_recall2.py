@@ -1,10 +1,10 @@
-"""clauses.detect.rules: the spec's named forms of survival and remedies in many drafting styles.
+"""clauses.detect.rules: the spec's named forms of survival, remedies and return, in many drafting styles.
 
-Written from ../shared/spec/elements.md, not from any contract: for post_termination
-and remedies, each form the spec names as drafters phrase it (US deal NDAs, UK
-letters, SEC-exhibit legalese, government forms, research agreements,
-plain-English SaaS terms, GDPR processor terms, HIPAA business associate terms,
-employment and licence agreements), which no cue read before:
+Written from ../shared/spec/elements.md, not from any contract: for post_termination,
+remedies and return_destruction, each form the spec names as drafters phrase it
+(US deal NDAs, UK letters, SEC-exhibit legalese, government forms, research
+agreements, plain-English SaaS terms, GDPR processor terms, HIPAA business
+associate terms, employment and licence agreements), which no cue read before:
 
 - survival: a period counted from the last disclosure or from the date on which
   the information was received, "for N years thereafter" after a duty, a duty
@@ -17,12 +17,14 @@ employment and licence agreements), which no cue read before:
   breach, "enjoin", "interdict"; the liability cap lifted for a breach of
   confidentiality; an indemnity whose breach comes last in a long list; damages
   for "any loss or damage" caused by a breach, or a breach that "shall entitle"
-  the discloser to damages.
+  the discloser to damages;
+- return: "redeliver", "hand back", "give back", "turn over", "expunge",
+  "eliminate", "sanitize", "permanently remove".
 
 And the look-alikes the spec excludes: the boilerplate that keeps accrued rights or
 fees owed after termination, a warranty "for two years thereafter", the agreement's
-own term, an indemnity with no breach and cost recovery alone. Every sentence was
-written for this file.
+own term, and outside an NDA a return of leased equipment, of defective products or
+to work. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -162,6 +164,32 @@ FOUND = [
         "expenses, including reasonable attorneys' fees, brought by a third party to the extent arising out "
         "of (a) such party's gross negligence or wilful misconduct, or (b) such party's breach of Section 8.",
     ),
+    # return_destruction: other verbs of giving back and erasing.
+    (
+        "return_destruction",
+        "Promptly after being so requested by the Company, you shall redeliver to the Company all Evaluation "
+        "Material furnished to you.",
+    ),
+    (
+        "return_destruction",
+        "If the Discloser so requests, the Recipient shall eliminate all Confidential Information from its "
+        "files and records.",
+    ),
+    (
+        "return_destruction",
+        "At the end of the contract, the Contractor shall sanitize all media that stored Agency data in "
+        "accordance with NIST SP 800-88.",
+    ),
+    (
+        "return_destruction",
+        "On termination, each party shall permanently remove all of the other's Confidential Information "
+        "from its systems.",
+    ),
+    (
+        "return_destruction",
+        "Upon completion of the work, the Contractor shall turn over to the Contracting Officer all "
+        "Government records and shall not retain any copies.",
+    ),
 ]
 
 # The damages cue (0.5) is support the classifier confirms, not enough alone to make a clause
@@ -228,6 +256,23 @@ QUIET = [
     ),
 ]
 
+# Outside an NDA a return or destruction counts only when it is about information.
+QUIET_OUTSIDE_NDA = [
+    (
+        "return_destruction",
+        "Upon termination, Customer shall return all leased Equipment to Supplier at Customer's expense.",
+    ),
+    (
+        "return_destruction",
+        "The Employee shall return to work on the first business day after the end of the leave period.",
+    ),
+    (
+        "return_destruction",
+        "Licensee shall destroy any Products that fail to meet the quality standards and shall not sell "
+        "them.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("element", "text"), FOUND)
 def test_rules_recall2_spec_forms_found(element: str, text: str) -> None:
@@ -242,3 +287,21 @@ def test_rules_recall2_supporting_cue_fires(element: str, cue: str, text: str) -
 @pytest.mark.parametrize(("element", "text"), QUIET)
 def test_rules_recall2_look_alikes_stay_low_even_in_an_nda(element: str, text: str) -> None:
     assert apply_rules(elements()[element], text, enforce_requires=False).score < COUNTS
+
+
+@pytest.mark.parametrize(("element", "text"), QUIET_OUTSIDE_NDA)
+def test_rules_recall2_return_of_no_information_stays_low_outside_an_nda(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text).score < COUNTS
+
+
+def test_rules_recall2_return_of_information_still_counts_outside_an_nda() -> None:
+    # The information requirement that keeps leased equipment out lets "Customer Content" in.
+    text = "Upon the Customer's request, the Provider will delete all Customer Content within 60 days."
+    assert apply_rules(elements()["return_destruction"], text).score >= COUNTS
+
+
+def test_rules_recall2_requirement_is_lifted_in_an_nda() -> None:
+    # In an NDA every duty is about the information, so "return" alone is not scaled down.
+    text = "The Recipient shall forthwith return the same to the Discloser on demand."
+    element = elements()["return_destruction"]
+    assert apply_rules(element, text).score < apply_rules(element, text, enforce_requires=False).score
