@@ -19,12 +19,23 @@ associate terms, employment and licence agreements), which no cue read before:
   for "any loss or damage" caused by a breach, or a breach that "shall entitle"
   the discloser to damages;
 - return: "redeliver", "hand back", "give back", "turn over", "expunge",
-  "eliminate", "sanitize", "permanently remove".
+  "eliminate", "sanitize", "permanently remove", "purged from its computer systems".
+
+Some forms the classifier finds in a sentence of their own but not once the sentence
+sits inside a long clause of other terms, where only a cue carries them: "the
+Confidentiality Period shall be five years from each disclosure", duties that
+"shall not expire", "until the fifth anniversary of the termination", "until five
+years have elapsed", a template's "[five (5)] years", "during my employment and
+after it ends", "after the Project has been abandoned"; damage that "cannot be fully
+compensated by money", "no adequate remedy at law", asking a court for an order,
+recovering the profits of a breach, a data subject "entitled to receive
+compensation".
 
 And the look-alikes the spec excludes: the boilerplate that keeps accrued rights or
 fees owed after termination, a warranty "for two years thereafter", the agreement's
-own term, and outside an NDA a return of leased equipment, of defective products or
-to work. Every sentence was written for this file.
+own term ("shall not expire until the Closing Date"), interim relief saved in a disputes
+clause, and outside an NDA a return of leased equipment, of defective products or to
+work. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -190,6 +201,74 @@ FOUND = [
         "Upon completion of the work, the Contractor shall turn over to the Contracting Officer all "
         "Government records and shall not retain any copies.",
     ),
+    # post_termination, as it reads inside a long clause with no help from the classifier: the
+    # period named as such, duties that never expire, an anniversary or elapsed years, a template's
+    # bracketed number, the deal abandoned.
+    (
+        "post_termination",
+        "The Confidentiality Period shall be five (5) years from the date of each disclosure of Confidential "
+        "Information.",
+    ),
+    (
+        "post_termination",
+        "The Recipient's obligations with respect to Confidential Information shall not expire.",
+    ),
+    (
+        "post_termination",
+        "The Recipient's obligations of nondisclosure shall be effective as of the date hereof and shall "
+        "continue until the fifth anniversary of the termination of this Agreement.",
+    ),
+    (
+        "post_termination",
+        "The Recipient agrees that its obligations shall remain binding until five years have elapsed from "
+        "the date of the final disclosure.",
+    ),
+    (
+        "post_termination",
+        "The confidentiality obligations shall continue for a period of [five (5)] years after termination "
+        "of this Agreement.",
+    ),
+    (
+        "post_termination",
+        "The foregoing restrictions on disclosure shall remain in effect during my employment and after it "
+        "ends.",
+    ),
+    (
+        "post_termination",
+        "The Recipient shall remain bound by this Agreement after the Project has been abandoned or "
+        "completed.",
+    ),
+    # remedies: the irreparable harm acknowledged in other words, a court asked for an order,
+    # profits given up.
+    (
+        "remedies",
+        "The Recipient acknowledges that a breach would cause harm that cannot be fully compensated by "
+        "money.",
+    ),
+    (
+        "remedies",
+        "Licensee agrees that Licensor would have no adequate remedy at law for a breach of this Section.",
+    ),
+    (
+        "remedies",
+        "If either of us breaches this section, the other may ask a court for an order stopping the breach.",
+    ),
+    (
+        "remedies",
+        "In addition to any other remedy, the Company may recover from the Consultant any profits the "
+        "Consultant earned from a breach of this Clause.",
+    ),
+    # return_destruction: the place the information is erased from.
+    (
+        "return_destruction",
+        "Upon request, the Recipient shall cause all Confidential Information in electronic form to be "
+        "purged from its computer systems.",
+    ),
+    (
+        "return_destruction",
+        "After termination you can export your data for 30 days; after that we permanently delete it from "
+        "our systems.",
+    ),
 ]
 
 # The damages cue (0.5) is support the classifier confirms, not enough alone to make a clause
@@ -213,12 +292,19 @@ FIRES = [
         "Nothing in this Agreement shall limit the Discloser's right to seek damages or other relief for "
         "any breach of this Agreement.",
     ),
+    (
+        "remedies",
+        "damages_breach",
+        "Any data subject who has suffered damage as a result of a breach of this Clause by either party is "
+        "entitled to receive compensation from the exporter.",
+    ),
 ]
 
 # Look-alikes that stay low even in an NDA, where the information requirement is lifted. The
-# warranty "thereafter", the date hereof, the indemnity without a breach and the cost recovery
-# guard the cues this file widens (period_after, expires_period_after, indemnify_breach): they
-# passed before and fail if those cues are widened further.
+# warranty "thereafter", the date hereof, the indemnity without a breach, the cost recovery,
+# interim relief and "shall not expire until" guard the cues this file widens or adds
+# (period_after, expires_period_after, indemnify_breach, restrain_order, never_expire): they
+# pass without those cues and fail if the cues are widened further.
 QUIET = [
     # post_termination: accrued rights and money owed are not duties that outlast the agreement.
     (
@@ -253,6 +339,17 @@ QUIET = [
         "remedies",
         "In any action to enforce this Agreement, the prevailing party shall be entitled to recover its "
         "reasonable attorneys' fees and costs.",
+    ),
+    # remedies: a disputes clause saving a court's interim powers gives no remedy for the breach.
+    (
+        "remedies",
+        "This clause shall not prevent either party from seeking interim relief in any court of competent "
+        "jurisdiction.",
+    ),
+    # post_termination: an agreement that "shall not expire until" a date lasts for its own term.
+    (
+        "post_termination",
+        "The obligations of the parties shall not expire until the Closing Date, when this Agreement ends.",
     ),
 ]
 
