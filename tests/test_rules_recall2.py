@@ -29,7 +29,10 @@ years have elapsed", a template's "[five (5)] years", "during my employment and
 after it ends", "after the Project has been abandoned"; damage that "cannot be fully
 compensated by money", "no adequate remedy at law", asking a court for an order,
 recovering the profits of a breach, a data subject "entitled to receive
-compensation".
+compensation", "after my affiliation with the University ends", "even after I leave",
+a contractual penalty for each breach, "any party in breach shall indemnify", "may
+claim damages", "make good any loss", "all remedies available under applicable law
+in respect of any breach".
 
 And the look-alikes the spec excludes: the boilerplate that keeps accrued rights or
 fees owed after termination, a warranty "for two years thereafter", the agreement's
@@ -269,6 +272,32 @@ FOUND = [
         "After termination you can export your data for 30 days; after that we permanently delete it from "
         "our systems.",
     ),
+    # A sentence inside a long clause counts on the classifier's word only when a cue of its own
+    # reaches the sentence floor (detect.SENTENCE_RULE_FLOOR): these are such sentences.
+    (
+        "post_termination",
+        "I understand that these confidentiality obligations continue after my affiliation with the "
+        "University ends.",
+    ),
+    ("post_termination", "This obligation of secrecy continues even after I leave the University."),
+    (
+        "post_termination",
+        "The User's duty to protect the data remains in effect after the User's access is terminated.",
+    ),
+    (
+        "remedies",
+        "Should the Recipient breach this Agreement, it shall pay the Discloser a contractual penalty of "
+        "EUR 50,000 for each breach.",
+    ),
+    (
+        "remedies",
+        "Any party in breach of this Agreement shall indemnify the other party for all damages so caused.",
+    ),
+    (
+        "remedies",
+        "The Disclosing Party reserves all rights and remedies available to it under applicable law in "
+        "respect of any breach of this Agreement.",
+    ),
 ]
 
 # The damages cue (0.5) is support the classifier confirms, not enough alone to make a clause
@@ -298,13 +327,26 @@ FIRES = [
         "Any data subject who has suffered damage as a result of a breach of this Clause by either party is "
         "entitled to receive compensation from the exporter.",
     ),
+    (
+        "remedies",
+        "damages_breach",
+        "In case of any breach of this Agreement, the Disclosing Party may claim damages from the Receiving "
+        "Party.",
+    ),
+    (
+        "remedies",
+        "damages_breach",
+        "The Recipient shall make good any loss suffered by the Discloser as a result of a breach of these "
+        "undertakings.",
+    ),
 ]
 
 # Look-alikes that stay low even in an NDA, where the information requirement is lifted. The
 # warranty "thereafter", the date hereof, the indemnity without a breach, the cost recovery,
-# interim relief and "shall not expire until" guard the cues this file widens or adds
-# (period_after, expires_period_after, indemnify_breach, restrain_order, never_expire): they
-# pass without those cues and fail if the cues are widened further.
+# interim relief, "shall not expire until" and cumulative remedies guard the cues this file
+# widens or adds (period_after, expires_period_after, indemnify_breach, restrain_order,
+# never_expire, law_or_equity): they pass without those cues and fail if the cues are widened
+# further.
 QUIET = [
     # post_termination: accrued rights and money owed are not duties that outlast the agreement.
     (
@@ -350,6 +392,12 @@ QUIET = [
     (
         "post_termination",
         "The obligations of the parties shall not expire until the Closing Date, when this Agreement ends.",
+    ),
+    # remedies: the boilerplate that remedies are cumulative names no breach.
+    (
+        "remedies",
+        "The rights and remedies under this Agreement are cumulative and do not exclude any rights or "
+        "remedies provided by law.",
     ),
 ]
 
