@@ -32,7 +32,9 @@ recovering the profits of a breach, a data subject "entitled to receive
 compensation", "after my affiliation with the University ends", "even after I leave",
 a contractual penalty for each breach, "any party in breach shall indemnify", "may
 claim damages", "make good any loss", "all remedies available under applicable law
-in respect of any breach".
+in respect of any breach"; and a return in the passive ("shall be shredded in
+accordance with the Retention Schedule") or as a noun ("ensure the erasure of all
+Personal Data").
 
 And the look-alikes the spec excludes: the boilerplate that keeps accrued rights or
 fees owed after termination, a warranty "for two years thereafter", the agreement's
@@ -298,6 +300,21 @@ FOUND = [
         "The Disclosing Party reserves all rights and remedies available to it under applicable law in "
         "respect of any breach of this Agreement.",
     ),
+    # return_destruction: the passive with "in accordance with", and the duty as a noun.
+    (
+        "return_destruction",
+        "All paper Customer Records shall be shredded in accordance with the Retention Schedule.",
+    ),
+    (
+        "return_destruction",
+        "Upon termination, the Processor shall ensure the erasure of all Personal Data processed on behalf "
+        "of the Controller.",
+    ),
+    (
+        "return_destruction",
+        "The Contractor shall arrange for the secure destruction of all records containing Agency "
+        "information.",
+    ),
 ]
 
 # The damages cue (0.5) is support the classifier confirms, not enough alone to make a clause
@@ -343,10 +360,10 @@ FIRES = [
 
 # Look-alikes that stay low even in an NDA, where the information requirement is lifted. The
 # warranty "thereafter", the date hereof, the indemnity without a breach, the cost recovery,
-# interim relief, "shall not expire until" and cumulative remedies guard the cues this file
-# widens or adds (period_after, expires_period_after, indemnify_breach, restrain_order,
-# never_expire, law_or_equity): they pass without those cues and fail if the cues are widened
-# further.
+# interim relief, "shall not expire until", cumulative remedies and a participant's later
+# freedom guard the cues this file widens or adds (period_after, expires_period_after,
+# indemnify_breach, restrain_order, never_expire, law_or_equity, after_agreement_ends): they
+# pass without those cues and fail if the cues are widened further.
 QUIET = [
     # post_termination: accrued rights and money owed are not duties that outlast the agreement.
     (
@@ -398,6 +415,11 @@ QUIET = [
         "remedies",
         "The rights and remedies under this Agreement are cumulative and do not exclude any rights or "
         "remedies provided by law.",
+    ),
+    # post_termination: what a participant may do after the project is no duty that lasts.
+    (
+        "post_termination",
+        "After the end of his participation in the Project, the Participant may publish the results.",
     ),
 ]
 
