@@ -421,6 +421,9 @@ QUIET = [
         "post_termination",
         "After the end of his participation in the Project, the Participant may publish the results.",
     ),
+    # return_destruction: a host removing content that breaks its terms is moderation, not a duty
+    # to erase the other's information.
+    ("return_destruction", "We may remove any content from our systems that violates these Terms."),
 ]
 
 # Outside an NDA a return or destruction counts only when it is about information.
