@@ -25,7 +25,8 @@ Some forms the classifier finds in a sentence of their own but not once the sent
 sits inside a long clause of other terms, where only a cue carries them: "the
 Confidentiality Period shall be five years from each disclosure", duties that
 "shall not expire", "until the fifth anniversary of the termination", "until five
-years have elapsed", a template's "[five (5)] years", "during my employment and
+years have elapsed", a template's "[five (5)] years", "for a two-year period
+following termination", "for 24 months post-termination", "during my employment and
 after it ends", "after the Project has been abandoned"; damage that "cannot be fully
 compensated by money", "no adequate remedy at law", asking a court for an order,
 recovering the profits of a breach, a data subject "entitled to receive
@@ -242,6 +243,15 @@ FOUND = [
         "post_termination",
         "The Recipient shall remain bound by this Agreement after the Project has been abandoned or "
         "completed.",
+    ),
+    (
+        "post_termination",
+        "The Recipient shall keep the Confidential Information secret for a two-year period following the "
+        "termination of this Agreement.",
+    ),
+    (
+        "post_termination",
+        "These confidentiality obligations apply during the Term and for 24 months post-termination.",
     ),
     # remedies: the irreparable harm acknowledged in other words, a court asked for an order,
     # profits given up.
