@@ -29,7 +29,8 @@ years have elapsed", a template's "[five (5)] years", "for a two-year period
 following termination", "for 24 months post-termination", "during my employment and
 after it ends", "after the Project has been abandoned"; damage that "cannot be fully
 compensated by money", "no adequate remedy at law", asking a court for an order,
-recovering the profits of a breach, a data subject "entitled to receive
+recovering the profits of a breach, relief "without having to post a bond or prove
+actual damages", a data subject "entitled to receive
 compensation", "after my affiliation with the University ends", "even after I leave",
 a contractual penalty for each breach, "any party in breach shall indemnify", "may
 claim damages", "make good any loss", "all remedies available under applicable law
@@ -272,6 +273,11 @@ FOUND = [
         "remedies",
         "In addition to any other remedy, the Company may recover from the Consultant any profits the "
         "Consultant earned from a breach of this Clause.",
+    ),
+    (
+        "remedies",
+        "The Company may obtain such relief against the Employee without having to post a bond or prove "
+        "actual damages.",
     ),
     # return_destruction: the place the information is erased from.
     (
