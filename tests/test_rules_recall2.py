@@ -32,6 +32,7 @@ compensated by money", "no adequate remedy at law", asking a court for an order,
 recovering the profits of a breach, relief "without having to post a bond or prove
 actual damages", a data subject "entitled to receive
 compensation", "after my affiliation with the University ends", "even after I leave",
+"after I am no longer employed",
 a contractual penalty for each breach, "any party in breach shall indemnify", "may
 claim damages", "make good any loss", "all remedies available under applicable law
 in respect of any breach"; and a return in the passive ("shall be shredded in
@@ -298,6 +299,11 @@ FOUND = [
         "University ends.",
     ),
     ("post_termination", "This obligation of secrecy continues even after I leave the University."),
+    (
+        "post_termination",
+        "I understand that my confidentiality obligations continue after I am no longer employed by the "
+        "Contractor.",
+    ),
     (
         "post_termination",
         "The User's duty to protect the data remains in effect after the User's access is terminated.",
