@@ -492,6 +492,13 @@ def test_rules_recall2_return_of_information_still_counts_outside_an_nda() -> No
     assert apply_rules(elements()["return_destruction"], text).score >= COUNTS
 
 
+def test_rules_recall2_employees_company_property_counts_outside_an_nda() -> None:
+    # An employee's "Company Property" holds the employer's documents: it is not leased equipment.
+    text = "Upon termination of employment, the Employee shall promptly return all Company Property in the "
+    text += "Employee's possession."
+    assert apply_rules(elements()["return_destruction"], text).score >= COUNTS
+
+
 def test_rules_recall2_requirement_is_lifted_in_an_nda() -> None:
     # In an NDA every duty is about the information, so "return" alone is not scaled down.
     text = "The Recipient shall forthwith return the same to the Discloser on demand."
