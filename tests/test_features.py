@@ -93,6 +93,14 @@ def test_features_clause_read_with_its_sentences_scores_bit_for_bit_the_same(fit
     clauses = [" ".join(texts[i : i + 4]) for i in range(0, 120, 4)]  # several sentences each
     clauses += ["Café owners shall not disclose it. The Recipient shall keep it secret at all times always."]
     clauses += ["One sentence.\n\tTwo: keep the information secret now!  (3) Return all the copies, please."]
+    # Not ASCII: curly quotes, accents, a ligature NFKD widens, a capital İ lower() widens, a final sigma.
+    unusual = [
+        "The \u201cRecipient\u201d shall not disclose the information to any third party at all.",
+        "Caf\u00e9 owners\u2019 \ufb01les and na\u00efve notes stay secret for five years after the end.",
+        "The \u0130STANBUL offices shall keep the information strictly confidential at all times.",
+        "The \u039f\u0394\u039f\u03a3 data\u00a0is kept confidential by the Recipient and its own staff.",
+    ]
+    clauses += [" ".join(unusual[:2]), " ".join(unusual[2:]), "\u00a0".join(unusual[1:3])]
     pieces = [(row, a, b) for row, text in enumerate(clauses) for a, b in sentence_spans(text)]
     assert len({row for row, _, _ in pieces}) > 20
     # Sentences given by hand too, when they cover the clause with whitespace between.
@@ -108,7 +116,8 @@ def test_features_clause_read_with_its_sentences_scores_bit_for_bit_the_same(fit
     assert _composed(blocks, "ab. cd", [(0, 3), (3, 6)]) is None
     assert _composed(blocks, "ab. cd", [(0, 2), (4, 6)]) is None
     assert _composed(blocks, "ab. cd", [(0, 3), (4, 5)]) is None
-    assert _composed(blocks, "Café. cd", [(0, 5), (6, 8)]) is None
+    assert _composed(blocks, "Café. cd", [(0, 5), (6, 8)]) is not None  # not ASCII, still composed
+    assert all(_composed(blocks, text, sentence_spans(text)) is not None for text in clauses[-4:-1])
     whole, sentences = _composed(blocks, joined, [(0, 36), (37, len(joined))])
     assert sorted(whole) == sorted(sum((block.columns(joined) for block in blocks), []))
 

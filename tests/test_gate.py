@@ -66,7 +66,7 @@ def test_gate_never_hides_a_match_on_the_corpus() -> None:
     texts = [c.text for c in load_corpus(data_dir("corpus"))]
     hidden = []
     for element in elements().values():
-        for pattern in (*element.cues, *element.weak):
+        for pattern in (*element.cues, *element.weak, *element.negations):
             for text in texts:
                 if not passes(pattern.gate, text.lower()) and pattern.regex.search(text):
                     hidden.append((element.id, pattern.name, text[:60]))
@@ -76,6 +76,12 @@ def test_gate_never_hides_a_match_on_the_corpus() -> None:
 def test_gate_most_cues_are_gated() -> None:
     cues = [c for e in elements().values() for c in e.cues]
     assert sum(bool(c.gate) for c in cues) >= len(cues) * 0.9
+
+
+def test_gate_negations_are_gated() -> None:
+    """A negation is looked for wherever a cue of its element fired; its gate skips that scan."""
+    negations = [n for e in elements().values() for n in e.negations]
+    assert negations and sum(bool(n.gate) for n in negations) >= len(negations) * 0.9
 
 
 def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:

@@ -189,3 +189,25 @@ def test_report_structured_dumps_writes_what_json_dumps_writes() -> None:
         assert dumps(unusual) == json.dumps(unusual, ensure_ascii=False, indent=2, allow_nan=False)
     with pytest.raises(ValueError):
         dumps({"score": math.inf})
+
+
+def test_report_structured_dumps_writes_a_report_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's statuses and routing are str enums: written as json.dumps writes them (their
+    values), by the fast writer itself; the generator-based json.dumps is only for the unusual."""
+    from clauses.datamodel import Requirement, Routing, Severity, Status
+    from clauses.report.structured import dumps
+
+    data = {
+        "routing": Routing.RED,
+        "elements": [
+            {"status": Status.PRESENT, "requirement": Requirement.REQUIRED, "severity": Severity.LOW}
+        ],
+    }
+    expected = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+    assert '"status": "present"' in expected
+
+    def slow(*args: object, **kwargs: object) -> str:
+        raise AssertionError("fell back to json.dumps")
+
+    monkeypatch.setattr(json, "dumps", slow)
+    assert dumps(data) == expected

@@ -8,6 +8,7 @@ won, so a reviewer can tell why a profile was chosen.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from clauses.datamodel import Document
 from clauses.elements.gate import gate_text, passes, pattern_gate
@@ -82,13 +83,13 @@ def infer_profile(document: Document) -> tuple[str, str]:
             for part, text in parts.items():
                 if not passes(gate, lowered[part]):
                     continue
-                hits = pattern.findall(text)
+                # Up to three mentions count: the scan stops at the third, and the first
+                # is the one quoted (findall, then search again, read the whole text twice).
+                hits = list(islice(pattern.finditer(text), 3))
                 if hits:
-                    scores[name] += _WEIGHTS[part] * min(len(hits), 3)
+                    scores[name] += _WEIGHTS[part] * len(hits)
                     if part != "opening" or len(evidence[name]) < 3:
-                        found = pattern.search(text)
-                        word = found.group(0) if found else pattern.pattern
-                        evidence[name].append(f"{part} mentions {word.strip()!r}")
+                        evidence[name].append(f"{part} mentions {hits[0].group(0).strip()!r}")
     best = max(scores, key=lambda name: (scores[name], name == "nda"))
     if scores[best] == 0:
         return "nda", "no type signals found; the NDA profile is the strictest default for confidentiality"

@@ -115,14 +115,18 @@ def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]])
 
     The classifier reads every multi-sentence clause twice, whole and sentence by
     sentence. When the sentences cover the clause with only whitespace between
-    them, and the clause is ASCII (lower-casing keeps every offset, no accents to
-    strip), no word or char_wb n-gram crosses a gap except the word pair that
+    them, no word or char_wb n-gram crosses a gap except the word pair that
     joins two sentences, so the clause's columns are its sentences' words, their
     pairs with the joining pairs in between, then their char n-grams: the same
-    columns in the same order as reading the clause itself. None when that does
-    not hold or the blocks are not the shipped model's (words 1-2, char_wb).
+    columns in the same order as reading the clause itself. Each sentence is
+    read as ``columns`` reads it alone (lower-cased, accents stripped); a clause
+    that is not ASCII (curly quotes, accents: a third of real NDAs' clauses),
+    whose normalising may change lengths, is composed only when its sentences
+    and gaps so normalised make up exactly the clause normalised whole, gaps
+    still whitespace. None when that does not hold or the blocks are not the
+    shipped model's (words 1-2, char_wb).
     """
-    if len(blocks) != 2 or not text.isascii():
+    if len(blocks) != 2:
         return None
     words, chars = blocks
     shipped = words.grams is word_ngrams and (words.low, words.high) == (1, 2)
@@ -136,15 +140,25 @@ def _composed(blocks: list[TfidfBlock], text: str, spans: list[tuple[int, int]])
         position = end
     if position != len(text):
         return None
-    lowered = text.lower()
+    if text.isascii():  # lower-casing keeps every offset and there are no accents to strip
+        lowered = text.lower()
+        pieces = [lowered[start:end] for start, end in spans]
+    else:
+        pieces = [_strip_accents(text[start:end].lower()) for start, end in spans]
+        between = zip(spans, spans[1:], strict=False)
+        gaps = [_strip_accents(text[end:start].lower()) for (_, end), (start, _) in between]
+        if not all(gap.isspace() for gap in gaps):
+            return None
+        rebuilt = "".join(piece + gap for piece, gap in zip(pieces, [*gaps, ""], strict=True))
+        if rebuilt != _strip_accents(text.lower()):
+            return None
     get = words.index.get
     word_columns: list[int] = []
     pair_columns: list[int] = []
     char_columns: list[int] = []
     sentences: list[list[int]] = []
     last = None  # the last token before this sentence
-    for start, end in spans:
-        piece = lowered[start:end]
+    for piece in pieces:
         tokens = _TOKEN.findall(piece)
         found, pairs = _words_and_pairs(get, tokens)
         grams = chars._char_columns(piece)

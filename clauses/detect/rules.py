@@ -81,10 +81,13 @@ def _weak_holds(signal: WeakSignal, text: str) -> bool:
 
 
 def _negated_ranges(
-    element: ElementDef, text: str, sentences: list[tuple[int, int]]
+    element: ElementDef, text: str, lowered: str, sentences: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
+    """The sentences in which one of the element's negations matches (``lowered``: gate_text(text))."""
     ranges = []
     for negation in element.negations:
+        if not passes(negation.gate, lowered):
+            continue  # its regex cannot match here (gate.py): the same ranges without the scan
         for match in negation.regex.finditer(text):
             for start, end in sentences:
                 if start <= match.start() < end:
@@ -179,7 +182,7 @@ def apply_rules(
         if element.negations:
             if sentences is None:
                 sentences = _sentence_spans(text)
-                negated = _negated_ranges(element, text, sentences)
+                negated = _negated_ranges(element, text, lowered, sentences)
             if any(s <= match.start() < e for s, e in negated):
                 # Try a later match outside the negated sentences.
                 match = next(

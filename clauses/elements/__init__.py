@@ -61,6 +61,9 @@ class Negation:
 
     name: str
     regex: re.Pattern[str]
+    # Literals any match contains (clauses/gate.py): a negation is looked for in every clause
+    # where one of the element's cues fired, and is absent from nearly all of them.
+    gate: Gate = ()
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,8 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         for w in table.get("weak", [])
     )
     negations = tuple(
-        Negation(n["name"], build.regex(element, n["name"], n["pattern"])) for n in table.get("negations", [])
+        Negation(n["name"], build.regex(element, n["name"], n["pattern"]), build.gate(n["pattern"]))
+        for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
     headings = table.get("headings", {})

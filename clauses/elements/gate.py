@@ -197,7 +197,14 @@ class LiteralScanner:
                 node = node.setdefault(char, {})
             node[""] = {}
         self.literals = literals
-        self._findall = re.compile(f"(?=({_trie_pattern(trie)}))").findall if literals else None
+        # Consuming the literal's first character (a class) lets the regex engine skip, in C,
+        # the positions no literal starts at; the lookbehind steps back over that character so
+        # the lookahead reads the longest literal from it. A match consumes one character, so
+        # literals that overlap the next position are still found (as with a bare lookahead
+        # tried at every position, about a fifth slower on contract text).
+        firsts = "".join(re.escape(char) for char in sorted(trie))
+        pattern = f"[{firsts}](?<=(?=({_trie_pattern(trie)})).)"
+        self._findall = re.compile(pattern, re.DOTALL).findall if literals else None
         # Each literal with the literals that are its prefixes (itself included).
         self._prefixes = {
             literal: tuple(literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals)

@@ -88,6 +88,11 @@ def write_issues_xlsx(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     wrapped = {"reason", "quote", "suggested_wording", "placement"}
+    # One style object of each kind for every cell that takes it: building them per cell (their
+    # descriptors validate every field) took most of the time of writing a large batch's list.
+    wrap = Alignment(wrap_text=True, vertical="top")
+    fills = {status: PatternFill("solid", fgColor=colour) for status, colour in STATUS_FILLS.items()}
+    link = Font(color="0563C1", underline="single")
     for number, row in enumerate(rows, start=2):
         for index, column in enumerate(ISSUE_COLUMNS, start=1):
             value = cell_text(str(row.get(column, "") or ""))  # no character XLSX refuses
@@ -97,12 +102,12 @@ def write_issues_xlsx(rows: Iterable[Mapping[str, Any]], path: str | os.PathLike
                 cell.data_type = "s"  # text, never a formula, with the prefix Excel keeps hidden
                 cell.quotePrefix = True
             if column in wrapped:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if column == "status" and value in STATUS_FILLS:
-                cell.fill = PatternFill("solid", fgColor=STATUS_FILLS[value])
+                cell.alignment = wrap
+            if column == "status" and value in fills:
+                cell.fill = fills[value]
             if column == "redline" and value and not value.startswith(_FORMULA_STARTS):
                 cell.hyperlink = value  # relative to the workbook: the folder can move
-                cell.font = Font(color="0563C1", underline="single")
+                cell.font = link
     widths = {"file": 30, "title": 24, "reason": 45, "quote": 50, "placement": 28, "suggested_wording": 70}
     for index, column in enumerate(ISSUE_COLUMNS, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = widths.get(column, 12)

@@ -211,7 +211,7 @@ class _Unusual(Exception):
 
 
 def _write(value: Any, level: int, out: list[str]) -> None:
-    if type(value) is str:
+    if isinstance(value, str):  # str enums too (Status, Routing): json.dumps writes their value so
         out.append(encode_basestring(value))
     elif value is None:
         out.append("null")
@@ -251,7 +251,7 @@ def dumps(data: Any) -> str:
 
     With ``indent`` the standard library encodes in Python through generators
     (about 0.7 ms for a report); the reports hold only dicts with string keys,
-    lists, strings, numbers, booleans and None, which this writes directly with
+    lists, strings (str enums among them), numbers, booleans and None, which this writes directly with
     the library's own string escaping and number reprs. Anything else (a tuple,
     a non-finite float, a subclass) goes to json.dumps, which also raises as it did.
     """
