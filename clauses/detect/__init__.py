@@ -139,19 +139,38 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
 
     A sentence's rule score counts the cues that start in it, scaled as the
     clause's was (context words, a missing ``requires``), so a sentence never
-    claims more than the clause's own rules allow.
+    claims more than the clause's own rules allow. A sentence that ends in a
+    colon is quoted with what it introduces (_introduced_end).
     """
     whole = cue_score(cues, clause.start, clause.end)
     scale = rule_score / whole if whole else 0.0
     best = None
-    for index in indexes:
+    for position, index in enumerate(indexes):
         _, a, b = pieces[index]
         sentence_rule = min(0.99, cue_score(cues, clause.start + a, clause.start + b) * scale)
         sentence_model = float(per_sentence[index]) if per_sentence is not None else sentence_rule
         sentence_score = blend(sentence_rule, sentence_model)
         if best is None or sentence_score > best[3]:
-            best = ((clause.start + a, clause.start + b), sentence_rule, sentence_model, sentence_score)
+            end = _introduced_end(clause.text, [pieces[i][1:] for i in indexes], position)
+            best = ((clause.start + a, clause.start + end), sentence_rule, sentence_model, sentence_score)
     return best
+
+
+def _introduced_end(text: str, spans: list[tuple[int, int]], position: int) -> int:
+    """Where the sentence at ``position`` ends once read with what its colon introduces.
+
+    "The following sections survive termination:" says nothing until its list
+    ("Section 9 (Confidentiality), ..."), which the sentence cutter splits off as
+    a sentence of its own; a lead-in is quoted with the sentences it introduces, so
+    the evidence holds the list a reader (and the weak test) needs. Scored as the
+    lead-in alone: the list adds words, not the element.
+    """
+    end = spans[position][1]
+    following = position + 1
+    while text[:end].rstrip().endswith(":") and following < len(spans):
+        end = spans[following][1]
+        following += 1
+    return end
 
 
 _SCANNER: list = [None, None]  # the definitions last asked for and their scanner

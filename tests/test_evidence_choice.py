@@ -1,0 +1,59 @@
+"""Which clause is quoted as an element's evidence (issue 11): the one a lawyer would point to.
+
+The weak flag is read from the evidence, and a reviewer checks the quote, so
+choosing the right clause matters even when the element is found: a lead-in is
+quoted with the list it introduces.
+
+Every contract here is our own short writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.datamodel import Analysis
+from clauses.pipeline import analyze_document, load_shipped_model
+from clauses.profiles import load_profile
+from clauses.segment import plain_document
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_shipped_model(None)
+
+
+def _analyze(text: str, model, profile: str = "vendor") -> Analysis:
+    document = plain_document(text, path="contract.txt", fmt="text", sha256="")
+    return analyze_document(document, load_profile(profile), model=model, suggestions=False)
+
+
+def _quote(analysis: Analysis, element: str) -> str:
+    result = next(r for r in analysis.elements if r.element == element)
+    assert result.evidence, f"{element}: no evidence"
+    top = result.evidence[0]
+    return analysis.document.text[top.start : top.end]
+
+
+SURVIVAL_LIST = """MASTER SERVICES AGREEMENT
+
+9. Confidentiality
+
+The Supplier shall keep the Client's Confidential Information secret and shall not disclose it to \
+any third party without the Client's prior written consent.
+
+14. Term and Termination
+
+14.5 Consequences of termination. The following clauses shall survive the expiry or termination \
+of this Agreement: Clause 6 (Charges), Clause 9 (Confidentiality), Clause 12 (Liability) and \
+Clause 17 (Governing Law). On termination the Supplier shall hand over all work in progress to the \
+Client within ten Business Days, and the Client shall pay for the work handed over at the rates in \
+Schedule 2.
+"""
+
+
+def test_a_lead_in_ending_in_a_colon_is_quoted_with_its_list(model) -> None:
+    # The sentence that scores is the lead-in; the list that names Confidentiality is what it says.
+    quote = _quote(_analyze(SURVIVAL_LIST, model), "post_termination")
+    assert "The following clauses shall survive" in quote
+    assert "Clause 9 (Confidentiality)" in quote
+    assert "work in progress" not in quote  # the list ends the quote, not the clause
