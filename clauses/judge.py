@@ -34,13 +34,13 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.detect import PRESENT_THRESHOLD
 from clauses.detect.calibration import REVIEW_BELOW, Calibration
 from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import elements
 from clauses.profiles import Profile
 
-PRESENT_THRESHOLD = 0.5  # blended clause score at which an element counts as present
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 # Elements that define rather than oblige: they count whoever they bind.
 SIDE_NEUTRAL = frozenset({"definition", "exclusions"})

@@ -57,3 +57,29 @@ def test_a_lead_in_ending_in_a_colon_is_quoted_with_its_list(model) -> None:
     assert "The following clauses shall survive" in quote
     assert "Clause 9 (Confidentiality)" in quote
     assert "work in progress" not in quote  # the list ends the quote, not the clause
+
+
+SERVICE_DEFINITIONS = """HOSTING SERVICES AGREEMENT
+
+1. Definitions
+
+1.1 "Customer Data" means all data, text, images and records in electronic form that the Customer \
+or its users upload to, store in or process through the Hosting Service, including personal data.
+
+1.2 "Hosting Service" means the managed server capacity described in the Order.
+
+8. Confidentiality
+
+8.1 "Confidential Information" means any information a party discloses to the other that is marked \
+as confidential at the time of disclosure.
+
+8.2 The receiving party shall not disclose the other party's Confidential Information to any third \
+party without its prior written consent.
+"""
+
+
+def test_the_definition_of_confidential_information_outranks_a_data_definition(model) -> None:
+    # Both define a scope; the one the confidentiality duties use is quoted, and its weakness
+    # (marked information only) is what a reviewer must see first.
+    analysis = _analyze(SERVICE_DEFINITIONS, model)
+    assert '"Confidential Information" means' in _quote(analysis, "definition")

@@ -32,6 +32,9 @@ from clauses.segment.labels import CONFIDENTIALITY_HEADING
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
 EVIDENCE_FLOOR = 0.2  # clauses below this are not worth showing
+# The blended clause score at which an element counts as present: the judge's test, and the
+# level at which detect's quoting order (_confidentiality_term_first) moves a clause.
+PRESENT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
 # The lowest classifier score that can reach EVIDENCE_FLOOR without a cue (blend(0, m)),
 # a little lower because blend rounds; clauses below it and with no cue are not scored.
@@ -173,6 +176,29 @@ def _introduced_end(text: str, spans: list[tuple[int, int]], position: int) -> i
     return end
 
 
+def _confidentiality_term_first(kept: list[tuple], clauses, text: str) -> list[tuple]:
+    """The kept definitions with those of the confidential information first.
+
+    A service agreement defines "Customer Data", "Personal Data" and "Confidential
+    Information"; each may score as a scope definition, but the scope of the
+    confidentiality duties (the spec's definition element, whose weak tests read
+    it) is the one that defines the confidential information, or sits under a
+    confidentiality heading. Among definitions that each make the element present
+    (PRESENT_THRESHOLD) it is quoted first; below the threshold, and among equals,
+    the score's order stands. Measured on the real sets for the other elements too,
+    it moved their quotes to look-alikes as often as away from them: duties are
+    left to their scores.
+    """
+    def confidentiality(candidate: tuple) -> bool:
+        clause = clauses[candidate[3]]
+        return candidate[0] >= PRESENT_THRESHOLD and bool(
+            CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}")
+            or CONFIDENTIALITY_HEADING.search(text[candidate[1] : candidate[2]])
+        )
+
+    return sorted(kept, key=lambda candidate: not confidentiality(candidate))
+
+
 _SCANNER: list = [None, None]  # the definitions last asked for and their scanner
 
 
@@ -289,7 +315,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
-        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in evidence[:MAX_EVIDENCE])
+        kept = evidence[:MAX_EVIDENCE]
+        if element.id == "definition":
+            kept = _confidentiality_term_first(kept, clauses, document.text)
+        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
         term = None
         if (
             element.id == "post_termination"
@@ -297,5 +326,6 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             and not any(SURVIVES_AGREEMENT.search(document.text[ev.start : ev.end]) for ev in top)
         ):
             term = agreement_term(document.text)
-        detections.append(Detection(element.id, top[0].score if top else 0.0, top, term))
+        # The detection's score is its best clause's, whichever clause is quoted first.
+        detections.append(Detection(element.id, evidence[0][0] if evidence else 0.0, top, term))
     return tuple(detections)
