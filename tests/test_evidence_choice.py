@@ -83,3 +83,23 @@ def test_the_definition_of_confidential_information_outranks_a_data_definition(m
     # (marked information only) is what a reviewer must see first.
     analysis = _analyze(SERVICE_DEFINITIONS, model)
     assert '"Confidential Information" means' in _quote(analysis, "definition")
+
+
+HEADING_ALONE = """MUTUAL CONFIDENTIALITY AGREEMENT
+
+1. Each party shall keep the other's Confidential Information confidential and shall not disclose \
+it to anyone except its employees who need to know it.
+
+Return or Destruction of Confidential Information
+
+2. Within ten days after a written request from the disclosing party, the recipient shall hand \
+back the originals it received and confirm in writing that it has erased every copy, note and \
+extract it made, except one archival copy held by its legal department.
+"""
+
+
+def test_a_heading_alone_is_not_the_evidence(model) -> None:
+    # The spec: a heading is not an operative provision. Its words name the element plainly,
+    # but the clause under it states the duty and its terms (the deadline, the copy kept).
+    quote = _quote(_analyze(HEADING_ALONE, model, "nda"), "return_destruction")
+    assert quote.startswith("2. Within ten days")

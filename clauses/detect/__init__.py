@@ -89,6 +89,30 @@ def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
     return None
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+HEADING_NUMBER_WORDS = 2  # a heading-only clause may add its number ("Clause 12", "Article IV")
+# A heading is a title: a parser that finds no title takes a clause's first sentence as its
+# heading, and such a clause states a provision however closely its text matches it.
+HEADING_MAX_WORDS = 12
+
+
+def _heading_only(clause: Clause) -> bool:
+    """Whether the clause is its heading and nothing else ("Return or Destruction of Confidential
+    Information", "Clause 12: Obligations after termination").
+
+    The spec: a heading is not an operative provision. Its words name the element
+    the section under it states, so they score, and a heading quoted as evidence
+    outranks the clause that states the duty and hides that clause's terms.
+    """
+    heading = _WORD.findall(clause.heading.lower())
+    words = _WORD.findall(clause.text.lower())
+    if not heading or len(heading) > HEADING_MAX_WORDS:
+        return False
+    return len(words) <= len(heading) + HEADING_NUMBER_WORDS and (
+        " ".join(heading) in " ".join(words)
+    )
+
+
 def _length_factor(text: str) -> float:
     """Damp the classifier on heading-length text: a heading alone is not a provision."""
     words = len(text.split())
@@ -246,6 +270,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
         model_scores, sentence_scores, column = None, None, {}
+    headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
     detections = []
@@ -266,6 +291,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
+        rows = [row for row in rows if row not in headings_only]
         evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
