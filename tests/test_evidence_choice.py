@@ -103,3 +103,27 @@ def test_a_heading_alone_is_not_the_evidence(model) -> None:
     # but the clause under it states the duty and its terms (the deadline, the copy kept).
     quote = _quote(_analyze(HEADING_ALONE, model, "nda"), "return_destruction")
     assert quote.startswith("2. Within ten days")
+
+
+NOTICE_TWICE = """SOFTWARE SUBSCRIPTION TERMS
+
+3. Use of the Service
+
+The Customer shall notify the Provider immediately of any unauthorised use of the Service or any \
+other breach of security that comes to its attention.
+
+9. Confidentiality
+
+9.1 Each party shall hold the other's Confidential Information in confidence and shall not disclose \
+it to any third party except its employees who need to know it.
+
+9.2 If the Provider learns that the Customer's Confidential Information has been disclosed \
+without authority, it shall promptly inform the Customer.
+"""
+
+
+def test_a_near_tie_goes_to_the_clause_under_the_confidentiality_heading(model) -> None:
+    # Both clauses state a notice of unauthorised use; the one in the confidentiality section
+    # is the duty over the other's information, the other a customer's own account hygiene.
+    quote = _quote(_analyze(NOTICE_TWICE, model), "breach_notice")
+    assert quote.startswith("9.2 If the Provider learns")
