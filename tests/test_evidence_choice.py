@@ -127,3 +127,18 @@ def test_a_near_tie_goes_to_the_clause_under_the_confidentiality_heading(model) 
     # is the duty over the other's information, the other a customer's own account hygiene.
     quote = _quote(_analyze(NOTICE_TWICE, model), "breach_notice")
     assert quote.startswith("9.2 If the Provider learns")
+
+
+def test_confidence_is_the_strongest_clause_s_whichever_is_quoted_first() -> None:
+    # Without a calibration the confidence is the raw score of the best clause; quoting a
+    # near-tie clause first must not lower it.
+    from clauses.datamodel import Detection, Evidence
+    from clauses.judge import judge_element
+
+    def evidence(score: float, number: str) -> Evidence:
+        return Evidence("c" + number, number, "", None, 0, 10, score, score, score)
+
+    detection = Detection("breach_notice", 0.9, (evidence(0.85, "9.2"), evidence(0.9, "3")))
+    result = judge_element(detection, load_profile("vendor"))
+    assert result.evidence[0].number == "9.2"
+    assert result.confidence == 0.9
