@@ -34,13 +34,13 @@ from clauses.datamodel import (
     Evidence,
     Quantity,
 )
+from clauses.detect import PRESENT_THRESHOLD
 from clauses.detect.calibration import REVIEW_BELOW, Calibration
 from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import elements
 from clauses.profiles import Profile
 
-PRESENT_THRESHOLD = 0.5  # blended clause score at which an element counts as present
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 # Elements that define rather than oblige: they count whoever they bind.
 SIDE_NEUTRAL = frozenset({"definition", "exclusions"})
@@ -231,6 +231,9 @@ def _judge_element(
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
         reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
     best = supporting[0]
+    # The clause quoted first is not always the highest-scoring (detect's quoting order puts
+    # the confidentiality section's clause first on a near tie): confidence is the strongest's.
+    strongest = max(ev.score for ev in supporting)
     cues = ", ".join(dict.fromkeys(c.name for c in best.cues)) or "classifier only"
     # A blank is not weak in itself (the spec's weak tests are about the terms a clause
     # states: a deadline left blank states none, a survival period left blank is not shorter
@@ -240,12 +243,12 @@ def _judge_element(
     open_term = f'; left blank: "{blank.blanks[0]}" ({_where(blank)})' if blank is not None else ""
     if reason is not None:
         return ElementResult(
-            **base, status=WEAK, confidence=best.score, reason=reason + open_term, evidence=supporting[:3]
+            **base, status=WEAK, confidence=strongest, reason=reason + open_term, evidence=supporting[:3]
         )
     return ElementResult(
         **base,
         status=PRESENT,
-        confidence=best.score,
+        confidence=strongest,
         reason=f"found in {_where(best)} (cues: {cues}; classifier {best.model_score:.2f}){open_term}",
         evidence=supporting[:3],
     )

@@ -32,12 +32,16 @@ from clauses.segment.labels import CONFIDENTIALITY_HEADING
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
 EVIDENCE_FLOOR = 0.2  # clauses below this are not worth showing
+# The blended clause score at which an element counts as present: the judge's test, and the
+# level at which detect's quoting order (_quoting_order) moves a clause.
+PRESENT_THRESHOLD = 0.5
 MAX_EVIDENCE = 5
 # The lowest classifier score that can reach EVIDENCE_FLOOR without a cue (blend(0, m)),
 # a little lower because blend rounds; clauses below it and with no cue are not scored.
 MODEL_ALONE = min(EVIDENCE_FLOOR / (1 - RULE_WEIGHT), EVIDENCE_FLOOR + SINGLE_SOURCE_MARGIN) - 0.001
 NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
+TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
@@ -84,6 +88,30 @@ def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
                     clause.start + match.end(),
                 )
     return None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+HEADING_NUMBER_WORDS = 2  # a heading-only clause may add its number ("Clause 12", "Article IV")
+# A heading is a title: a parser that finds no title takes a clause's first sentence as its
+# heading, and such a clause states a provision however closely its text matches it.
+HEADING_MAX_WORDS = 12
+
+
+def _heading_only(clause: Clause) -> bool:
+    """Whether the clause is its heading and nothing else ("Return or Destruction of Confidential
+    Information", "Clause 12: Obligations after termination").
+
+    The spec: a heading is not an operative provision. Its words name the element
+    the section under it states, so they score, and a heading quoted as evidence
+    outranks the clause that states the duty and hides that clause's terms.
+    """
+    heading = _WORD.findall(clause.heading.lower())
+    words = _WORD.findall(clause.text.lower())
+    if not heading or len(heading) > HEADING_MAX_WORDS:
+        return False
+    return len(words) <= len(heading) + HEADING_NUMBER_WORDS and (
+        " ".join(heading) in " ".join(words)
+    )
 
 
 def _length_factor(text: str) -> float:
@@ -139,19 +167,78 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
 
     A sentence's rule score counts the cues that start in it, scaled as the
     clause's was (context words, a missing ``requires``), so a sentence never
-    claims more than the clause's own rules allow.
+    claims more than the clause's own rules allow. A sentence that ends in a
+    colon is quoted with what it introduces (_introduced_end).
     """
     whole = cue_score(cues, clause.start, clause.end)
     scale = rule_score / whole if whole else 0.0
     best = None
-    for index in indexes:
+    for position, index in enumerate(indexes):
         _, a, b = pieces[index]
         sentence_rule = min(0.99, cue_score(cues, clause.start + a, clause.start + b) * scale)
         sentence_model = float(per_sentence[index]) if per_sentence is not None else sentence_rule
         sentence_score = blend(sentence_rule, sentence_model)
         if best is None or sentence_score > best[3]:
-            best = ((clause.start + a, clause.start + b), sentence_rule, sentence_model, sentence_score)
+            end = _introduced_end(clause.text, [pieces[i][1:] for i in indexes], position)
+            best = ((clause.start + a, clause.start + end), sentence_rule, sentence_model, sentence_score)
     return best
+
+
+def _introduced_end(text: str, spans: list[tuple[int, int]], position: int) -> int:
+    """Where the sentence at ``position`` ends once read with what its colon introduces.
+
+    "The following sections survive termination:" says nothing until its list
+    ("Section 9 (Confidentiality), ..."), which the sentence cutter splits off as
+    a sentence of its own; a lead-in is quoted with the sentences it introduces, so
+    the evidence holds the list a reader (and the weak test) needs. Scored as the
+    lead-in alone: the list adds words, not the element.
+    """
+    end = spans[position][1]
+    following = position + 1
+    while text[:end].rstrip().endswith(":") and following < len(spans):
+        end = spans[following][1]
+        following += 1
+    return end
+
+
+def _quoting_order(element: ElementDef, kept: list[tuple], clauses, text: str) -> list[tuple]:
+    """The kept candidates in the order they are quoted: by score, with two rules a lawyer reads by.
+
+    Both only move a clause that makes the element present (PRESENT_THRESHOLD) by
+    itself; the detection's score stays its best clause's, so presence and
+    confidence do not change, only which clause is quoted (and read first).
+
+    * The scope definition is that of the confidential information: a service
+      agreement defines "Customer Data", "Personal Data" and "Confidential
+      Information", each may score as a scope definition, but the scope of the
+      confidentiality duties (whose weak tests the spec reads) is the one that
+      names the confidential information or sits under a confidentiality heading.
+    * For a duty, a near tie (within TIE_MARGIN of the best) goes to the clause
+      under a confidentiality heading (its own or its parent's): the duty in the
+      confidentiality section, rather than a look-alike elsewhere (a customer
+      reporting its own password compromise under "Accounts"). Measured on the
+      real sets, moving such clauses first whatever their score, or for the
+      clause's words naming confidential information, sent as many quotes to
+      look-alikes as away from them.
+    """
+    if not kept:
+        return kept
+    top = kept[0][0]
+
+    def under_confidentiality(candidate: tuple) -> bool:
+        clause = clauses[candidate[3]]
+        return bool(CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}"))
+
+    def first(candidate: tuple) -> bool:
+        if candidate[0] < PRESENT_THRESHOLD:
+            return False
+        if element.id == "definition":
+            return under_confidentiality(candidate) or bool(
+                CONFIDENTIALITY_HEADING.search(text[candidate[1] : candidate[2]])
+            )
+        return candidate[0] >= top - TIE_MARGIN and under_confidentiality(candidate)
+
+    return sorted(kept, key=lambda candidate: not first(candidate))
 
 
 _SCANNER: list = [None, None]  # the definitions last asked for and their scanner
@@ -201,6 +288,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
         model_scores, sentence_scores, column = None, None, {}
+    headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
     detections = []
@@ -221,6 +309,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
+        rows = [row for row in rows if row not in headings_only]
         evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
@@ -270,7 +359,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # Ranked first, built after: only the MAX_EVIDENCE kept become Evidence and have their
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
-        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in evidence[:MAX_EVIDENCE])
+        kept = _quoting_order(element, evidence[:MAX_EVIDENCE], clauses, document.text)
+        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
         term = None
         if (
             element.id == "post_termination"
@@ -278,5 +368,6 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             and not any(SURVIVES_AGREEMENT.search(document.text[ev.start : ev.end]) for ev in top)
         ):
             term = agreement_term(document.text)
-        detections.append(Detection(element.id, top[0].score if top else 0.0, top, term))
+        # The detection's score is its best clause's, whichever clause is quoted first.
+        detections.append(Detection(element.id, evidence[0][0] if evidence else 0.0, top, term))
     return tuple(detections)
