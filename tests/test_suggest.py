@@ -102,6 +102,23 @@ def test_suggest_templates_carry_no_stray_survival_period(contract: Document) ->
                 assert survival_periods(text) == (), (element, weak)
 
 
+def test_suggest_breach_notice_wording_reads_as_its_deadline(contract: Document) -> None:
+    """Both breach-notice wordings state the profile's deadline in words the notice reader takes.
+
+    The weak wording ("any notice that the Recipient is required to give ... shall be given ... no
+    later than 72 hours") once read as no deadline at all, so accepting a redline left the element
+    weak.
+    """
+    from clauses.detect.quantities import effective_notice_hours, notice_windows
+
+    for weak in (False, True):
+        text = suggest(
+            contract, "breach_notice", profile_thresholds=NDA, weak=weak, reason="", evidence_clause_id=None
+        ).text
+        hours, _ = effective_notice_hours(notice_windows(text))
+        assert hours == NDA["max_notice_hours"], (weak, text)
+
+
 def test_suggest_uses_the_contracts_own_terms(contract: Document) -> None:
     text = suggest(
         contract,

@@ -132,13 +132,16 @@ _NOTIFY = re.compile(r"\b(notif\w*|notice|inform\w*|report\w*|advis\w*|alert\w*|
 # ("shall promptly notify Customer and, within thirty (30) days, remediate the cause";
 # "Within ten days thereafter, Supplier shall provide a written report"): the later report's or
 # fix's deadline is not how fast the breach must be notified. Notifying verbs, "give notice"
-# and "notice shall be given" count as notice; a report as a noun ("a written report") is no verb.
+# and "notice shall be given" count as notice, as does a passive "shall be given" however far from
+# its "notice" ("any notice that X is required to give of ... shall be given within 72 hours");
+# a report as a noun ("a written report") is no verb.
 _GOVERNING_VERB = re.compile(
     r"(?P<noun>\b(?:a|an|the|written|final|detailed|incident|such|its|any|full|summary|interim|further|"
     r"complete)\s+reports?\b)|"
     r"(?P<notify>\b(?:(?:give|gives|giving|provide|provides|providing|send|sends|deliver|delivers|furnish|"
     r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|notification)|(?:notice|notification)\s+"
-    r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|notif(?:y|ies|ied|ying)|"
+    r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|(?:shall|will|must)\s+be\s+"
+    r"(?:given|served)|notif(?:y|ies|ied|ying)|"
     r"inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|tell|report(?:s|ed|ing)?)\b)|"
     r"(?P<other>\b(?:provide|provides|deliver|delivers|furnish|furnishes|submit|submits|send|sends|give|gives|"
     r"remediate|remediates|investigate|investigates|cooperate|co-operate|take|takes|restore|restores|respond|"
