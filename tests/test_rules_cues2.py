@@ -1,0 +1,106 @@
+"""clauses.detect.rules: look-alikes that outranked the real clause, and two forms no cue read (issue 11).
+
+Written from ../shared/spec/elements.md, not from any contract, for the classes of
+wording a study of which clause is quoted as evidence left open:
+
+- use limitation is about the other party's *information*: a licence to use a
+  service, software or site "solely for internal business purposes" is not it, however
+  plainly it says "solely"; the receiver's promise not to use the confidential
+  information, said after its exceptions ("Except as permitted, the Recipient will not
+  use ...") or with "Neither party will use ...", is;
+
+Every sentence was written for this file, in several drafting styles (US deal NDAs,
+SEC-exhibit legalese, plain-English SaaS terms, GDPR processor terms, UK letters).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
+
+COUNTS = 0.5
+
+FOUND = [
+    # use_limitation: the promise not to use, after its exceptions or with "neither".
+    (
+        "use_limitation",
+        "Except as expressly authorized herein or as reasonably necessary to perform its obligations, the "
+        "Recipient shall not use any Confidential Information of the Discloser.",
+    ),
+    (
+        "use_limitation",
+        "Save as permitted by this Agreement, the Receiving Party will not (a) use the Disclosing Party's "
+        "Confidential Information; or (b) disclose it to any person.",
+    ),
+    (
+        "use_limitation",
+        "Neither party will use the other party's Confidential Information except as permitted under this "
+        "Agreement.",
+    ),
+    (
+        "use_limitation",
+        "Neither of the Parties shall make use of Proprietary Information furnished by the other for any "
+        "purpose other than the Project.",
+    ),
+    # use_limitation: the information's use limited, even where a service is named.
+    (
+        "use_limitation",
+        "The Provider shall use the Customer's Confidential Information solely to provide the Services.",
+    ),
+    (
+        "use_limitation",
+        "Vendor shall access and use Customer Data only for the purpose of operating the Platform for "
+        "Customer.",
+    ),
+]
+
+# Each look-alike scores no more than half, even in an NDA (where every duty is a
+# confidentiality duty and the information requirement is lifted).
+QUIET = [
+    # use_limitation: a licence to use a service, software, site or product.
+    (
+        "use_limitation",
+        "During the Subscription Term, Customer may access and use the Service solely for its internal "
+        "business purposes.",
+    ),
+    (
+        "use_limitation",
+        "Licensee may use the Software only in object code form and only for the operation of its own "
+        "business.",
+    ),
+    ("use_limitation", "You may use the Site only for lawful purposes and in accordance with these Terms."),
+    (
+        "use_limitation",
+        "Developer agrees to use the Developer Program Marketplace solely for the purposes permitted by this "
+        "Agreement.",
+    ),
+    (
+        "use_limitation",
+        "Subject to the terms hereof, Customer may (a) access and use the Cloud Service; and (b) copy and "
+        "use the included Documentation only as needed to access and use the Cloud Service.",
+    ),
+]
+
+FIRES = [
+]
+
+# Disclosure required by law, said beside retention, is still the element.
+STILL_FOUND = [
+]
+
+
+@pytest.mark.parametrize(("element", "text"), FOUND + STILL_FOUND)
+def test_rules_cues2_forms_found(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text).score >= COUNTS
+
+
+@pytest.mark.parametrize(("element", "text"), QUIET)
+def test_rules_cues2_look_alikes_stay_low_even_in_an_nda(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text, enforce_requires=False).score < COUNTS
+
+
+@pytest.mark.parametrize(("element", "cue", "text"), FIRES)
+def test_rules_cues2_cue_fires(element: str, cue: str, text: str) -> None:
+    assert cue in {fired.name for fired in apply_rules(elements()[element], text).cues}
