@@ -8,6 +8,9 @@ wording a study of which clause is quoted as evidence left open:
   plainly it says "solely"; the receiver's promise not to use the confidential
   information, said after its exceptions ("Except as permitted, the Recipient will not
   use ...") or with "Neither party will use ...", is;
+- remedies: "injunction" named in a list of legal orders ("any judgment, order,
+  injunction or decree") gives no remedy, nor does a forum rule that says where a claim
+  for injunctive relief may be brought; an injunction for a breach still counts;
 
 Every sentence was written for this file, in several drafting styles (US deal NDAs,
 SEC-exhibit legalese, plain-English SaaS terms, GDPR processor terms, UK letters).
@@ -54,6 +57,17 @@ FOUND = [
         "Vendor shall access and use Customer Data only for the purpose of operating the Platform for "
         "Customer.",
     ),
+    # remedies: an injunction for the breach still counts beside a forum or a list of orders.
+    (
+        "remedies",
+        "In the event of any breach of Section 7, the Disclosing Party shall be entitled to injunctive "
+        "relief in any court of competent jurisdiction, without the necessity of posting a bond.",
+    ),
+    (
+        "remedies",
+        "The Company may obtain an injunction, a decree of specific performance or other equitable relief to "
+        "restrain any breach of this Agreement.",
+    ),
 ]
 
 # Each look-alike scores no more than half, even in an NDA (where every duty is a
@@ -80,6 +94,33 @@ QUIET = [
         "use_limitation",
         "Subject to the terms hereof, Customer may (a) access and use the Cloud Service; and (b) copy and "
         "use the included Documentation only as needed to access and use the Cloud Service.",
+    ),
+    # remedies: injunction in a list of legal orders.
+    (
+        "remedies",
+        "Seller is not subject to any judgment, order, injunction or decree of any court that would prevent "
+        "the consummation of the transactions contemplated hereby.",
+    ),
+    (
+        "remedies",
+        "No writ, injunction, decree or ruling of any governmental authority shall be in effect that "
+        "restrains the Closing.",
+    ),
+    (
+        "remedies",
+        "The Licensor shall comply with every order, injunction, judgment or decree applicable to the "
+        "Licensed Property.",
+    ),
+    # remedies: a forum rule for claims for injunctive or equitable relief.
+    (
+        "remedies",
+        "However, any claim for injunctive relief with respect to a violation of Section 4 may be brought in "
+        "any jurisdiction.",
+    ),
+    (
+        "remedies",
+        "The courts of England shall have exclusive jurisdiction, save that any party may seek injunctive "
+        "relief in the courts of any country.",
     ),
 ]
 
