@@ -11,6 +11,10 @@ wording a study of which clause is quoted as evidence left open:
 - remedies: "injunction" named in a list of legal orders ("any judgment, order,
   injunction or decree") gives no remedy, nor does a forum rule that says where a claim
   for injunctive relief may be brought; an injunction for a breach still counts;
+- compelled disclosure is about *disclosure* the law requires: data kept, retained or
+  processed "as required by applicable law" discloses nothing; a disclosure "pursuant to
+  the order or requirement of a court, administrative agency or other governmental body"
+  is the element, in whatever order the drafter puts the words;
 
 Every sentence was written for this file, in several drafting styles (US deal NDAs,
 SEC-exhibit legalese, plain-English SaaS terms, GDPR processor terms, UK letters).
@@ -68,6 +72,24 @@ FOUND = [
         "The Company may obtain an injunction, a decree of specific performance or other equitable relief to "
         "restrain any breach of this Agreement.",
     ),
+    # compelled_disclosure: an order of a court or agency, with notice.
+    (
+        "compelled_disclosure",
+        "The foregoing shall not prohibit either Party from disclosing Confidential Information of the other "
+        "Party pursuant to the order or requirement of a court, administrative agency, or other governmental "
+        "body, provided that the Party required to make such a disclosure gives reasonable notice to the "
+        "other Party.",
+    ),
+    (
+        "compelled_disclosure",
+        "A Party may disclose Confidential Information in response to a valid order of a court or other "
+        "governmental body, provided that it first gives the other Party prompt written notice.",
+    ),
+    (
+        "compelled_disclosure",
+        "Nothing herein shall prevent the Recipient from disclosing Proprietary Information under a demand "
+        "or direction of any regulatory authority, if it promptly informs the Discloser.",
+    ),
 ]
 
 # Each look-alike scores no more than half, even in an NDA (where every duty is a
@@ -122,13 +144,48 @@ QUIET = [
         "The courts of England shall have exclusive jurisdiction, save that any party may seek injunctive "
         "relief in the courts of any country.",
     ),
+    # compelled_disclosure: data kept, retained or processed as the law requires: nothing disclosed.
+    (
+        "compelled_disclosure",
+        "The Company may retain the Developer's registration information as required by applicable law.",
+    ),
+    (
+        "compelled_disclosure",
+        "Processor shall keep records of all processing activities for as long as required under applicable "
+        "data protection laws.",
+    ),
+    (
+        "compelled_disclosure",
+        "The Bank shall preserve all transaction records for such period as may be required by the "
+        "applicable banking regulations.",
+    ),
+    (
+        "compelled_disclosure",
+        "The Supplier shall store the Personal Data within the European Economic Area unless otherwise "
+        "required by law.",
+    ),
 ]
 
 FIRES = [
+    (
+        "compelled_disclosure",
+        "order_of_authority",
+        "The Recipient may disclose Evaluation Material pursuant to the order or requirement of a court.",
+    ),
 ]
 
 # Disclosure required by law, said beside retention, is still the element.
 STILL_FOUND = [
+    (
+        "compelled_disclosure",
+        "The Recipient may disclose Confidential Information to the extent required by law, provided that it "
+        "gives the Discloser prompt prior written notice.",
+    ),
+    (
+        "compelled_disclosure",
+        "If the Receiving Party is required by a subpoena to disclose any Confidential Information, it shall "
+        "notify the Disclosing Party so that it may seek a protective order.",
+    ),
 ]
 
 
