@@ -15,6 +15,8 @@ wording a study of which clause is quoted as evidence left open:
   processed "as required by applicable law" discloses nothing; a disclosure "pursuant to
   the order or requirement of a court, administrative agency or other governmental body"
   is the element, in whatever order the drafter puts the words;
+- audit: an attestation report (SOC 1/2, SSAE 16/18, SAS 70, ISAE 3402) handed to the
+  discloser is evidence of compliance by itself, as the spec says.
 
 Every sentence was written for this file, in several drafting styles (US deal NDAs,
 SEC-exhibit legalese, plain-English SaaS terms, GDPR processor terms, UK letters).
@@ -89,6 +91,22 @@ FOUND = [
         "compelled_disclosure",
         "Nothing herein shall prevent the Recipient from disclosing Proprietary Information under a demand "
         "or direction of any regulatory authority, if it promptly informs the Discloser.",
+    ),
+    # audit: an attestation report handed to the discloser.
+    (
+        "audit",
+        "Supplier shall have an independent auditor conduct an annual review of its internal controls in "
+        "accordance with SSAE 18 and shall provide the Customer with a copy of its SOC 2 Type II report.",
+    ),
+    (
+        "audit",
+        "Upon Customer's written request, no more than once per year, Provider will make available to "
+        "Customer its most recent SOC 1 report.",
+    ),
+    (
+        "audit",
+        "The Processor shall furnish to the Controller, on request, a copy of the audit report issued by its "
+        "independent auditors under ISAE 3402.",
     ),
 ]
 
@@ -171,6 +189,11 @@ FIRES = [
         "compelled_disclosure",
         "order_of_authority",
         "The Recipient may disclose Evaluation Material pursuant to the order or requirement of a court.",
+    ),
+    (
+        "audit",
+        "report_provided",
+        "Provider shall deliver to Client a copy of its SSAE 16 report each year.",
     ),
 ]
 
