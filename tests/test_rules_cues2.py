@@ -12,9 +12,10 @@ wording a study of which clause is quoted as evidence left open:
   injunction or decree") gives no remedy, nor does a forum rule that says where a claim
   for injunctive relief may be brought; an injunction for a breach still counts;
 - compelled disclosure is about *disclosure* the law requires: data kept, retained or
-  processed "as required by applicable law" discloses nothing; a disclosure "pursuant to
+  stored "as required by applicable law" discloses nothing; a disclosure "pursuant to
   the order or requirement of a court, administrative agency or other governmental body"
-  is the element, in whatever order the drafter puts the words;
+  is the element, in whatever order the drafter puts the words, and so is an authority's
+  "legally binding request for disclosure" of which a processor must tell the controller;
 - audit: an attestation report (SOC 1/2, SSAE 16/18, SAS 70, ISAE 3402) handed to the
   discloser is evidence of compliance by itself, as the spec says.
 
@@ -92,6 +93,22 @@ FOUND = [
         "Nothing herein shall prevent the Recipient from disclosing Proprietary Information under a demand "
         "or direction of any regulatory authority, if it promptly informs the Discloser.",
     ),
+    # compelled_disclosure: an authority's request for disclosure, told to the controller.
+    (
+        "compelled_disclosure",
+        "The data importer shall promptly notify the data exporter about any legally binding request for "
+        "disclosure of the personal data by a law enforcement authority.",
+    ),
+    (
+        "compelled_disclosure",
+        "Processor shall inform Controller without delay of any request for disclosure of Customer Personal "
+        "Data from a government or regulatory authority, unless the law forbids it.",
+    ),
+    (
+        "compelled_disclosure",
+        "Where a public authority demands disclosure of Client Data, the Supplier shall first notify the "
+        "Client and disclose only what the authority lawfully requires.",
+    ),
     # audit: an attestation report handed to the discloser.
     (
         "audit",
@@ -161,6 +178,18 @@ QUIET = [
         "remedies",
         "The courts of England shall have exclusive jurisdiction, save that any party may seek injunctive "
         "relief in the courts of any country.",
+    ),
+    # compelled_disclosure: a data subject's request, or a regulator's access to premises, is no
+    # disclosure the law compels.
+    (
+        "compelled_disclosure",
+        "The Processor shall assist the Controller in responding to any request for access to personal data "
+        "made by a data subject.",
+    ),
+    (
+        "compelled_disclosure",
+        "The Supplier shall permit access to its premises by any regulatory authority having jurisdiction "
+        "over the Customer.",
     ),
     # compelled_disclosure: data kept, retained or processed as the law requires: nothing disclosed.
     (
