@@ -254,3 +254,27 @@ def test_rules_cues2_look_alikes_stay_low_even_in_an_nda(element: str, text: str
 @pytest.mark.parametrize(("element", "cue", "text"), FIRES)
 def test_rules_cues2_cue_fires(element: str, cue: str, text: str) -> None:
     assert cue in {fired.name for fired in apply_rules(elements()[element], text).cues}
+
+
+# The regulator-only audit, with the authorities in the plural or named after the audit.
+REGULATOR_ONLY = [
+    "The records maintained under this Agreement shall be available at all times for examination and audit "
+    "by governmental agencies having jurisdiction over the Bank.",
+    "Supervisory authorities may inspect the Processor's facilities to verify compliance with the data "
+    "protection laws.",
+    "The Supplier's books and systems shall be open to inspection by the regulators of the Customer.",
+]
+
+
+@pytest.mark.parametrize("text", REGULATOR_ONLY)
+def test_rules_cues2_regulator_only_audit_is_weak(text: str) -> None:
+    result = apply_rules(elements()["audit"], text)
+    assert "the audit right belongs only to a regulator" in result.weak_reasons
+
+
+def test_rules_cues2_customer_and_its_regulators_audit_is_not_weak() -> None:
+    text = (
+        "The Customer and its regulators may audit the Supplier's systems and records to verify compliance "
+        "with this Agreement."
+    )
+    assert apply_rules(elements()["audit"], text).weak_reasons == ()
