@@ -152,6 +152,11 @@ QUIET = [
         "Subject to the terms hereof, Customer may (a) access and use the Cloud Service; and (b) copy and "
         "use the included Documentation only as needed to access and use the Cloud Service.",
     ),
+    (
+        "use_limitation",
+        "Licensee shall not: (a) rent or lease the Software; (b) use the Software for any purpose other than "
+        "its internal operations.",
+    ),
     # remedies: injunction in a list of legal orders.
     (
         "remedies",
