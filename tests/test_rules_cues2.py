@@ -235,8 +235,8 @@ FIRES = [
 STILL_FOUND = [
     (
         "compelled_disclosure",
-        "The Recipient may disclose Confidential Information to the extent required by law, provided that it "
-        "gives the Discloser prompt prior written notice.",
+        "To the extent required by law, the Recipient may disclose Confidential Information, provided that "
+        "it first gives the Discloser prompt written notice.",
     ),
     (
         "compelled_disclosure",
