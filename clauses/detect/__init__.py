@@ -173,13 +173,14 @@ def _best_sentence(clause: Clause, pieces, indexes: list[int], cues, rule_score:
     whole = cue_score(cues, clause.start, clause.end)
     scale = rule_score / whole if whole else 0.0
     best = None
+    spans = [pieces[i][1:] for i in indexes]
     for position, index in enumerate(indexes):
         _, a, b = pieces[index]
         sentence_rule = min(0.99, cue_score(cues, clause.start + a, clause.start + b) * scale)
         sentence_model = float(per_sentence[index]) if per_sentence is not None else sentence_rule
         sentence_score = blend(sentence_rule, sentence_model)
         if best is None or sentence_score > best[3]:
-            end = _introduced_end(clause.text, [pieces[i][1:] for i in indexes], position)
+            end = _introduced_end(clause.text, spans, position)
             best = ((clause.start + a, clause.start + end), sentence_rule, sentence_model, sentence_score)
     return best
 
