@@ -243,19 +243,23 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-def _governs_notice(body: str, start: int, end: int) -> bool:
-    """Whether the deadline at ``body[start:end]`` belongs to a duty to notify.
+def _verbs(body: str) -> list[tuple[int, int, bool]]:
+    """The verbs of a sentence a deadline may belong to: (start, end, whether it notifies)."""
+    return [
+        (m.start(), m.end(), m.lastgroup == "notify")
+        for m in _GOVERNING_VERB.finditer(body)
+        if m.lastgroup != "noun"
+    ]
+
+
+def _governs_notice(body: str, verbs: list[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether the deadline at ``body[start:end]`` belongs to a duty to notify (``verbs``: _verbs(body)).
 
     Its verb is the one after it when it opens its clause, else the one before it (the
     other side when there is none); a verb joined to a notifying verb by "and"/"or"
     ("promptly investigate and notify") shares its deadline. A sentence with no verb
     known either way keeps its deadline, as before.
     """
-    verbs = [
-        (m.start(), m.end(), m.lastgroup == "notify")
-        for m in _GOVERNING_VERB.finditer(body)
-        if m.lastgroup != "noun"
-    ]
     if not verbs:
         return True
     before = [i for i, v in enumerate(verbs) if v[1] <= start]
@@ -346,31 +350,25 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         body = sentence.group()
         if _OTHER_DUTY.search(body) and not _NOTIFY.search(body):
             continue
-        at = offset + sentence.start()
+        # Every deadline wording of the sentence, with its hours (None: no outer limit), then
+        # the sentence's verbs read once for all of them.
+        deadlines: list[tuple[re.Match[str], float | None, str]] = []
         for match in _NOTICE_WINDOW.finditer(body):
             value = number_value(match.group("word"), match.group("digits"))
-            if value is None or not _governs_notice(body, match.start(), match.end()):
-                continue
-            found.append(
-                Quantity(
-                    "notice",
-                    _hours(value, match.group("unit")),
-                    match.group().strip(),
-                    at + match.start(),
-                    at + match.end(),
-                )
-            )
-        for match in _NOTICE_DAY.finditer(body):
-            if _governs_notice(body, match.start(), match.end()):
-                found.append(
-                    Quantity("notice", 24.0, match.group().strip(), at + match.start(), at + match.end())
-                )
-        for match in _NOTICE_IMMEDIATE.finditer(body):
-            if _governs_notice(body, match.start(), match.end()):
-                found.append(Quantity("notice", 0.0, match.group(), at + match.start(), at + match.end()))
-        for match in _NOTICE_UNBOUNDED.finditer(body):
-            if _governs_notice(body, match.start(), match.end()):
-                found.append(Quantity("notice", None, match.group(), at + match.start(), at + match.end()))
+            if value is not None:
+                deadlines.append((match, _hours(value, match.group("unit")), match.group().strip()))
+        deadlines += [(match, 24.0, match.group().strip()) for match in _NOTICE_DAY.finditer(body)]
+        deadlines += [(match, 0.0, match.group()) for match in _NOTICE_IMMEDIATE.finditer(body)]
+        deadlines += [(match, None, match.group()) for match in _NOTICE_UNBOUNDED.finditer(body)]
+        if not deadlines:
+            continue
+        verbs = _verbs(body)
+        at = offset + sentence.start()
+        found += [
+            Quantity("notice", hours, words, at + match.start(), at + match.end())
+            for match, hours, words in deadlines
+            if _governs_notice(body, verbs, match.start(), match.end())
+        ]
     return tuple(sorted(found, key=lambda q: q.start))
 
 
