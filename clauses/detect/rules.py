@@ -8,14 +8,13 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
-from clauses.detect.sentences import SENTENCE_BREAK
+from clauses.detect.sentences import FULL_STOP_BREAK, SENTENCE_BREAK
 from clauses.elements import ElementDef, WeakSignal
 from clauses.elements.gate import gate_text, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
@@ -35,18 +34,15 @@ class RuleResult:
     weak_reasons: tuple[str, ...]
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
+def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for match in SENTENCE_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     return spans
 
 
-# Sentences for a weak signal's sentence scope: a semicolon does not end one ("unless required
-# by law; in such a case, the processor shall inform the controller" is one provision).
-_FULL_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
 # such disclosure, ...", "... notice of any such legal or governmental demand ...".
 _REFERS_BACK = re.compile(
@@ -68,8 +64,7 @@ def _weak_holds(signal: WeakSignal, text: str) -> bool:
     matches = list(signal.regex.finditer(text))
     if not matches:
         return False
-    cuts = [0, *(m.start() for m in _FULL_STOP.finditer(text)), len(text)]
-    sentences = list(itertools.pairwise(cuts))
+    sentences = _sentence_spans(text, FULL_STOP_BREAK)
     for match in matches:
         at = next(i for i, (_, end) in enumerate(sentences) if match.start() < end or end == len(text))
         start, end = sentences[at]

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 
 SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
+# Full stops only: a weak signal's "unless" is looked for in the provision of its match, and a
+# semicolon or colon does not end one ("unless required by law; in such a case, the processor
+# shall inform the controller" is one provision). detect/rules.py.
+FULL_STOP_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")
 MIN_SENTENCE_WORDS = 6  # shorter pieces ("(a)", "Confidentiality.") join the next sentence
 MIN_CLAUSE_WORDS = 25  # a clause shorter than this is read as one sentence
 
