@@ -46,6 +46,18 @@ _PERPETUAL = re.compile(
     r"(?:after|beyond)\s+(?:the\s+)?(?:termination|end|cessation)\s+of\s+(?:\w+\s+){0,2}employment(?!\s+for))",
     re.IGNORECASE,
 )
+# "until the third anniversary of the termination", "the fifth anniversary of the Effective Date":
+# the ordinal is the number of years.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ANNIVERSARY = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(_ORDINALS)})|(?P<digits>\d+)(?:st|nd|rd|th))\s+anniversary\s+of\b",
+    re.IGNORECASE,
+)
+# A deadline ("delete the data within thirty days", "return it no later than ten days after
+# termination") is when another duty falls due, not how long confidentiality lasts.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|(?:no|not)\s+later\s+than|by\s+the\s+end\s+of)\s*$", re.IGNORECASE
+)
 _SURVIVAL_CONTEXT = re.compile(
     r"surviv|after|following|from\s+the\s+date|thereafter|beyond|subsequent|terminat|expir|continue|remain|"
     r"period\s+of|disclosure|employment",
@@ -189,7 +201,9 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     termination or disclosure, or of a continuing duty; "this Agreement shall
     remain in force for two years" is the agreement's own term and is skipped, as
     are a window to access or export data after termination and the period of a
-    non-solicitation or non-compete covenant. A period counted from the Effective
+    non-solicitation or non-compete covenant, and a deadline for another duty ("delete the
+    data within thirty days"). "Until the third anniversary of termination" is three years.
+    A period counted from the Effective
     Date or signing is marked ``from_signing`` (``signing_anchor_end``): the duty survives
     termination for less.
     """
@@ -227,6 +241,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     continue
             if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice", tail):
                 continue  # "thirty days' (advance) notice" is a notice period, not a survival
+            if _DEADLINE_BEFORE.search(head):
+                continue  # "within thirty (30) days": another duty's deadline
             words = match.group()
             start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
             anchor = _FROM_SIGNING.match(body, match.end())
@@ -237,6 +253,25 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     words.strip(),
                     offset + start,
                     offset + start + len(words.strip()),
+                    signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
+                )
+            )
+        for match in _ANNIVERSARY.finditer(body):
+            if match.group("digits"):
+                value = float(match.group("digits"))
+            else:
+                value = float(_ORDINALS.index(match.group("word").lower()) + 1)
+            start = sentence.start() + match.start()
+            words = match.group()[: -len("of")].strip()
+            # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
+            anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+            found.append(
+                Quantity(
+                    "survival",
+                    value,
+                    words,
+                    offset + start,
+                    offset + start + len(words),
                     signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
                 )
             )

@@ -1,0 +1,80 @@
+"""Weak flags, second pass (issue 11): more classes of wording the spec's "weak when" column reads.
+
+Each case is our own writing, in several drafting styles; each class has a form that must
+be read and a form that must not be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses.detect.quantities import survival_periods
+
+# ---- Survival: a deadline for another duty is not how long confidentiality lasts ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SaaS: the deletion deadline and the survival clause in one sentence.
+        "Upon termination, Supplier shall delete all Customer Data within thirty (30) days, and Sections 5 "
+        "(Confidentiality) and 9 shall survive.",
+        # The deadline in the next sentence.
+        "Sections 4, 5 and 8 survive termination of this Agreement. Provider will erase Customer Data within "
+        "90 days after termination.",
+        # NDA: return first, survival after the semicolon.
+        "Within thirty (30) days following termination, the Receiving Party shall return all Confidential "
+        "Information; the obligations of confidentiality shall survive.",
+        # UK: "no later than".
+        "On expiry the Contractor shall, no later than fourteen days after the date of expiry, destroy the "
+        "Authority's records, and clause 12 shall continue to apply.",
+    ],
+)
+def test_weak_forms2_a_deadline_is_not_a_survival_period(text: str) -> None:
+    assert survival_periods(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The confidentiality obligations shall survive termination for two (2) years.",
+        "The Executive's obligations under Section 6 shall continue for 24 months following the "
+        "Termination Date.",
+    ],
+)
+def test_weak_forms2_a_survival_period_is_still_read(text: str) -> None:
+    assert [q.value for q in survival_periods(text)] == [2.0]
+
+
+# ---- Survival to an anniversary: the ordinal is the number of years ----
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "from_signing"),
+    [
+        (
+            "The obligations set forth in Section 2 shall survive the termination of this Agreement and "
+            "shall remain in full force and effect until the first anniversary of the date of termination.",
+            1.0,
+            False,
+        ),
+        (
+            "The covenants of confidentiality herein shall survive until the third anniversary of the "
+            "termination hereof.",
+            3.0,
+            False,
+        ),
+        (
+            "Notwithstanding any termination, the Recipient's duties under this Agreement continue until the "
+            "5th anniversary of the Effective Date.",
+            5.0,
+            True,
+        ),
+    ],
+)
+def test_weak_forms2_survival_until_an_anniversary_is_read(
+    text: str, years: float, from_signing: bool
+) -> None:
+    periods = survival_periods(text)
+    assert [q.value for q in periods] == [years]
+    assert periods[0].from_signing is from_signing
