@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from clauses.detect.quantities import survival_periods
+from clauses.detect.quantities import effective_notice_hours, notice_windows, survival_periods
 
 # ---- Survival: a deadline for another duty is not how long confidentiality lasts ----
 
@@ -78,3 +78,28 @@ def test_weak_forms2_survival_until_an_anniversary_is_read(
     periods = survival_periods(text)
     assert [q.value for q in periods] == [years]
     assert periods[0].from_signing is from_signing
+
+
+# ---- Breach notice: "prompt notice" is as urgent as "promptly notify" (the spec: not weak) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licensee shall give Licensor prompt written notice of any unauthorized use of the Software.",
+        "The Recipient shall provide immediate notice to the Discloser of any loss of Confidential "
+        "Information.",
+        # the notifying verb five words before its notice
+        "The Recipient shall give the Disclosing Party prompt written notice of any breach of this Section.",
+        "The Receiving Party shall notify the Disclosing Party of any unauthorized disclosure. Prompt notice "
+        "shall be given by email.",
+    ],
+)
+def test_weak_forms2_prompt_or_immediate_notice_is_urgent(text: str) -> None:
+    assert effective_notice_hours(notice_windows(text))[0] == 0.0
+
+
+def test_weak_forms2_prompt_alone_is_not_a_deadline() -> None:
+    # "a prompt response" or "prompt payment" says nothing of how fast a breach is notified.
+    text = "The Receiving Party shall notify the Disclosing Party of any misuse and make prompt repairs."
+    assert effective_notice_hours(notice_windows(text))[0] is None

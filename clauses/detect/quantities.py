@@ -116,7 +116,11 @@ _NOTICE_IMMEDIATE = re.compile(
     r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+|unreasonable\s+)?delay|at\s+once|straight\s+away|"
     r"as\s+(?:soon|quickly|rapidly|expeditiously)\s+as\s+possible|instantly|right\s+away|expeditious(?:ly)?|"
     r"in\s+the\s+most\s+expedien(?:t|tious)\s+(?:time|manner)\s+possible|"
-    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment))\b",
+    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment)|"
+    # the adjective, as drafters give it to the notice itself: "give prompt written notice",
+    # "provide immediate notification"
+    r"(?:prompt|immediate)(?=\s+(?:(?:written|oral|verbal|telephone|telephonic|electronic|email|e-mail|and|or|"
+    r"detailed|formal)\s+){0,3}(?:notice|notification|report)))\b",
     re.IGNORECASE,
 )
 _NOTICE_UNBOUNDED = re.compile(
@@ -151,7 +155,7 @@ _GOVERNING_VERB = re.compile(
     r"(?P<noun>\b(?:a|an|the|written|final|detailed|incident|such|its|any|full|summary|interim|further|"
     r"complete)\s+reports?\b)|"
     r"(?P<notify>\b(?:(?:give|gives|giving|provide|provides|providing|send|sends|deliver|delivers|furnish|"
-    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|notification)|(?:notice|notification)\s+"
+    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,5}?(?:notice|notification)|(?:notice|notification)\s+"
     r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|(?:shall|will|must)\s+be\s+"
     r"(?:given|served)|notif(?:y|ies|ied|ying)|"
     r"inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|tell|report(?:s|ed|ing)?)\b)|"
