@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from clauses.detect.quantities import effective_notice_hours, notice_windows, survival_periods
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
 
 # ---- Survival: a deadline for another duty is not how long confidentiality lasts ----
 
@@ -103,3 +105,42 @@ def test_weak_forms2_prompt_alone_is_not_a_deadline() -> None:
     # "a prompt response" or "prompt payment" says nothing of how fast a breach is notified.
     text = "The Receiving Party shall notify the Disclosing Party of any misuse and make prompt repairs."
     assert effective_notice_hours(notice_windows(text))[0] is None
+
+
+# ---- Compelled disclosure: the law named after the disclosing verb, and exchange rules ----
+
+NO_NOTICE = "disclosure required by law is allowed with no notice duty"
+
+
+def _weak(element: str, text: str) -> tuple[str, ...]:
+    """The weak reasons elements.toml's signals give ``text`` read as ``element``."""
+    return apply_rules(elements()[element], text, 0).weak_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Terms-of-service style: the verb first, then the law it complies with.
+        "We may access, preserve and disclose your content to comply with applicable law, regulation, "
+        "legal process or an enforceable governmental request.",
+        "Provider may share Customer Data in response to a valid legal request from a public authority.",
+        # Listed companies: the exchange's rules compel disclosure as a law does.
+        "A party may disclose Confidential Information to the extent required by the rules of any stock "
+        "exchange on which its securities are listed.",
+    ],
+)
+def test_weak_forms2_compelled_disclosure_by_law_without_notice_is_weak(text: str) -> None:
+    assert NO_NOTICE in _weak("compelled_disclosure", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may disclose your content to comply with applicable law or legal process, and if we do we will "
+        "first notify you unless the law forbids it.",
+        "A party may disclose Confidential Information where required by the rules of a securities exchange, "
+        "provided it gives the other party advance notice of the disclosure.",
+    ],
+)
+def test_weak_forms2_compelled_disclosure_by_law_with_notice_is_not_weak(text: str) -> None:
+    assert NO_NOTICE not in _weak("compelled_disclosure", text)
