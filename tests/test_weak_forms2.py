@@ -124,6 +124,8 @@ def _weak(element: str, text: str) -> tuple[str, ...]:
         "We may access, preserve and disclose your content to comply with applicable law, regulation, "
         "legal process or an enforceable governmental request.",
         "Provider may share Customer Data in response to a valid legal request from a public authority.",
+        "We may disclose information if we believe in good faith that disclosure is reasonably necessary to "
+        "meet any applicable law, regulation or enforceable governmental request.",
         # Listed companies: the exchange's rules compel disclosure as a law does.
         "A party may disclose Confidential Information to the extent required by the rules of any stock "
         "exchange on which its securities are listed.",
@@ -140,6 +142,13 @@ def test_weak_forms2_compelled_disclosure_by_law_without_notice_is_weak(text: st
         "first notify you unless the law forbids it.",
         "A party may disclose Confidential Information where required by the rules of a securities exchange, "
         "provided it gives the other party advance notice of the disclosure.",
+        # A chance to contest the demand, and plain-English notice.
+        "If the Recipient is required by law to disclose Confidential Information, the Recipient shall give "
+        "the Discloser a reasonable opportunity to contest the disclosure.",
+        "If the Contractor is compelled by a court order to disclose Client data, it shall, where lawful, "
+        "give the Client enough time to challenge the order.",
+        "Provider may disclose Customer Data as required by law. Provider will, where legally permitted, "
+        "tell Customer about the demand first.",
     ],
 )
 def test_weak_forms2_compelled_disclosure_by_law_with_notice_is_not_weak(text: str) -> None:
