@@ -153,3 +153,31 @@ def test_weak_forms2_compelled_disclosure_by_law_without_notice_is_weak(text: st
 )
 def test_weak_forms2_compelled_disclosure_by_law_with_notice_is_not_weak(text: str) -> None:
     assert NO_NOTICE not in _weak("compelled_disclosure", text)
+
+
+# ---- Data protection saved as it stands, not stated as a duty (the spec: "in passing") ----
+
+IN_PASSING = "data protection is referred to only in passing"
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("The obligations of the parties under applicable Data Protection Laws remain unaffected by this "
+         "Agreement.", True),
+        ("This Agreement does not affect either party's obligations under the General Data Protection "
+         "Regulation.", True),
+        ("Each party's rights and obligations under applicable privacy laws are not limited by this "
+         "Section.", True),
+        ("The parties acknowledge that personal data may be exchanged under this Agreement and that data "
+         "protection legislation may apply.", True),
+        ("Supplier shall comply with the Data Processing Addendum, where applicable.", True),
+        # A duty stated beside it, or a DPA that is part of the contract, is not in passing.
+        ("Provider will process personal data in accordance with applicable data protection laws. The "
+         "obligations of the parties under Data Protection Laws otherwise remain unaffected.", False),
+        ("Each party shall comply with its obligations under applicable data protection laws.", False),
+        ("Supplier shall comply with the Data Processing Addendum attached as Exhibit C.", False),
+    ],
+)
+def test_weak_forms2_data_protection_saved_as_it_stands_is_in_passing(text: str, weak: bool) -> None:
+    assert (IN_PASSING in _weak("data_protection", text)) is weak
