@@ -181,3 +181,26 @@ IN_PASSING = "data protection is referred to only in passing"
 )
 def test_weak_forms2_data_protection_saved_as_it_stands_is_in_passing(text: str, weak: bool) -> None:
     assert (IN_PASSING in _weak("data_protection", text)) is weak
+
+
+# ---- Definition: only what bears a legend, unless marking is said not to be needed ----
+
+MARKED_ONLY = "covers only information marked confidential in writing"
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ('"Proprietary Information" means any information bearing a confidentiality legend.', True),
+        ('"Confidential Information" means all documents and data which carry a proprietary notice of the '
+         "Discloser.", True),
+        ('"Confidential Information" means all information of the Discloser, whether or not bearing a '
+         "confidentiality legend.", False),
+        ('"Confidential Information" means all information of the Discloser; documents need not carry a '
+         "proprietary notice.", False),
+        ('"Confidential Information" means all information of the Discloser; it need not be marked as '
+         "confidential.", False),
+    ],
+)
+def test_weak_forms2_definition_by_legend(text: str, weak: bool) -> None:
+    assert (MARKED_ONLY in _weak("definition", text)) is weak
