@@ -204,3 +204,28 @@ MARKED_ONLY = "covers only information marked confidential in writing"
 )
 def test_weak_forms2_definition_by_legend(text: str, weak: bool) -> None:
     assert (MARKED_ONLY in _weak("definition", text)) is weak
+
+
+# ---- Return: "Confidential Information" is the name of what is kept, not a limit on it ----
+
+KEPT = "the receiver may keep copies without limit"
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ("Upon request the Recipient shall return or destroy all Confidential Information, provided that the "
+         "Recipient may keep copies of any Confidential Information.", True),
+        ("Upon termination, Recipient shall destroy all Confidential Information; however, Recipient shall "
+         "not be required to destroy Confidential Information stored in its computer systems.", True),
+        # Kept confidential, or kept under a retention policy: a limit.
+        ("Upon request the Recipient shall return all materials, but may keep copies, which it shall keep "
+         "confidential.", False),
+        ("Upon request the Recipient shall return all Confidential Information, but may retain copies in "
+         "accordance with its document retention policy.", False),
+        ("On termination each party shall return or destroy the other's Confidential Information, save that "
+         "it may retain copies to the extent its internal policies require.", False),
+    ],
+)
+def test_weak_forms2_return_copies_kept(text: str, weak: bool) -> None:
+    assert (KEPT in _weak("return_destruction", text)) is weak
