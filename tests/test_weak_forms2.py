@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from clauses.detect.quantities import effective_notice_hours, notice_windows, survival_periods
+from clauses.datamodel import Evidence, Quantity
+from clauses.detect import _with_defined_periods
+from clauses.detect.quantities import (
+    defined_periods,
+    effective_notice_hours,
+    notice_windows,
+    survival_periods,
+)
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
 
@@ -229,3 +236,53 @@ KEPT = "the receiver may keep copies without limit"
 )
 def test_weak_forms2_return_copies_kept(text: str, weak: bool) -> None:
     assert (KEPT in _weak("return_destruction", text)) is weak
+
+
+# ---- Survival for a defined period: its length is in the definition ----
+
+SURVIVAL_CLAUSE = (
+    "8. Survival. Section 5 survives any termination of this Agreement until the end of the "
+    "Confidentiality Period."
+)
+
+
+@pytest.mark.parametrize(
+    ("definition", "years"),
+    [
+        ('1. Definitions. "Confidentiality Period" means the term of this Agreement and two (2) years '
+         "thereafter.", [2.0]),
+        ('"Confidentiality Period" shall mean the period ending twelve (12) months after '
+         "termination.", [1.0]),
+        # Not a definition of the term: a mention of it states no period.
+        ("The Confidentiality Period is important to both parties, who signed on 1 May 2020 for five years "
+         "of talks.", []),
+    ],
+)
+def test_weak_forms2_defined_period_is_read_from_its_definition(
+    definition: str, years: list[float]
+) -> None:
+    document = definition + "\n\n" + SURVIVAL_CLAUSE
+    assert [q.value for q in defined_periods(SURVIVAL_CLAUSE, document)] == years
+
+
+def test_weak_forms2_a_term_not_about_confidentiality_is_not_read() -> None:
+    document = '"Initial Term" means one (1) year after termination.\n\nSection 5 survives the Initial Term.'
+    assert defined_periods("Section 5 survives the Initial Term.", document) == ()
+
+
+def _surviving(start: int, end: int, score: float, quantities: tuple[Quantity, ...] = ()) -> Evidence:
+    return Evidence("c", "8", "Survival", None, start, end, score, score, score, quantities=quantities)
+
+
+def test_weak_forms2_the_defined_period_joins_the_clause_that_names_it() -> None:
+    definition = '"Confidentiality Period" means the period ending twelve (12) months after termination.'
+    document = definition + "\n\n" + SURVIVAL_CLAUSE
+    at = document.index(SURVIVAL_CLAUSE)
+    # The definitions clause scores low: its own period does not count as the clause's.
+    top = (_surviving(at, len(document), 0.9), _surviving(0, len(definition), 0.3))
+    found = _with_defined_periods(top, document)
+    assert [q.value for q in found[0].quantities] == [1.0]
+    # A period the counted clause states itself is kept alone.
+    stated = (Quantity("survival", 5.0, "five years", at, at + 10),)
+    top = (_surviving(at, len(document), 0.9, stated),)
+    assert _with_defined_periods(top, document) == top

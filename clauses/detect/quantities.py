@@ -282,6 +282,40 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# A defined term for how long confidentiality lasts ("the Confidentiality Period", "the Term of
+# Confidentiality", "the Non-Disclosure Period"), which a survival clause may name instead of a period.
+_PERIOD_TERM = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*\s+){1,3}(?:Period|Term)|(?:Term|Period)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b"
+)
+_PERIOD_TOPIC = re.compile(r"confiden|disclos|secre|surviv|protect", re.IGNORECASE)
+_DEFINES = re.compile(
+    r"\s*[\"”’']?\s*\)?\s*,?\s*(?:shall\s+|will\s+)?(?:mean|means|refers?\s+to|is\s+defined\s+as)\b"
+)
+
+
+def defined_periods(evidence: str, document: str) -> tuple[Quantity, ...]:
+    """The survival periods of the defined term ``evidence`` names for how long confidentiality
+    lasts, read from the sentence of ``document`` that defines it (offsets into ``document``).
+
+    "Section 2 survives until the end of the Confidentiality Period" states no period; the
+    definitions clause ("'Confidentiality Period' means the term and two years thereafter")
+    does. Only a term about confidentiality or survival counts (not "the Initial Term").
+    """
+    for term in dict.fromkeys(m.group() for m in _PERIOD_TERM.finditer(evidence)):
+        term = re.sub(r"^(?:The|This|Such|Any|Each)\s+", "", term)
+        if not _PERIOD_TOPIC.search(term):
+            continue
+        for quoted in re.finditer(r"[\"“]\s*" + re.escape(term) + r"\b", document):
+            if not _DEFINES.match(document, quoted.end()):
+                continue
+            for sentence in _SENTENCE.finditer(document, max(0, quoted.start() - 200), quoted.end() + 400):
+                if sentence.start() <= quoted.start() < sentence.end():
+                    found = survival_periods(sentence.group(), sentence.start())
+                    if found:
+                        return found
+    return ()
+
+
 def _verbs(body: str) -> list[tuple[int, int, bool]]:
     """The verbs of a sentence a deadline may belong to: (start, end, whether it notifies)."""
     return [
