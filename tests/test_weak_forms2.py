@@ -286,3 +286,21 @@ def test_weak_forms2_the_defined_period_joins_the_clause_that_names_it() -> None
     stated = (Quantity("survival", 5.0, "five years", at, at + 10),)
     top = (_surviving(at, len(document), 0.9, stated),)
     assert _with_defined_periods(top, document) == top
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        # The notice in the next sentence, said to come first: it is notice of that disclosure.
+        ("A party may disclose the other's Confidential Information to the extent required by law or a "
+         "governmental authority. The disclosing party shall, where lawful, notify the other party in "
+         "advance.", False),
+        ("The Recipient may disclose Confidential Information as required by law. It shall tell the "
+         "Discloser before disclosing.", False),
+        # A notice of something else in the next sentence is not.
+        ("The Recipient may disclose Confidential Information as required by law. Either party may "
+         "terminate this Agreement on thirty days' notice.", True),
+    ],
+)
+def test_weak_forms2_compelled_disclosure_notice_in_advance_next_sentence(text: str, weak: bool) -> None:
+    assert (NO_NOTICE in _weak("compelled_disclosure", text)) is weak

@@ -44,11 +44,15 @@ def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list
 
 
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
-# such disclosure, ...", "... notice of any such legal or governmental demand ...".
+# such disclosure, ...", "... notice of any such legal or governmental demand ...", "... shall
+# notify the other party in advance".
 _REFERS_BACK = re.compile(
     r"^\W*(?:in\s+(?:any\s+)?(?:such|that|this|which|either)\s+(?:event|case)|prior\s+to|before)\b|"
     r"\b(?:such|the|that|any)\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|"
-    r"compulsion)s?\b",
+    r"compulsion)s?\b|"
+    # notice said to come first refers to the disclosure it precedes: "shall notify the other party
+    # in advance", "shall inform the Discloser beforehand", "before disclosing"
+    r"\bin\s+advance\b|\bbeforehand\b|\bbefore\s+(?:making\s+(?:any\s+|such\s+|the\s+)?)?disclos\w*",
     re.IGNORECASE,
 )
 
