@@ -6,6 +6,8 @@ be read and a form that must not be.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from clauses.datamodel import Evidence, Quantity
@@ -304,3 +306,25 @@ def test_weak_forms2_the_defined_period_joins_the_clause_that_names_it() -> None
 )
 def test_weak_forms2_compelled_disclosure_notice_in_advance_next_sentence(text: str, weak: bool) -> None:
     assert (NO_NOTICE in _weak("compelled_disclosure", text)) is weak
+
+
+# ---- Survival: the period of the confidentiality section, among other sections' periods ----
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Sections 4 and 7 shall survive for one (1) year after termination; Section 5 (Confidentiality) "
+         "shall survive indefinitely.", [math.inf]),
+        ("Section 8 (Warranty) survives for ninety days after delivery, and Section 5 (Confidentiality) "
+         "survives for five years after termination.", [5.0]),
+        # A licence's wind-down is no survival of confidentiality.
+        ("Upon termination, Sections 5, 6 and 9 survive. Customer may continue to use the Software for "
+         "sixty (60) days after termination.", []),
+        # The general period of the duties stays beside the trade secrets' longer one.
+        ("The Receiving Party's obligations survive for one (1) year after termination; trade secrets "
+         "remain protected for as long as they remain trade secrets.", [1.0, math.inf]),
+    ],
+)
+def test_weak_forms2_survival_period_of_the_confidentiality_part(text: str, years: list[float]) -> None:
+    assert [q.value for q in survival_periods(text)] == years

@@ -65,7 +65,12 @@ _SURVIVAL_CONTEXT = re.compile(
 )
 # "Customer may export its data for ninety days after termination": a window to retrieve
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
-_RETRIEVAL = re.compile(r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*)\b", re.IGNORECASE)
+# So is a licence's wind-down ("may continue to use the Software for sixty days after termination").
+_RETRIEVAL = re.compile(
+    r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
+    r"transition(?:al)?\s+(?:period|services|assistance))\b",
+    re.IGNORECASE,
+)
 _CONFIDENTIALITY = re.compile(r"confiden|secre(t|cy)|non-?disclos", re.IGNORECASE)
 # Other restrictive covenants ("for one year after the talks end, neither party shall solicit
 # the other's staff") run for their own periods, which say nothing of how long secrecy lasts.
@@ -80,6 +85,38 @@ _OTHER_TERMS = re.compile(
     r"royalt(?:y|ies)|purchase\s+orders?)\b",
     re.IGNORECASE,
 )
+# One survival clause often gives several sections their own periods ("Sections 4 and 7 survive for
+# one year; Section 5 (Confidentiality) survives indefinitely"): the part of a sentence a period
+# sits in runs between these breaks, and a part that names other sections or other terms is not
+# confidentiality's when another part names confidentiality with a period of its own.
+_PIECE_BREAK = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the\s+)?(?:sections?|clauses?|articles?|paragraphs?)\s)",
+    re.IGNORECASE,
+)
+_NAMES_OTHER = re.compile(
+    r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d|" + _OTHER_TERMS.pattern, re.IGNORECASE
+)
+
+
+def _piece(body: str, at: int) -> str:
+    """The part of ``body`` (one sentence) around position ``at``, between _PIECE_BREAK breaks."""
+    start, end = 0, len(body)
+    for match in _PIECE_BREAK.finditer(body):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return body[start:end]
+
+
+def _confidentiality_periods(found: list[tuple[Quantity, str]]) -> tuple[Quantity, ...]:
+    """The periods of ``found`` (each with its piece) that say how long confidentiality lasts."""
+    if not any(_CONFIDENTIALITY.search(piece) for _, piece in found):
+        return tuple(q for q, _ in found)
+    return tuple(q for q, piece in found if _CONFIDENTIALITY.search(piece) or not _NAMES_OTHER.search(piece))
+
+
 # "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
 _FROM_SIGNING = re.compile(
     r"\s*(?:\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|first\s+"
@@ -211,7 +248,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     Date or signing is marked ``from_signing`` (``signing_anchor_end``): the duty survives
     termination for less.
     """
-    found: list[Quantity] = []
+    found: list[tuple[Quantity, str]] = []  # each period with the part of its sentence
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
@@ -223,12 +260,15 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         for match in _PERPETUAL.finditer(body):
             start = sentence.start() + match.start()
             found.append(
-                Quantity(
-                    "survival",
-                    math.inf,
-                    match.group().strip(),
-                    offset + start,
-                    offset + start + len(match.group()),
+                (
+                    Quantity(
+                        "survival",
+                        math.inf,
+                        match.group().strip(),
+                        offset + start,
+                        offset + start + len(match.group()),
+                    ),
+                    _piece(body, match.start()),
                 )
             )
         for match in _DURATION.finditer(body):
@@ -251,13 +291,18 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
             anchor = _FROM_SIGNING.match(body, match.end())
             found.append(
-                Quantity(
-                    "survival",
-                    round(_years(value, match.group("unit")), 4),
-                    words.strip(),
-                    offset + start,
-                    offset + start + len(words.strip()),
-                    signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
+                (
+                    Quantity(
+                        "survival",
+                        round(_years(value, match.group("unit")), 4),
+                        words.strip(),
+                        offset + start,
+                        offset + start + len(words.strip()),
+                        signing_anchor_end=None
+                        if anchor is None
+                        else offset + sentence.start() + anchor.end(),
+                    ),
+                    _piece(body, match.start()),
                 )
             )
         for match in _ANNIVERSARY.finditer(body):
@@ -270,16 +315,21 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
             anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
             found.append(
-                Quantity(
-                    "survival",
-                    value,
-                    words,
-                    offset + start,
-                    offset + start + len(words),
-                    signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
+                (
+                    Quantity(
+                        "survival",
+                        value,
+                        words,
+                        offset + start,
+                        offset + start + len(words),
+                        signing_anchor_end=None
+                        if anchor is None
+                        else offset + sentence.start() + anchor.end(),
+                    ),
+                    _piece(body, match.start()),
                 )
             )
-    return tuple(found)
+    return _confidentiality_periods(found)
 
 
 # A defined term for how long confidentiality lasts ("the Confidentiality Period", "the Term of
