@@ -13,6 +13,7 @@ import pytest
 from clauses.datamodel import Evidence, Quantity
 from clauses.detect import _with_defined_periods
 from clauses.detect.quantities import (
+    SURVIVES_AGREEMENT,
     defined_periods,
     effective_notice_hours,
     notice_windows,
@@ -328,3 +329,24 @@ def test_weak_forms2_compelled_disclosure_notice_in_advance_next_sentence(text: 
 )
 def test_weak_forms2_survival_period_of_the_confidentiality_part(text: str, years: list[float]) -> None:
     assert [q.value for q in survival_periods(text)] == years
+
+
+# ---- Duties that survive the agreement's end, in the forms drafters use ----
+
+
+@pytest.mark.parametrize(
+    ("text", "survives"),
+    [
+        ("Sections 2, 5 and 7 survive any expiry or termination.", True),
+        ("The obligations under Section 2 shall survive the expiration or termination hereof.", True),
+        ("This Agreement expires in one year. The Receiving Party's obligations shall continue "
+         "thereafter.", True),
+        ("These obligations shall survive termination.", True),
+        ("Your obligations hereunder survive any termination or expiration of this Agreement.", True),
+        # The end of something else: the agreement's own end may still end them.
+        ("The obligations survive the termination of the discussions between the parties.", False),
+        ("After returning the Evaluation Material you remain bound by this Agreement.", False),
+    ],
+)
+def test_weak_forms2_duties_that_survive_the_agreement(text: str, survives: bool) -> None:
+    assert (SURVIVES_AGREEMENT.search(text) is not None) is survives

@@ -413,12 +413,19 @@ _AGREEMENT_ENDS = re.compile(
     r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
     re.IGNORECASE,
 )
-# The duties outlast the agreement itself: its own end does not end them.
+# The duties outlast the agreement itself: its own end does not end them ("survive any termination
+# or expiration of this Agreement", "survive the expiration hereof", "Sections 2 and 5 survive any
+# expiry or termination", "shall continue thereafter"). Not the end of something else ("survive
+# the end of the discussions"), after which the agreement may still end them.
+_ENDING = r"(?:termination|expiration|expiry|end|cessation)"
+_NOT_OF_ANOTHER = (
+    r"(?!\s+of\s+(?:the\s+|any\s+|such\s+|your\s+|its\s+)?(?!this\b|the\s+(?:agreement|nda)\b)[\w-]+)"
+)
 SURVIVES_AGREEMENT = re.compile(
-    r"\bsurviv\w*\s+(?:any\s+|the\s+)?(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?"
-    r"of\s+(?:this|the)\s+(?:agreement|nda)|\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+|any\s+)?"
-    r"(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?of\s+(?:this|the)\s+"
-    r"(?:agreement|nda)",
+    rf"\b(?:surviv\w*|(?:after|following|beyond|notwithstanding)(?:\s+the\s+date\s+of)?)\s+(?:any\s+|the\s+|such\s+)?"
+    rf"{_ENDING}(?:\s+(?:or|and|and/or)\s+(?:any\s+|the\s+)?{_ENDING})?"
+    rf"(?:\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|nda)\b)|{_NOT_OF_ANOTHER})|"
+    r"\bcontinu\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?thereafter\b|\bat\s+all\s+times\s+thereafter\b",
     re.IGNORECASE,
 )
 
