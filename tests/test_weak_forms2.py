@@ -350,3 +350,26 @@ def test_weak_forms2_survival_period_of_the_confidentiality_part(text: str, year
 )
 def test_weak_forms2_duties_that_survive_the_agreement(text: str, survives: bool) -> None:
     assert (SURVIVES_AGREEMENT.search(text) is not None) is survives
+
+
+@pytest.mark.parametrize(
+    ("text", "weak"),
+    [
+        ('"Confidential Information" means information that is marked as confidential or is of a '
+         "confidential nature.", False),
+        ('"Confidential Information" means information that is labelled as confidential or which the '
+         "Recipient knows or has reason to know is confidential.", False),
+        ('"Confidential Information" means information designated as confidential or that is customarily '
+         "treated as confidential in the industry.", False),
+        ('"Confidential Information" means any information marked confidential, and any information that a '
+         "prudent business person would treat as confidential.", False),
+        # Marked information as one example of a broad scope.
+        ('"Confidential Information" means all non-public information disclosed by one party to the other, '
+         "including any information marked as confidential.", False),
+        # Marked in writing, or identified when spoken: still only what is marked.
+        ('"Confidential Information" means information that is marked "Confidential", or that is disclosed '
+         "orally and identified as confidential at the time of disclosure.", True),
+    ],
+)
+def test_weak_forms2_definition_marked_or_confidential_by_nature(text: str, weak: bool) -> None:
+    assert (MARKED_ONLY in _weak("definition", text)) is weak
