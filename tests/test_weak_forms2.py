@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from clauses.datamodel import Evidence, Quantity
+from clauses.datamodel import PRESENT, WEAK, Cue, Detection, Evidence, Quantity
 from clauses.detect import _with_defined_periods
 from clauses.detect.quantities import (
     SURVIVES_AGREEMENT,
@@ -21,6 +21,8 @@ from clauses.detect.quantities import (
 )
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
+from clauses.judge import judge_element
+from clauses.profiles import load_profile
 
 # ---- Survival: a deadline for another duty is not how long confidentiality lasts ----
 
@@ -373,3 +375,25 @@ def test_weak_forms2_duties_that_survive_the_agreement(text: str, survives: bool
 )
 def test_weak_forms2_definition_marked_or_confidential_by_nature(text: str, weak: bool) -> None:
     assert (MARKED_ONLY in _weak("definition", text)) is weak
+
+
+# ---- Data protection: a clause the classifier alone reads does not clear one in passing ----
+
+
+def _dp_evidence(number: str, score: float, cues: bool, weak: tuple[str, ...]) -> Evidence:
+    cue = (Cue("data_protection", "dp_laws", 0.6, 0, 5),) if cues else ()
+    rule = 0.6 if cues else 0.0
+    return Evidence("c", number, "", None, 0, 10, score, rule, score, cues=cue, weak_signals=weak)
+
+
+def test_weak_forms2_data_protection_in_passing_beside_a_classifier_only_clause_is_weak() -> None:
+    vendor = load_profile("vendor")
+    in_passing = _dp_evidence("4", 0.82, True, (IN_PASSING,))
+    # "Each party shall comply with all laws applicable to it": no cue, no data protection law named.
+    general = _dp_evidence("3", 0.53, False, ())
+    detection = Detection("data_protection", 0.82, (in_passing, general))
+    assert judge_element(detection, vendor).status == WEAK
+    # A clause with a cue of its own and no weakness still makes the element present.
+    stated = _dp_evidence("5", 0.9, True, ())
+    detection = Detection("data_protection", 0.9, (stated, in_passing))
+    assert judge_element(detection, vendor).status == PRESENT
