@@ -397,3 +397,22 @@ def test_weak_forms2_data_protection_in_passing_beside_a_classifier_only_clause_
     stated = _dp_evidence("5", 0.9, True, ())
     detection = Detection("data_protection", 0.9, (stated, in_passing))
     assert judge_element(detection, vendor).status == PRESENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The notice two sentences on, each sentence referring back to the one before.
+        "If the Recipient is required by law to disclose Confidential Information, it may do so. The "
+        "Recipient will use reasonable efforts to limit the disclosure. The Recipient will give the "
+        "Discloser prompt written notice of the requirement.",
+        "A party compelled by a court order to disclose the other's Confidential Information shall, where "
+        "lawful, provide the other party with a copy of the order before complying.",
+        "Where disclosure is required by law, the Receiving Party shall give the Disclosing Party the "
+        "opportunity to intervene.",
+        "Where disclosure is required by law, the Receiving Party shall, to the extent lawful, first contact "
+        "the Disclosing Party.",
+    ],
+)
+def test_weak_forms2_compelled_disclosure_notice_in_other_words_is_not_weak(text: str) -> None:
+    assert NO_NOTICE not in _weak("compelled_disclosure", text)
