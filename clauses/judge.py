@@ -129,6 +129,11 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
     """
     if element == "definition":
         return tuple(ev for ev in supporting if ev.cues) or supporting
+    if element == "data_protection":
+        # A clause the classifier alone reads as data protection ("each party shall comply with
+        # all laws") names no data protection law or duty (the spec: a general "comply with all
+        # laws" is not present): it does not clear a clause that refers to the law in passing.
+        supporting = tuple(ev for ev in supporting if ev.cues) or supporting
     return tuple(ev for ev in supporting if ev.weak_signals != (ONLY_DEFINES,))
 
 

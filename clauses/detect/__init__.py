@@ -14,6 +14,7 @@ yields each of them and a long clause does not dilute one plain sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 
@@ -22,7 +23,13 @@ from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
 from clauses.detect.doctype import infer_profile
 from clauses.detect.obligor import ObligorIndex
-from clauses.detect.quantities import SURVIVES_AGREEMENT, agreement_term, notice_windows, survival_periods
+from clauses.detect.quantities import (
+    SURVIVES_AGREEMENT,
+    agreement_term,
+    defined_periods,
+    notice_windows,
+    survival_periods,
+)
 from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
@@ -88,6 +95,22 @@ def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
                     clause.start + match.end(),
                 )
     return None
+
+
+def _with_defined_periods(top: tuple[Evidence, ...], text: str) -> tuple[Evidence, ...]:
+    """``top`` with the period of a defined term its survival clause names ("continues for the
+    Confidentiality Period") read from the term's definition, when no clause that counts (the
+    judge's PRESENT_THRESHOLD) states a period: the definitions clause itself seldom counts."""
+    counted = [ev for ev in top if ev.score >= PRESENT_THRESHOLD]
+    if any(q.kind == "survival" for ev in counted for q in ev.quantities):
+        return top
+    for at, ev in enumerate(top):
+        if ev.score < PRESENT_THRESHOLD:
+            continue
+        periods = defined_periods(text[ev.start : ev.end], text)
+        if periods:
+            return top[:at] + (replace(ev, quantities=ev.quantities + periods),) + top[at + 1 :]
+    return top
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -362,6 +385,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
         kept = _quoting_order(element, evidence[:MAX_EVIDENCE], clauses, document.text)
         top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
+        if element.id == "post_termination":
+            top = _with_defined_periods(top, document.text)
         term = None
         if (
             element.id == "post_termination"

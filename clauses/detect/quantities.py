@@ -46,6 +46,18 @@ _PERPETUAL = re.compile(
     r"(?:after|beyond)\s+(?:the\s+)?(?:termination|end|cessation)\s+of\s+(?:\w+\s+){0,2}employment(?!\s+for))",
     re.IGNORECASE,
 )
+# "until the third anniversary of the termination", "the fifth anniversary of the Effective Date":
+# the ordinal is the number of years.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ANNIVERSARY = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(_ORDINALS)})|(?P<digits>\d+)(?:st|nd|rd|th))\s+anniversary\s+of\b",
+    re.IGNORECASE,
+)
+# A deadline ("delete the data within thirty days", "return it no later than ten days after
+# termination") is when another duty falls due, not how long confidentiality lasts.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:within|(?:no|not)\s+later\s+than|by\s+the\s+end\s+of)\s*$", re.IGNORECASE
+)
 _SURVIVAL_CONTEXT = re.compile(
     r"surviv|after|following|from\s+the\s+date|thereafter|beyond|subsequent|terminat|expir|continue|remain|"
     r"period\s+of|disclosure|employment",
@@ -53,7 +65,12 @@ _SURVIVAL_CONTEXT = re.compile(
 )
 # "Customer may export its data for ninety days after termination": a window to retrieve
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
-_RETRIEVAL = re.compile(r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*)\b", re.IGNORECASE)
+# So is a licence's wind-down ("may continue to use the Software for sixty days after termination").
+_RETRIEVAL = re.compile(
+    r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
+    r"transition(?:al)?\s+(?:period|services|assistance))\b",
+    re.IGNORECASE,
+)
 _CONFIDENTIALITY = re.compile(r"confiden|secre(t|cy)|non-?disclos", re.IGNORECASE)
 # Other restrictive covenants ("for one year after the talks end, neither party shall solicit
 # the other's staff") run for their own periods, which say nothing of how long secrecy lasts.
@@ -68,6 +85,38 @@ _OTHER_TERMS = re.compile(
     r"royalt(?:y|ies)|purchase\s+orders?)\b",
     re.IGNORECASE,
 )
+# One survival clause often gives several sections their own periods ("Sections 4 and 7 survive for
+# one year; Section 5 (Confidentiality) survives indefinitely"): the part of a sentence a period
+# sits in runs between these breaks, and a part that names other sections or other terms is not
+# confidentiality's when another part names confidentiality with a period of its own.
+_PIECE_BREAK = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the\s+)?(?:sections?|clauses?|articles?|paragraphs?)\s)",
+    re.IGNORECASE,
+)
+_NAMES_OTHER = re.compile(
+    r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+\d|" + _OTHER_TERMS.pattern, re.IGNORECASE
+)
+
+
+def _piece(body: str, at: int) -> str:
+    """The part of ``body`` (one sentence) around position ``at``, between _PIECE_BREAK breaks."""
+    start, end = 0, len(body)
+    for match in _PIECE_BREAK.finditer(body):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return body[start:end]
+
+
+def _confidentiality_periods(found: list[tuple[Quantity, str]]) -> tuple[Quantity, ...]:
+    """The periods of ``found`` (each with its piece) that say how long confidentiality lasts."""
+    if not any(_CONFIDENTIALITY.search(piece) for _, piece in found):
+        return tuple(q for q, _ in found)
+    return tuple(q for q, piece in found if _CONFIDENTIALITY.search(piece) or not _NAMES_OTHER.search(piece))
+
+
 # "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
 _FROM_SIGNING = re.compile(
     r"\s*(?:\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:effective\s+date|date\s+(?:hereof|first\s+"
@@ -104,7 +153,11 @@ _NOTICE_IMMEDIATE = re.compile(
     r"\b(immediately|promptly|forthwith|without\s+(?:any\s+)?(?:undue\s+|unreasonable\s+)?delay|at\s+once|straight\s+away|"
     r"as\s+(?:soon|quickly|rapidly|expeditiously)\s+as\s+possible|instantly|right\s+away|expeditious(?:ly)?|"
     r"in\s+the\s+most\s+expedien(?:t|tious)\s+(?:time|manner)\s+possible|"
-    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment))\b",
+    r"at\s+the\s+earliest\s+(?:possible\s+)?(?:opportunity|time|moment)|"
+    # the adjective, as drafters give it to the notice itself: "give prompt written notice",
+    # "provide immediate notification"
+    r"(?:prompt|immediate)(?=\s+(?:(?:written|oral|verbal|telephone|telephonic|electronic|email|e-mail|and|or|"
+    r"detailed|formal)\s+){0,3}(?:notice|notification|report)))\b",
     re.IGNORECASE,
 )
 _NOTICE_UNBOUNDED = re.compile(
@@ -139,7 +192,7 @@ _GOVERNING_VERB = re.compile(
     r"(?P<noun>\b(?:a|an|the|written|final|detailed|incident|such|its|any|full|summary|interim|further|"
     r"complete)\s+reports?\b)|"
     r"(?P<notify>\b(?:(?:give|gives|giving|provide|provides|providing|send|sends|deliver|delivers|furnish|"
-    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,3}?(?:notice|notification)|(?:notice|notification)\s+"
+    r"furnishes|serve|serves)\s+(?:[\w'’-]+\s+){0,5}?(?:notice|notification)|(?:notice|notification)\s+"
     r"(?:[\w'’,-]+\s+){0,4}?(?:be\s+)?(?:given|provided|delivered|sent|made|served)|(?:shall|will|must)\s+be\s+"
     r"(?:given|served)|notif(?:y|ies|ied|ying)|"
     r"inform(?:s|ed|ing)?|advis(?:e|es|ed|ing)|alert(?:s|ed|ing)?|tell|report(?:s|ed|ing)?)\b)|"
@@ -189,11 +242,13 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     termination or disclosure, or of a continuing duty; "this Agreement shall
     remain in force for two years" is the agreement's own term and is skipped, as
     are a window to access or export data after termination and the period of a
-    non-solicitation or non-compete covenant. A period counted from the Effective
+    non-solicitation or non-compete covenant, and a deadline for another duty ("delete the
+    data within thirty days"). "Until the third anniversary of termination" is three years.
+    A period counted from the Effective
     Date or signing is marked ``from_signing`` (``signing_anchor_end``): the duty survives
     termination for less.
     """
-    found: list[Quantity] = []
+    found: list[tuple[Quantity, str]] = []  # each period with the part of its sentence
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not _SURVIVAL_CONTEXT.search(body):
@@ -205,12 +260,15 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         for match in _PERPETUAL.finditer(body):
             start = sentence.start() + match.start()
             found.append(
-                Quantity(
-                    "survival",
-                    math.inf,
-                    match.group().strip(),
-                    offset + start,
-                    offset + start + len(match.group()),
+                (
+                    Quantity(
+                        "survival",
+                        math.inf,
+                        match.group().strip(),
+                        offset + start,
+                        offset + start + len(match.group()),
+                    ),
+                    _piece(body, match.start()),
                 )
             )
         for match in _DURATION.finditer(body):
@@ -227,20 +285,85 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     continue
             if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice", tail):
                 continue  # "thirty days' (advance) notice" is a notice period, not a survival
+            if _DEADLINE_BEFORE.search(head):
+                continue  # "within thirty (30) days": another duty's deadline
             words = match.group()
             start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
             anchor = _FROM_SIGNING.match(body, match.end())
             found.append(
-                Quantity(
-                    "survival",
-                    round(_years(value, match.group("unit")), 4),
-                    words.strip(),
-                    offset + start,
-                    offset + start + len(words.strip()),
-                    signing_anchor_end=None if anchor is None else offset + sentence.start() + anchor.end(),
+                (
+                    Quantity(
+                        "survival",
+                        round(_years(value, match.group("unit")), 4),
+                        words.strip(),
+                        offset + start,
+                        offset + start + len(words.strip()),
+                        signing_anchor_end=None
+                        if anchor is None
+                        else offset + sentence.start() + anchor.end(),
+                    ),
+                    _piece(body, match.start()),
                 )
             )
-    return tuple(found)
+        for match in _ANNIVERSARY.finditer(body):
+            if match.group("digits"):
+                value = float(match.group("digits"))
+            else:
+                value = float(_ORDINALS.index(match.group("word").lower()) + 1)
+            start = sentence.start() + match.start()
+            words = match.group()[: -len("of")].strip()
+            # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
+            anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+            found.append(
+                (
+                    Quantity(
+                        "survival",
+                        value,
+                        words,
+                        offset + start,
+                        offset + start + len(words),
+                        signing_anchor_end=None
+                        if anchor is None
+                        else offset + sentence.start() + anchor.end(),
+                    ),
+                    _piece(body, match.start()),
+                )
+            )
+    return _confidentiality_periods(found)
+
+
+# A defined term for how long confidentiality lasts ("the Confidentiality Period", "the Term of
+# Confidentiality", "the Non-Disclosure Period"), which a survival clause may name instead of a period.
+_PERIOD_TERM = re.compile(
+    r"\b(?:(?:[A-Z][\w-]*\s+){1,3}(?:Period|Term)|(?:Term|Period)\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b"
+)
+_PERIOD_TOPIC = re.compile(r"confiden|disclos|secre|surviv|protect", re.IGNORECASE)
+_DEFINES = re.compile(
+    r"\s*[\"”’']?\s*\)?\s*,?\s*(?:shall\s+|will\s+)?(?:mean|means|refers?\s+to|is\s+defined\s+as)\b"
+)
+
+
+def defined_periods(evidence: str, document: str) -> tuple[Quantity, ...]:
+    """The survival periods of the defined term ``evidence`` names for how long confidentiality
+    lasts, read from the sentence of ``document`` that defines it (offsets into ``document``).
+
+    "Section 2 survives until the end of the Confidentiality Period" states no period; the
+    definitions clause ("'Confidentiality Period' means the term and two years thereafter")
+    does. Only a term about confidentiality or survival counts (not "the Initial Term").
+    """
+    for term in dict.fromkeys(m.group() for m in _PERIOD_TERM.finditer(evidence)):
+        term = re.sub(r"^(?:The|This|Such|Any|Each)\s+", "", term)
+        if not _PERIOD_TOPIC.search(term):
+            continue
+        for quoted in re.finditer(r"[\"“]\s*" + re.escape(term) + r"\b", document):
+            if not _DEFINES.match(document, quoted.end()):
+                continue
+            for sentence in _SENTENCE.finditer(document, max(0, quoted.start() - 200), quoted.end() + 400):
+                if sentence.start() <= quoted.start() < sentence.end():
+                    found = survival_periods(sentence.group(), sentence.start())
+                    if found:
+                        return found
+    return ()
 
 
 def _verbs(body: str) -> list[tuple[int, int, bool]]:
@@ -290,12 +413,19 @@ _AGREEMENT_ENDS = re.compile(
     r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
     re.IGNORECASE,
 )
-# The duties outlast the agreement itself: its own end does not end them.
+# The duties outlast the agreement itself: its own end does not end them ("survive any termination
+# or expiration of this Agreement", "survive the expiration hereof", "Sections 2 and 5 survive any
+# expiry or termination", "shall continue thereafter"). Not the end of something else ("survive
+# the end of the discussions"), after which the agreement may still end them.
+_ENDING = r"(?:termination|expiration|expiry|end|cessation)"
+_NOT_OF_ANOTHER = (
+    r"(?!\s+of\s+(?:the\s+|any\s+|such\s+|your\s+|its\s+)?(?!this\b|the\s+(?:agreement|nda)\b)[\w-]+)"
+)
 SURVIVES_AGREEMENT = re.compile(
-    r"\bsurviv\w*\s+(?:any\s+|the\s+)?(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?"
-    r"of\s+(?:this|the)\s+(?:agreement|nda)|\b(?:after|following|beyond|notwithstanding)\s+(?:the\s+|any\s+)?"
-    r"(?:termination|expiration|expiry|end)\s+(?:or\s+(?:termination|expiration|expiry)\s+)?of\s+(?:this|the)\s+"
-    r"(?:agreement|nda)",
+    rf"\b(?:surviv\w*|(?:after|following|beyond|notwithstanding)(?:\s+the\s+date\s+of)?)\s+(?:any\s+|the\s+|such\s+)?"
+    rf"{_ENDING}(?:\s+(?:or|and|and/or)\s+(?:any\s+|the\s+)?{_ENDING})?"
+    rf"(?:\s+(?:hereof|of\s+(?:this|the)\s+(?:agreement|nda)\b)|{_NOT_OF_ANOTHER})|"
+    r"\bcontinu\w*\s+(?:in\s+(?:full\s+)?(?:force|effect)\s+)?thereafter\b|\bat\s+all\s+times\s+thereafter\b",
     re.IGNORECASE,
 )
 

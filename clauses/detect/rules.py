@@ -44,11 +44,15 @@ def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list
 
 
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
-# such disclosure, ...", "... notice of any such legal or governmental demand ...".
+# such disclosure, ...", "... notice of any such legal or governmental demand ...", "... shall
+# notify the other party in advance".
 _REFERS_BACK = re.compile(
     r"^\W*(?:in\s+(?:any\s+)?(?:such|that|this|which|either)\s+(?:event|case)|prior\s+to|before)\b|"
     r"\b(?:such|the|that|any)\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|"
-    r"compulsion)s?\b",
+    r"compulsion)s?\b|"
+    # notice said to come first refers to the disclosure it precedes: "shall notify the other party
+    # in advance", "shall inform the Discloser beforehand", "before disclosing"
+    r"\bin\s+advance\b|\bbeforehand\b|\bbefore\s+(?:making\s+(?:any\s+|such\s+|the\s+)?)?disclos\w*",
     re.IGNORECASE,
 )
 
@@ -56,8 +60,9 @@ _REFERS_BACK = re.compile(
 def _weak_holds(signal: WeakSignal, text: str) -> bool:
     """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
 
-    With the sentence scope, the ``unless`` wording must be in the sentence of a match (or a
-    next sentence that refers back to it); the clause is weak when no match has it.
+    With the sentence scope, the ``unless`` wording must be in the sentence of a match (or the
+    next sentences that refer back to it, one after another); the clause is weak when no match
+    has it.
     """
     if signal.unless is None or signal.unless_scope == "clause":
         return signal.regex.search(text) is not None and not (signal.unless and signal.unless.search(text))
@@ -68,8 +73,11 @@ def _weak_holds(signal: WeakSignal, text: str) -> bool:
     for match in matches:
         at = next(i for i, (_, end) in enumerate(sentences) if match.start() < end or end == len(text))
         start, end = sentences[at]
-        if at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
-            end = sentences[at + 1][1]
+        # Each next sentence that refers back goes on with the provision ("... may do so. It shall
+        # limit the disclosure. It shall give notice of the requirement.").
+        while at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
+            at += 1
+            end = sentences[at][1]
         if signal.unless.search(text, start, end):
             return False
     return True
