@@ -126,6 +126,18 @@ QUIET = [
         "The Recipient may conduct such investigation and inspection of the Company's properties as it deems "
         "appropriate in connection with the Proposed Transaction.",
     ),
+    # audit: the receiver's visit to the discloser's plant or records looks at the business, not at
+    # how the information is kept.
+    (
+        "audit",
+        "The Company may arrange for the Recipient's representatives to visit its plants to inspect the "
+        "equipment that forms part of the Business.",
+    ),
+    (
+        "audit",
+        "The Purchaser shall be given reasonable access to the premises and records of the Company to review "
+        "the operations of the Business.",
+    ),
     # audit: a quality inspection, not of confidentiality.
     (
         "audit",
