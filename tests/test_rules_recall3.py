@@ -2,12 +2,20 @@
 
 Short clauses in drafting styles the earlier sets did not use (a clean-team letter, a
 1990s exhibit's "party of the first part", a state contract, a research sponsor's
-visit, a BAA's books and records, a security questionnaire), each stating an element
-in a form the spec names: a right to audit, inspect or monitor, or evidence of
-compliance (records of who had access, an account of the copies, a report on how the
-information was kept). And the look-alikes the spec excludes, in the same styles: the
-receiver's own or internal audit that hands nothing over, an inspection made to weigh
-a deal, a quality inspection of a warehouse. Every sentence was written for this file.
+visit, a BAA's books and records, a security questionnaire, a plain-English NDA),
+each stating an element in a form the spec names:
+
+- audit: a right to audit, inspect or monitor, or evidence of compliance (records of
+  who had access, an account of the copies, a report on how the information was kept);
+- survival: a period counted from an end said with a verb ("from the date the parties
+  cease discussions", "since the discussions ended"), the end said first and the duty
+  after it, duties "unaffected by" or extending "beyond" the end, kept for what was
+  disclosed before it.
+
+And the look-alikes the spec excludes, in the same styles: the receiver's own or
+internal audit that hands nothing over, an inspection made to weigh a deal, a quality
+inspection of a warehouse; a period counted from a noun (the return of goods) and the
+agreement's own term. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -106,6 +114,69 @@ FOUND = [
         "The Recipient will, at the Discloser's request, give the Discloser a report describing how the "
         "Confidential Information has been stored, used and protected.",
     ),
+    # post_termination: the end said with a verb, the duty said after it.
+    (
+        "post_termination",
+        "Recipient's obligations of non-disclosure shall remain effective for three (3) years from the date "
+        "the parties cease discussions.",
+    ),
+    (
+        "post_termination",
+        "The undertakings herein shall continue in force for a period of two years commencing on the date on "
+        "which the Recipient returns the Evaluation Material.",
+    ),
+    (
+        "post_termination",
+        "The Recipient shall be bound by the obligations herein until five (5) years have passed since the "
+        "parties' discussions ended.",
+    ),
+    (
+        "post_termination",
+        "Even after this Agreement expires or is terminated, you must keep our Confidential Information "
+        "confidential for three years.",
+    ),
+    (
+        "post_termination",
+        "The Receiving Party shall remain bound by its undertakings in respect of Confidential Information "
+        "after the Agreement has come to an end.",
+    ),
+    # post_termination: the duties outlast, extend beyond or are unaffected by the end.
+    (
+        "post_termination",
+        "The obligations of the Receiving Party under this Agreement shall be unaffected by the termination "
+        "of discussions between the parties.",
+    ),
+    (
+        "post_termination",
+        "All obligations respecting Confidential Information disclosed during the term hereof shall extend "
+        "beyond its expiration for an additional period of three years.",
+    ),
+    (
+        "post_termination",
+        "Clauses 8 (Confidentiality) and 9 (Data Protection) shall outlive the termination of this "
+        "Agreement.",
+    ),
+    (
+        "post_termination",
+        "Upon the termination hereof, the Recipient shall nevertheless continue to treat as confidential all "
+        "Proprietary Information previously received.",
+    ),
+    (
+        "post_termination",
+        "Notwithstanding the completion of the Project, the Investigator shall continue to keep the "
+        "Sponsor's Confidential Information secret for five years.",
+    ),
+    (
+        "post_termination",
+        "This Agreement may be terminated by either party on thirty days' notice, but the obligations in "
+        "Sections 2 through 5 shall continue to apply to Confidential Information disclosed before such "
+        "termination.",
+    ),
+    (
+        "post_termination",
+        "The parties' obligations under this NDA bind them during its term and for two years after its "
+        "expiry.",
+    ),
 ]
 
 # Look-alikes, scored as in an NDA (the ``requires`` condition lifted), so only the wording decides.
@@ -143,6 +214,28 @@ QUIET = [
         "audit",
         "Distributor shall allow Manufacturer's quality personnel to inspect its warehouses to ensure that "
         "storage conditions meet the product handling requirements.",
+    ),
+    # post_termination: a period from a noun ("the furnishing or return" of goods, "receipt of complete
+    # information") is no end of the agreement; nor is an agreement's own term.
+    (
+        "post_termination",
+        "If supplies are replaced, the period for notice of a breach of the warranty shall be two years from "
+        "the furnishing or return by the Contractor of the replaced supplies.",
+    ),
+    (
+        "post_termination",
+        "It may take up to 2 months starting from receipt by us of complete information for your request to "
+        "be handled.",
+    ),
+    (
+        "post_termination",
+        "The Recipient's obligations under this letter shall terminate on the date falling eighteen months "
+        "after the date of this letter.",
+    ),
+    (
+        "post_termination",
+        "The term of this Agreement shall be three years commencing from the Effective Date, after which it "
+        "shall lapse.",
     ),
 ]
 
