@@ -10,12 +10,20 @@ each stating an element in a form the spec names:
 - survival: a period counted from an end said with a verb ("from the date the parties
   cease discussions", "since the discussions ended"), the end said first and the duty
   after it, duties "unaffected by" or extending "beyond" the end, kept for what was
-  disclosed before it.
+  disclosed before it;
+- personnel: the receiver "sees that" or instructs "all persons" to keep the duties, obtains
+  an undertaking from each employee, trains staff ("data protection training", "on the
+  requirements of this BAA"), disciplines those who breach, "answers for" their conduct;
+- return, remedies, data protection: a passive return with a phrase between ("shall, upon
+  request, be forthwith handed over"), "cause ... to be destroyed", "dispose of" the data;
+  interim relief "to prevent any threatened or actual breach", "claim compensation for the
+  damage"; processing "otherwise than on" instructions, safeguards for "electronic PHI".
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
 internal audit that hands nothing over, an inspection made to weigh a deal, a quality
 inspection of a warehouse; a period counted from a noun (the return of goods) and the
-agreement's own term. Every sentence was written for this file.
+agreement's own term; a court's interim powers saved in a disputes clause; staff made to
+follow site rules. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -38,8 +46,8 @@ FOUND = [
     (
         "audit",
         "The Supplier shall procure that the Customer and its auditors are given access to its sites, "
-        "personnel and systems so as to verify that the Supplier is meeting its obligations under clause 14 "
-        "(Confidentiality).",
+        "personnel and systems so as to verify that the Supplier is meeting its obligations under clause "
+        "14 (Confidentiality).",
     ),
     (
         "audit",
@@ -54,18 +62,18 @@ FOUND = [
     ),
     (
         "audit",
-        "The Vendor shall complete, on request, the Client's information security questionnaire and provide "
-        "supporting documentation.",
+        "The Vendor shall complete, on request, the Client's information security questionnaire and "
+        "provide supporting documentation.",
     ),
     (
         "audit",
-        "Supplier will cooperate with any assessment by Customer of Supplier's information security program, "
-        "including by responding to reasonable requests for documentation.",
+        "Supplier will cooperate with any assessment by Customer of Supplier's information security "
+        "program, including by responding to reasonable requests for documentation.",
     ),
     (
         "audit",
-        "The Contractor shall cooperate with any security review conducted by the Agency, including on-site "
-        "inspections.",
+        "The Contractor shall cooperate with any security review conducted by the Agency, including "
+        "on-site inspections.",
     ),
     # audit: records of the information's use, disclosure or copies handed over on request.
     (
@@ -75,13 +83,13 @@ FOUND = [
     ),
     (
         "audit",
-        "Licensee shall maintain records of each copy of the Confidential Information made and shall produce "
-        "such records to Licensor upon request.",
+        "Licensee shall maintain records of each copy of the Confidential Information made and shall "
+        "produce such records to Licensor upon request.",
     ),
     (
         "audit",
-        "Within thirty days of a written request, the Recipient shall deliver to the Company a list of every "
-        "person who has been given access to the Evaluation Material.",
+        "Within thirty days of a written request, the Recipient shall deliver to the Company a list of "
+        "every person who has been given access to the Evaluation Material.",
     ),
     # audit: evidence of compliance: a statement, proof that measures are in place, an account.
     (
@@ -96,8 +104,8 @@ FOUND = [
     ),
     (
         "audit",
-        "The Recipient shall supply such information as the Discloser may reasonably request concerning the "
-        "Recipient's compliance with this Agreement.",
+        "The Recipient shall supply such information as the Discloser may reasonably request concerning "
+        "the Recipient's compliance with this Agreement.",
     ),
     (
         "audit",
@@ -106,8 +114,8 @@ FOUND = [
     ),
     (
         "audit",
-        "The Receiving Party shall, whenever requested, disclose to the Disclosing Party the whereabouts of "
-        "all Confidential Information and the identity of every person holding it.",
+        "The Receiving Party shall, whenever requested, disclose to the Disclosing Party the whereabouts "
+        "of all Confidential Information and the identity of every person holding it.",
     ),
     (
         "audit",
@@ -117,13 +125,13 @@ FOUND = [
     # post_termination: the end said with a verb, the duty said after it.
     (
         "post_termination",
-        "Recipient's obligations of non-disclosure shall remain effective for three (3) years from the date "
-        "the parties cease discussions.",
+        "Recipient's obligations of non-disclosure shall remain effective for three (3) years from the "
+        "date the parties cease discussions.",
     ),
     (
         "post_termination",
-        "The undertakings herein shall continue in force for a period of two years commencing on the date on "
-        "which the Recipient returns the Evaluation Material.",
+        "The undertakings herein shall continue in force for a period of two years commencing on the date "
+        "on which the Recipient returns the Evaluation Material.",
     ),
     (
         "post_termination",
@@ -143,8 +151,8 @@ FOUND = [
     # post_termination: the duties outlast, extend beyond or are unaffected by the end.
     (
         "post_termination",
-        "The obligations of the Receiving Party under this Agreement shall be unaffected by the termination "
-        "of discussions between the parties.",
+        "The obligations of the Receiving Party under this Agreement shall be unaffected by the "
+        "termination of discussions between the parties.",
     ),
     (
         "post_termination",
@@ -158,8 +166,8 @@ FOUND = [
     ),
     (
         "post_termination",
-        "Upon the termination hereof, the Recipient shall nevertheless continue to treat as confidential all "
-        "Proprietary Information previously received.",
+        "Upon the termination hereof, the Recipient shall nevertheless continue to treat as confidential "
+        "all Proprietary Information previously received.",
     ),
     (
         "post_termination",
@@ -177,6 +185,91 @@ FOUND = [
         "The parties' obligations under this NDA bind them during its term and for two years after its "
         "expiry.",
     ),
+    # personnel: the receiver sees that its staff keep the duties, trains, binds or disciplines them.
+    (
+        "personnel",
+        "Recipient shall instruct all persons to whom Evaluation Material is made available to treat it in "
+        "accordance with this letter.",
+    ),
+    (
+        "personnel",
+        "It shall be the duty of the Contractor to see that every employee engaged on the work keeps "
+        "secret all information coming to his knowledge.",
+    ),
+    (
+        "personnel",
+        "The Receiving Party will obtain from each employee, before disclosure, a written undertaking to "
+        "keep the Confidential Information confidential.",
+    ),
+    (
+        "personnel",
+        "The Supplier shall ensure that all Supplier Personnel engaged in the performance of the Services "
+        "have undergone appropriate data protection training.",
+    ),
+    (
+        "personnel",
+        "Business Associate shall train its workforce members on the requirements of this BAA and HIPAA "
+        "and shall apply appropriate sanctions against any workforce member who fails to comply.",
+    ),
+    (
+        "personnel",
+        "The Vendor shall take appropriate disciplinary action against any of its employees who breach the "
+        "confidentiality provisions of this Agreement.",
+    ),
+    (
+        "personnel",
+        "Each party answers for the conduct of its staff and subcontractors in relation to the other "
+        "party's Confidential Information.",
+    ),
+    (
+        "personnel",
+        "All personnel of the Clean Team shall, prior to receiving any Clean Team Information, sign an "
+        "acknowledgment in the form of Exhibit A agreeing to be bound by this Agreement.",
+    ),
+    # return_destruction: in the passive with a phrase between, caused, "dispose of".
+    (
+        "return_destruction",
+        "All tangible embodiments of the Confidential Information shall, upon the Discloser's request, be "
+        "forthwith handed over to the Discloser.",
+    ),
+    (
+        "return_destruction",
+        "Upon demand, the Employee shall restore to the Company all documents and other property belonging "
+        "to the Company.",
+    ),
+    (
+        "return_destruction",
+        "The Recipient shall, when so requested, cause all Confidential Information in its possession to "
+        "be destroyed and shall confirm such destruction in writing.",
+    ),
+    (
+        "return_destruction",
+        "Within thirty (30) days after the end of the Term, the Contractor shall dispose of all State data "
+        "in accordance with NIST SP 800-88.",
+    ),
+    # remedies: interim relief aimed at the breach; compensation claimed for the damage.
+    (
+        "remedies",
+        "The Discloser shall be entitled to seek urgent interlocutory relief to prevent any threatened or "
+        "actual breach of this Deed.",
+    ),
+    (
+        "remedies",
+        "Any breach of the confidentiality obligations shall entitle the aggrieved party to claim "
+        "compensation for the damage suffered.",
+    ),
+    # data_protection: processing "otherwise than on" instructions; a BAA's safeguards for electronic PHI.
+    (
+        "data_protection",
+        "The Service Provider shall not process Customer Personal Data otherwise than on the Customer's "
+        "written instructions.",
+    ),
+    (
+        "data_protection",
+        "Business Associate shall implement administrative, physical, and technical safeguards that "
+        "reasonably and appropriately protect the confidentiality, integrity, and availability of "
+        "electronic PHI.",
+    ),
 ]
 
 # Look-alikes, scored as in an NDA (the ``requires`` condition lifted), so only the wording decides.
@@ -184,8 +277,8 @@ QUIET = [
     # audit: the receiver audits itself and hands nothing to the discloser.
     (
         "audit",
-        "The Provider engages an independent firm annually to audit its own security controls; the Provider "
-        "is not obliged to share the results with the Customer.",
+        "The Provider engages an independent firm annually to audit its own security controls; the "
+        "Provider is not obliged to share the results with the Customer.",
     ),
     (
         "audit",
@@ -194,8 +287,8 @@ QUIET = [
     # audit: the receiver inspects the other's business to weigh a deal.
     (
         "audit",
-        "The Recipient may conduct such investigation and inspection of the Company's properties as it deems "
-        "appropriate in connection with the Proposed Transaction.",
+        "The Recipient may conduct such investigation and inspection of the Company's properties as it "
+        "deems appropriate in connection with the Proposed Transaction.",
     ),
     # audit: the receiver's visit to the discloser's plant or records looks at the business, not at
     # how the information is kept.
@@ -206,8 +299,8 @@ QUIET = [
     ),
     (
         "audit",
-        "The Purchaser shall be given reasonable access to the premises and records of the Company to review "
-        "the operations of the Business.",
+        "The Purchaser shall be given reasonable access to the premises and records of the Company to "
+        "review the operations of the Business.",
     ),
     # audit: a quality inspection, not of confidentiality.
     (
@@ -219,13 +312,13 @@ QUIET = [
     # information") is no end of the agreement; nor is an agreement's own term.
     (
         "post_termination",
-        "If supplies are replaced, the period for notice of a breach of the warranty shall be two years from "
-        "the furnishing or return by the Contractor of the replaced supplies.",
+        "If supplies are replaced, the period for notice of a breach of the warranty shall be two years "
+        "from the furnishing or return by the Contractor of the replaced supplies.",
     ),
     (
         "post_termination",
-        "It may take up to 2 months starting from receipt by us of complete information for your request to "
-        "be handled.",
+        "It may take up to 2 months starting from receipt by us of complete information for your request "
+        "to be handled.",
     ),
     (
         "post_termination",
@@ -234,8 +327,20 @@ QUIET = [
     ),
     (
         "post_termination",
-        "The term of this Agreement shall be three years commencing from the Effective Date, after which it "
-        "shall lapse.",
+        "The term of this Agreement shall be three years commencing from the Effective Date, after which "
+        "it shall lapse.",
+    ),
+    # remedies: a disputes clause that saves a court's interim powers names no breach.
+    (
+        "remedies",
+        "Nothing in this clause prevents a party from applying to a court for urgent interim relief "
+        "pending the outcome of the arbitration.",
+    ),
+    # personnel: staff made to follow site rules, not duties over information.
+    (
+        "personnel",
+        "The Contractor shall see that its employees wear the protective equipment required on the "
+        "Customer's premises.",
     ),
 ]
 
