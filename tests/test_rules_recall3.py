@@ -11,9 +11,11 @@ each stating an element in a form the spec names:
   cease discussions", "since the discussions ended"), the end said first and the duty
   after it, duties "unaffected by" or extending "beyond" the end, kept for what was
   disclosed before it;
-- personnel: the receiver "sees that" or instructs "all persons" to keep the duties, obtains
-  an undertaking from each employee, trains staff ("data protection training", "on the
-  requirements of this BAA"), disciplines those who breach, "answers for" their conduct;
+- personnel: staff "informed of its confidential nature", notified "of the restrictions set
+  out herein", the terms brought "to the attention of" each employee; the receiver "sees
+  that" or instructs "all persons" to keep the duties, obtains an undertaking from each
+  employee, trains staff ("data protection training", "on the requirements of this BAA"),
+  disciplines those who breach, "answers for" their conduct;
 - return, remedies, data protection: a passive return with a phrase between ("shall, upon
   request, be forthwith handed over"), "cause ... to be destroyed", "dispose of" the data;
   interim relief "to prevent any threatened or actual breach", "claim compensation for the
@@ -269,6 +271,32 @@ FOUND = [
         "Business Associate shall implement administrative, physical, and technical safeguards that "
         "reasonably and appropriately protect the confidentiality, integrity, and availability of "
         "electronic PHI.",
+    ),
+    # personnel: staff told what the information is or what the duties are, in several ways.
+    (
+        "personnel",
+        "The Receiving Party shall ensure that its employees who receive the Confidential Information have "
+        "been informed of its confidential nature.",
+    ),
+    (
+        "personnel",
+        "Each Representative shall be advised of the confidentiality of the Evaluation Material before "
+        "receiving it.",
+    ),
+    (
+        "personnel",
+        "Recipient shall notify each person to whom it discloses Confidential Information of the "
+        "restrictions set out herein.",
+    ),
+    (
+        "personnel",
+        "The Company shall bring the terms of this Agreement to the attention of each employee who has "
+        "access to the Proprietary Information.",
+    ),
+    (
+        "personnel",
+        "Before disclosure, the Recipient shall tell each adviser that the information is confidential and "
+        "must be kept secret.",
     ),
 ]
 
