@@ -22,7 +22,8 @@ each stating an element in a form the spec names:
   damage"; processing "otherwise than on" instructions, safeguards for "electronic PHI".
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
-internal audit that hands nothing over, an inspection made to weigh a deal, a quality
+internal audit that hands nothing over, an inspection made to weigh a deal or the receiver
+let in to inspect, a quality
 inspection of a warehouse; a period counted from a noun (the return of goods) and the
 agreement's own term; a court's interim powers saved in a disputes clause; staff made to
 follow site rules. Every sentence was written for this file.
@@ -330,6 +331,17 @@ QUIET = [
         "The Purchaser shall be given reasonable access to the premises and records of the Company to "
         "review the operations of the Business.",
     ),
+    # audit: the receiver is the one let in to inspect (a deal NDA): no check on the receiver.
+    (
+        "audit",
+        "The Company may at its option permit the Recipient to inspect the Company's plants, properties and "
+        "books in connection with its review of the business.",
+    ),
+    (
+        "audit",
+        "Recipient shall be entitled to examine the Confidential Information only at the Discloser's "
+        "offices.",
+    ),
     # audit: a quality inspection, not of confidentiality.
     (
         "audit",
@@ -381,6 +393,13 @@ def test_rules_recall3_spec_forms_found(element: str, text: str) -> None:
 @pytest.mark.parametrize(("element", "text"), QUIET)
 def test_rules_recall3_look_alikes_stay_low_even_in_an_nda(element: str, text: str) -> None:
     assert apply_rules(elements()[element], text, enforce_requires=False).score < COUNTS
+
+
+def test_rules_recall3_discloser_let_in_still_counts() -> None:
+    # The receiver-inspects negation reads roles: the receiver letting the discloser in is an audit.
+    text = "The Recipient shall permit the Company to inspect the Recipient's records relating to its use of "
+    text += "the Evaluation Material."
+    assert apply_rules(elements()["audit"], text).score >= COUNTS
 
 
 @pytest.mark.parametrize(
