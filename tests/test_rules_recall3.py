@@ -19,13 +19,16 @@ each stating an element in a form the spec names:
 - return, remedies, data protection: a passive return with a phrase between ("shall, upon
   request, be forthwith handed over"), "cause ... to be destroyed", "dispose of" the data;
   interim relief "to prevent any threatened or actual breach", "claim compensation for the
-  damage"; processing "otherwise than on" instructions, safeguards for "electronic PHI".
+  damage", liability for a confidentiality breach "unlimited", an indemnity for a "failure
+  to comply", a court order "to enforce the terms"; processing "otherwise than on"
+  instructions, safeguards for "electronic PHI".
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
 internal audit that hands nothing over, an inspection made to weigh a deal or the receiver
 let in to inspect, a quality
 inspection of a warehouse; a period counted from a noun (the return of goods) and the
-agreement's own term; a court's interim powers saved in a disputes clause; staff made to
+agreement's own term; a court's interim powers saved in a disputes clause, a protective
+order against a compelled disclosure; staff made to
 follow site rules. Every sentence was written for this file.
 """
 
@@ -299,6 +302,33 @@ FOUND = [
         "Before disclosure, the Recipient shall tell each adviser that the information is confidential and "
         "must be kept secret.",
     ),
+    # remedies: liability for a confidentiality breach left unlimited, said several ways.
+    (
+        "remedies",
+        "Nothing in this Agreement shall limit or exclude either party's liability for a breach of Clause "
+        "10 (Confidentiality).",
+    ),
+    (
+        "remedies",
+        "Each party's liability for breach of its obligations under Section 5 (Confidentiality) shall be "
+        "unlimited.",
+    ),
+    (
+        "remedies",
+        '"Excluded Claims" means claims arising from a party\'s breach of its obligations under Section 6 '
+        "(Confidentiality).",
+    ),
+    # remedies: an indemnity for a failure to comply; a court order to enforce the terms.
+    (
+        "remedies",
+        "Supplier shall indemnify Customer against all losses, fines and penalties arising from Supplier's "
+        "failure to comply with its data protection obligations.",
+    ),
+    (
+        "remedies",
+        "The Receiving Party agrees that the Disclosing Party shall have the right to obtain an immediate "
+        "court order to enforce the terms of this Agreement.",
+    ),
 ]
 
 # Look-alikes, scored as in an NDA (the ``requires`` condition lifted), so only the wording decides.
@@ -334,8 +364,8 @@ QUIET = [
     # audit: the receiver is the one let in to inspect (a deal NDA): no check on the receiver.
     (
         "audit",
-        "The Company may at its option permit the Recipient to inspect the Company's plants, properties and "
-        "books in connection with its review of the business.",
+        "The Company may at its option permit the Recipient to inspect the Company's plants, properties "
+        "and books in connection with its review of the business.",
     ),
     (
         "audit",
@@ -381,6 +411,17 @@ QUIET = [
         "personnel",
         "The Contractor shall see that its employees wear the protective equipment required on the "
         "Customer's premises.",
+    ),
+    # remedies: a protective order against a compelled disclosure is no remedy for a breach.
+    (
+        "remedies",
+        "Before complying with the subpoena, the Recipient shall give the Discloser notice so that it may "
+        "seek a protective order or other court order preventing the disclosure.",
+    ),
+    (
+        "remedies",
+        "Each party shall remain liable for its own costs in connection with the negotiation of this "
+        "Agreement.",
     ),
 ]
 
