@@ -21,7 +21,8 @@ each stating an element in a form the spec names:
   interim relief "to prevent any threatened or actual breach", "claim compensation for the
   damage", liability for a confidentiality breach "unlimited", an indemnity for a "failure
   to comply", a court order "to enforce the terms"; processing "otherwise than on"
-  instructions, safeguards for "electronic PHI".
+  instructions, safeguards for "electronic PHI", a DPA that "applies and forms part of"
+  the agreement, more privacy statutes by name.
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
 internal audit that hands nothing over, an inspection made to weigh a deal or the receiver
@@ -329,6 +330,28 @@ FOUND = [
         "The Receiving Party agrees that the Disclosing Party shall have the right to obtain an immediate "
         "court order to enforce the terms of this Agreement.",
     ),
+    # data_protection: processing terms made part of the agreement; Art. 32 measures; statutes by name.
+    (
+        "data_protection",
+        "To the extent Provider processes Customer Personal Data, the parties' Data Processing Addendum at "
+        "Exhibit C applies and forms part of this Agreement.",
+    ),
+    (
+        "data_protection",
+        "Provider will implement appropriate technical and organisational measures to protect Customer "
+        "Personal Data against unauthorised or unlawful processing and accidental loss.",
+    ),
+    (
+        "data_protection",
+        "Consultant agrees to handle any personal health information in accordance with the Personal "
+        "Health Information Protection Act, 2004 (Ontario).",
+    ),
+    # return_destruction: purged "in a manner that renders it unrecoverable".
+    (
+        "return_destruction",
+        "Upon completion of the Services, all Customer Data stored by the Contractor shall be purged in a "
+        "manner that renders it unrecoverable.",
+    ),
 ]
 
 # Look-alikes, scored as in an NDA (the ``requires`` condition lifted), so only the wording decides.
@@ -455,3 +478,11 @@ def test_rules_recall3_discloser_let_in_still_counts() -> None:
 def test_rules_recall3_own_audit_handed_over_still_counts(text: str) -> None:
     # The own-audit negation stands aside when the sentence gives the results to the discloser.
     assert apply_rules(elements()["audit"], text).score >= COUNTS
+
+
+def test_rules_recall3_dpa_in_passing_stays_weak() -> None:
+    # A DPA made part of the agreement counts; one that applies only "if any" is still weak.
+    result = apply_rules(
+        elements()["data_protection"], "The DPA, if any, shall apply to the processing of Personal Data."
+    )
+    assert result.score >= COUNTS and result.weak_reasons
