@@ -25,18 +25,19 @@ each stating an element in a form the spec names:
   the agreement, more privacy statutes by name.
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
-internal audit that hands nothing over, an inspection made to weigh a deal or the receiver
-let in to inspect, a quality
-inspection of a warehouse; a period counted from a noun (the return of goods) and the
-agreement's own term; a court's interim powers saved in a disputes clause, a protective
-order against a compelled disclosure; staff made to
-follow site rules. Every sentence was written for this file.
+internal audit that hands nothing over, an inspection made to weigh a deal or the
+receiver let in to inspect, a quality inspection of a warehouse; a period counted from a
+noun (the return of goods), the agreement's own term, a non-solicitation or hiring
+restraint that runs after it; a court's interim powers saved in a disputes clause, a
+protective order against a compelled disclosure; staff made to follow site rules. Every
+sentence was written for this file.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from clauses.detect import PRESENT_THRESHOLD, SINGLE_SOURCE_MARGIN
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
 
@@ -352,6 +353,40 @@ FOUND = [
         "Upon completion of the Services, all Customer Data stored by the Contractor shall be purged in a "
         "manner that renders it unrecoverable.",
     ),
+    # return_destruction: "sanitized" in the passive.
+    (
+        "return_destruction",
+        "All State data shall be sanitized from Contractor systems in accordance with NIST 800-88 at "
+        "contract close-out.",
+    ),
+    # post_termination: a survival that names a restraint, and a duty not to disclose after employment.
+    (
+        "post_termination",
+        "The non-solicitation and confidentiality obligations in Sections 6 and 7 shall survive for two "
+        "years after termination.",
+    ),
+    (
+        "post_termination",
+        "The Employee shall not, at any time after the termination of employment, disclose any "
+        "Confidential Information to any person.",
+    ),
+]
+
+# Forms a rule alone should carry: a rule score of PRESENT_THRESHOLD + SINGLE_SOURCE_MARGIN
+# makes a clause count with no help from the classifier (detect.blend), as these plain forms
+# should: the legal "at liberty to" audit, a duty that does "not lapse upon the cessation" of
+# the engagement.
+STRONG = [
+    (
+        "audit",
+        "WITHOUT LIMITING THE FOREGOING, THE COMPANY SHALL BE AT LIBERTY TO AUDIT SAID RECIPIENT'S "
+        "SAFEGUARDING OF THE PROPRIETARY INFORMATION HEREINBEFORE DESCRIBED.",
+    ),
+    (
+        "post_termination",
+        "The obligation of secrecy shall not lapse upon the cessation of the Consultant's engagement with "
+        "the Company.",
+    ),
 ]
 
 # Look-alikes, scored as in an NDA (the ``requires`` condition lifted), so only the wording decides.
@@ -446,12 +481,28 @@ QUIET = [
         "Each party shall remain liable for its own costs in connection with the negotiation of this "
         "Agreement.",
     ),
+    # post_termination: a restraint that runs after the end is no survival of confidentiality.
+    (
+        "post_termination",
+        "The Employee shall not, for a period of twelve months after the termination of employment, "
+        "solicit any customer of the Company.",
+    ),
+    (
+        "post_termination",
+        "For two years following the termination of this Agreement, neither party shall directly or "
+        "indirectly hire any employee of the other.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("element", "text"), FOUND)
 def test_rules_recall3_spec_forms_found(element: str, text: str) -> None:
     assert apply_rules(elements()[element], text).score >= COUNTS
+
+
+@pytest.mark.parametrize(("element", "text"), STRONG)
+def test_rules_recall3_plain_forms_count_on_the_rule_alone(element: str, text: str) -> None:
+    assert apply_rules(elements()[element], text).score >= PRESENT_THRESHOLD + SINGLE_SOURCE_MARGIN
 
 
 @pytest.mark.parametrize(("element", "text"), QUIET)
