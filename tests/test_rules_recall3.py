@@ -25,8 +25,9 @@ each stating an element in a form the spec names:
   the agreement, more privacy statutes by name.
 
 And the look-alikes the spec excludes, in the same styles: the receiver's own or
-internal audit that hands nothing over, an inspection made to weigh a deal or the
-receiver let in to inspect, a quality inspection of a warehouse; a period counted from a
+internal audit, attestation or penetration test that hands nothing over, a service's use
+monitored, an inspection made to weigh a deal or the receiver let in to inspect, a quality
+inspection of a warehouse; a period counted from a
 noun (the return of goods), the agreement's own term, a non-solicitation or hiring
 restraint that runs after it; a court's interim powers saved in a disputes clause, a
 protective order against a compelled disclosure; staff made to follow site rules. Every
@@ -370,6 +371,8 @@ FOUND = [
         "The Employee shall not, at any time after the termination of employment, disclose any "
         "Confidential Information to any person.",
     ),
+    # audit: a DPA is about personal data, so an audit of compliance with it meets the information test.
+    ("audit", "Customer may audit Provider's compliance with this DPA once per year on 30 days' notice."),
 ]
 
 # Forms a rule alone should carry: a rule score of PRESENT_THRESHOLD + SINGLE_SOURCE_MARGIN
@@ -492,6 +495,29 @@ QUIET = [
         "For two years following the termination of this Agreement, neither party shall directly or "
         "indirectly hire any employee of the other.",
     ),
+    # audit: the receiver's own attestations and tests, handing nothing over.
+    (
+        "audit",
+        "Provider maintains ISO 27001 certification and undergoes an annual SOC 2 Type II audit by an "
+        "independent auditor.",
+    ),
+    (
+        "audit",
+        "Provider's information security program is audited annually by a third-party auditor against the "
+        "SOC 2 Trust Services Criteria.",
+    ),
+    (
+        "audit",
+        "Vendor will conduct regular vulnerability scans and penetration tests of its systems and "
+        "remediate critical findings.",
+    ),
+    # audit: a provider watching the use of its service, a customer watching its own users.
+    (
+        "audit",
+        "We may monitor and review your use of the Services to ensure compliance with the Acceptable Use "
+        "Policy.",
+    ),
+    ("audit", "Customer is responsible for monitoring its users' compliance with these Terms."),
 ]
 
 
@@ -537,3 +563,10 @@ def test_rules_recall3_dpa_in_passing_stays_weak() -> None:
         elements()["data_protection"], "The DPA, if any, shall apply to the processing of Personal Data."
     )
     assert result.score >= COUNTS and result.weak_reasons
+
+
+def test_rules_recall3_attestation_handed_over_still_counts() -> None:
+    # The own-attestation negation reads the whole sentence: a report handed over keeps its cues.
+    text = "Provider undergoes an annual SOC 2 Type II audit and will provide Customer with a copy of the "
+    text += "report on request."
+    assert apply_rules(elements()["audit"], text).score >= COUNTS
