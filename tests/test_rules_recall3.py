@@ -373,6 +373,12 @@ FOUND = [
     ),
     # audit: a DPA is about personal data, so an audit of compliance with it meets the information test.
     ("audit", "Customer may audit Provider's compliance with this DPA once per year on 30 days' notice."),
+    # personnel: liable for what anyone it passed the information to discloses.
+    (
+        "personnel",
+        "The Recipient shall remain liable for any disclosure of the Confidential Information by any "
+        "person to whom it has disclosed it.",
+    ),
 ]
 
 # Forms a rule alone should carry: a rule score of PRESENT_THRESHOLD + SINGLE_SOURCE_MARGIN
