@@ -379,6 +379,17 @@ FOUND = [
         "The Recipient shall remain liable for any disclosure of the Confidential Information by any "
         "person to whom it has disclosed it.",
     ),
+    # audit: those who received it identified to the discloser.
+    (
+        "audit",
+        "Upon the Company's request, the Recipient shall identify in writing every Representative who has "
+        "received Evaluation Material.",
+    ),
+    (
+        "audit",
+        "The Recipient shall identify to the Discloser all persons to whom it has disclosed Confidential "
+        "Information.",
+    ),
 ]
 
 # Forms a rule alone should carry: a rule score of PRESENT_THRESHOLD + SINGLE_SOURCE_MARGIN
