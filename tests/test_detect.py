@@ -14,7 +14,7 @@ from clauses.detect import (
     blend,
     detect,
 )
-from clauses.elements import element_ids
+from clauses.elements import element_ids, elements
 from clauses.resources import data_dir
 from clauses.segment import plain_document
 
@@ -270,3 +270,41 @@ def test_detect_blank_outside_the_quoted_sentence_does_not_weaken_it() -> None:
     top = next(d for d in detect(document) if d.element == "return_destruction").evidence[0]
     assert document.text[top.start : top.end].endswith("certify its destruction in writing.")
     assert top.blanks == ()
+
+
+# Audit look-alikes a negation names, each a clause the classifier alone may read as audit:
+# the receiver's own attestation, a platform watching its users, a quality walk-through.
+AUDIT_LOOK_ALIKES = (
+    "The Supplier holds a current ISO 27001 certificate and is assessed each year by an external "
+    "certification body.",
+    "The Operator may monitor use of the Platform to enforce its acceptable use rules.",
+    "The Licensee shall let the Licensor's quality inspectors examine the finished goods before shipment.",
+)
+
+
+def _one_clause(text: str) -> Document:
+    body = (
+        f"NON-DISCLOSURE AGREEMENT\n\n1. Confidentiality\n\nThe Recipient shall keep the "
+        f"Confidential Information secret.\n\n2. Other Matters\n\n{text}\n"
+    )
+    return plain_document(body, path="one.txt", fmt="text", sha256="")
+
+
+@pytest.mark.parametrize("text", AUDIT_LOOK_ALIKES)
+def test_detect_a_negation_cancels_the_classifier_alone_on_an_audit_look_alike(text: str) -> None:
+    # A model that finds audit everywhere: the look-alike's negation scales its word down
+    # (audit's negations_cancel_model), as off-topic clauses are.
+    found = _by_element(detect(_one_clause(text), _ConstantModel(0.95)))["audit"]
+    assert all(evidence.number != "2" for evidence in found.evidence)
+
+
+def test_detect_a_negation_leaves_a_plain_audit_to_the_classifier() -> None:
+    text = "The Discloser may check how the Recipient stores the Confidential Information."
+    found = _by_element(detect(_one_clause(text), _ConstantModel(0.95)))["audit"]
+    assert found.evidence[0].number == "2"
+
+
+def test_detect_negations_cancel_the_classifier_only_where_the_element_says_so() -> None:
+    # use_limitation's negations cancel cues, not the classifier: its flag is off.
+    assert elements()["audit"].negations_cancel_model
+    assert not elements()["use_limitation"].negations_cancel_model

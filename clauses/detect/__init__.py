@@ -30,7 +30,14 @@ from clauses.detect.quantities import (
     notice_windows,
     survival_periods,
 )
-from clauses.detect.rules import REQUIRES_FACTOR, RuleResult, apply_rules, context_adjusted, off_topic
+from clauses.detect.rules import (
+    REQUIRES_FACTOR,
+    RuleResult,
+    apply_rules,
+    context_adjusted,
+    negated_at,
+    off_topic,
+)
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
@@ -363,6 +370,12 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             model_score = float(scores[row]) if scores is not None else rule_score
             if scores is not None and not confidentiality_agreement and off_topic(element, clause):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
+            if scores is not None and not cues and element.negations_cancel_model:
+                # The classifier alone finds it: where it reads the element most strongly (the
+                # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
+                where = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1] if row in by_row else None
+                if negated_at(element, clause.text, lowered[row], where):
+                    model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end
             if row in by_row:

@@ -98,6 +98,20 @@ def _negated_ranges(
     return ranges
 
 
+def negated_at(element: ElementDef, text: str, lowered: str, position: int | None) -> bool:
+    """Whether one of ``element``'s negations matches in the sentence of ``text`` holding ``position``
+    (None: in any sentence of ``text``, for a clause read as one sentence).
+
+    detect asks it of a clause that the classifier alone finds: a negation says the
+    sentence is a look-alike ("the Recipient may inspect ...", the provider's own
+    SOC 2 audit), and it cancels the classifier's word there as it cancels a cue's.
+    """
+    if not element.negations:
+        return False
+    negated = _negated_ranges(element, text, lowered, _sentence_spans(text))
+    return bool(negated) if position is None else any(start <= position < end for start, end in negated)
+
+
 def context_adjusted(
     element: ElementDef, score: float, headings: Sequence[str], doc_type: str, floor: float
 ) -> float:

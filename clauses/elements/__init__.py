@@ -90,6 +90,9 @@ class ElementDef:
     # Contract types in which the element is expected (an NDA's use limitation): a
     # supported clause of such a contract gets the same bounded boost as a heading gives.
     doc_types: tuple[str, ...] = ()
+    # The negations name whole look-alike provisions (the receiver's own SOC 2 audit, a
+    # quality inspection), so they cancel the classifier's word on a clause as well as cues.
+    negations_cancel_model: bool = False
 
 
 _ELEMENT_KEYS = {
@@ -105,6 +108,7 @@ _ELEMENT_KEYS = {
     "requires",
     "headings",
     "doc_types",
+    "negations_cancel_model",
 }
 _HEADING_KEYS = {"boost", "damp"}
 
@@ -233,6 +237,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
         doc_types=tuple(doc_types),
+        negations_cancel_model=bool(table.get("negations_cancel_model", False)),
     )
 
 
