@@ -73,6 +73,18 @@ def test_gate_never_hides_a_match_on_the_corpus() -> None:
     assert hidden == []
 
 
+def test_gate_requires_patterns_are_gated_and_hide_no_match_on_the_corpus() -> None:
+    """detect tests an element's requires gate before searching a clause for its words."""
+    from clauses.detect.rules import meets_requires
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))]
+    requiring = [e for e in elements().values() if e.requires is not None]
+    assert requiring and all(e.requires_gate for e in requiring)
+    for element in requiring:
+        differ = [t[:60] for t in texts if meets_requires(element, t) != bool(element.requires.search(t))]
+        assert differ == [], element.id
+
+
 def test_gate_most_cues_are_gated() -> None:
     cues = [c for e in elements().values() for c in e.cues]
     assert sum(bool(c.gate) for c in cues) >= len(cues) * 0.9

@@ -136,9 +136,9 @@ def _heading_only(clause: Clause) -> bool:
     outranks the clause that states the duty and hides that clause's terms.
     """
     heading = _WORD.findall(clause.heading.lower())
-    words = _WORD.findall(clause.text.lower())
     if not heading or len(heading) > HEADING_MAX_WORDS:
-        return False
+        return False  # before cutting the text into words: most clauses have no short heading
+    words = _WORD.findall(clause.text.lower())
     return len(words) <= len(heading) + HEADING_NUMBER_WORDS and (
         " ".join(heading) in " ".join(words)
     )
@@ -276,13 +276,15 @@ _SCANNER: list = [None, None]  # the definitions last asked for and their scanne
 
 
 def _scanner(definitions: dict[str, ElementDef]) -> LiteralScanner:
-    """One regex pass finds every gate literal of these elements (and "surviv") in a document.
+    """One regex pass finds every gate literal of these elements (cues, weak signals, requires
+    patterns, and "surviv") in a document.
 
     Kept for the definitions object last asked for (the shipped ones, loaded once),
     so a document does not pay for gathering ~500 literals again.
     """
     if _SCANNER[0] is not definitions:
         gates = [cue.gate for element in definitions.values() for cue in (*element.cues, *element.weak)]
+        gates += [element.requires_gate for element in definitions.values()]
         _SCANNER[:] = [definitions, literal_scanner(gate_literals(gates) | {"surviv"})]
     return _SCANNER[1]
 
@@ -341,10 +343,18 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
         rows = [row for row in rows if row not in headings_only]
+        # Rows whose text may match the element's requires pattern (its literal gate); outside an
+        # NDA, the cues and the classifier both ask, once per row (rules.meets_requires).
+        requires_rows = gates.mask(element.requires_gate) if element.requires is not None else gates.all
         evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
+            requires_met = None
+            if not confidentiality_agreement:
+                requires_met = element.requires is None or bool(
+                    requires_rows & bit and element.requires.search(clause.text)
+                )
             if rule_rows & bit:
                 rules = apply_rules(
                     element,
@@ -357,6 +367,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                         [bool(mask & bit) for mask in cue_masks],
                         [bool(mask & bit) for mask in weak_masks],
                     ),
+                    requires_met=requires_met,
                 )
             else:
                 rules = NO_RULES
@@ -368,7 +379,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
             model_score = float(scores[row]) if scores is not None else rule_score
-            if scores is not None and not confidentiality_agreement and off_topic(element, clause):
+            scored_outside_nda = scores is not None and not confidentiality_agreement
+            if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             if scores is not None and not cues and element.negations_cancel_model:
                 # The classifier alone finds it: where it reads the element most strongly (the

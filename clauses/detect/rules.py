@@ -141,7 +141,7 @@ def context_adjusted(
     return score
 
 
-def off_topic(element: ElementDef, clause: Clause) -> bool:
+def off_topic(element: ElementDef, clause: Clause, requires_met: bool | None = None) -> bool:
     """Whether ``clause`` lacks what ``element`` requires outside an NDA, heading included.
 
     The classifier learned duties from confidentiality clauses, so outside an NDA it
@@ -151,11 +151,25 @@ def off_topic(element: ElementDef, clause: Clause) -> bool:
     classifier score as apply_rules scales its cues (REQUIRES_FACTOR), unless its
     heading or parent heading names confidentiality: a clause under "Confidentiality"
     is about the other's information even when it says "the provisions of this
-    Section 7 survive".
+    Section 7 survive". ``requires_met``: ``meets_requires`` for the clause's text, when the
+    caller knows it (detect asks once per clause and element).
     """
-    if element.requires is None or element.requires.search(clause.text):
+    met = meets_requires(element, clause.text) if requires_met is None else requires_met
+    if met:
         return False
     return not CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}")
+
+
+def meets_requires(element: ElementDef, text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` has what ``element`` requires (always, when it requires nothing).
+
+    The requires pattern's literal gate is tested first: a clause without any of its
+    words cannot match, and searching it for a dozen alternatives costs more than the test.
+    """
+    if element.requires is None:
+        return True
+    lowered = gate_text(text) if lowered is None else lowered
+    return passes(element.requires_gate, lowered) and element.requires.search(text) is not None
 
 
 def apply_rules(
@@ -167,6 +181,7 @@ def apply_rules(
     context: ContextIndex | None = None,
     lowered: str | None = None,
     open_gates: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    requires_met: bool | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -178,6 +193,7 @@ def apply_rules(
     ``open_gates`` is, per cue and per weak signal of the element, whether its
     literal gate passes this clause, when the caller has worked that out for the
     whole document at once (clauses/gate.RowIndex); else each gate is tested here.
+    ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
     """
     lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
@@ -233,6 +249,8 @@ def apply_rules(
         offset_in_index = offset
     words = context.distinct_words(element.id, offset_in_index, offset_in_index + len(text))
     score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * words))
-    if enforce_requires and element.requires is not None and not element.requires.search(text):
+    if requires_met is None and enforce_requires:
+        requires_met = meets_requires(element, text, lowered)
+    if enforce_requires and not requires_met:
         score *= REQUIRES_FACTOR
     return RuleResult(round(score, 4), tuple(fired.values()), weak)
