@@ -154,3 +154,43 @@ def test_gate_never_hides_a_contract_type_signal() -> None:
         if not passes(gate, text.lower()) and pattern.search(text)
     ]
     assert hidden == []
+
+
+def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
+    from clauses.elements.gate import pattern_lead
+
+    assert set(pattern_lead(r"\b(shall|will)\s+return")) == {"shall", "will"}
+    # Python's parser factors the common "n" out of the branch; the lead puts it back.
+    assert set(pattern_lead(r"\b(not|never|nor)\s+use")) == {"not", "never", "nor"}
+    assert set(pattern_lead(r"[\"“]\s*information")) == {'"', "“"}
+    assert pattern_lead(r"\b(the\s+)?recipient") == ()  # an optional first word: no lead
+    assert pattern_lead(r"\w+\s+shall") == ()
+
+
+def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> None:
+    """rules.lead_start skips the positions before a pattern's first possible start."""
+    from clauses.detect.rules import finditer_from_lead, search_from_lead
+    from clauses.elements.gate import gate_text
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))]
+    texts.append("Thé İnformation shall not be used; the Recipient shall return it.")
+    lowered_texts = [(text, gate_text(text)) for text in texts]
+    differ = []
+    for element in elements().values():
+        # Each regex where detect runs it: in the texts its gate passes (an unless, everywhere).
+        patterns = [(p.regex, p.gate, p.lead) for p in (*element.cues, *element.weak, *element.negations)]
+        patterns += [(w.unless, (), w.unless_lead) for w in element.weak if w.unless is not None]
+        assert sum(bool(lead) for _, _, lead in patterns) >= len(patterns) * 0.8
+        for regex, gate, lead in patterns:
+            for text, lowered in lowered_texts:
+                if not passes(gate, lowered):
+                    continue
+                whole = regex.search(text)
+                led = search_from_lead(regex, lead, text, lowered)
+                if (whole and whole.span()) != (led and led.span()):
+                    differ.append((element.id, regex.pattern[:40], text[:60]))
+                elif whole and [m.span() for m in regex.finditer(text)] != [
+                    m.span() for m in finditer_from_lead(regex, lead, text, lowered)
+                ]:
+                    differ.append((element.id, regex.pattern[:40], text[:60]))
+    assert differ == []

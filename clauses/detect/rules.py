@@ -9,14 +9,14 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import FULL_STOP_BREAK, SENTENCE_BREAK
 from clauses.elements import ElementDef, WeakSignal
-from clauses.elements.gate import gate_text, passes, passes_any
+from clauses.elements.gate import first_lead, gate_text, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
@@ -57,16 +57,54 @@ _REFERS_BACK = re.compile(
 )
 
 
-def _weak_holds(signal: WeakSignal, text: str) -> bool:
+def lead_start(lead: tuple[str, ...], text: str, lowered: str | None) -> int:
+    """The first position of ``text`` at which a match of a regex whose matches start with one of
+    ``lead`` can start; -1 when none can.
+
+    A cue's regex is tried at every position of its clause (a case-insensitive
+    pattern that opens with ``\\b`` and a choice of words gives Python's engine
+    no prefix to skip to); the literals every match starts with (gate.pattern_lead,
+    loaded with the elements) are found with ``str.find`` in ``lowered``
+    (``gate_text(text)``), and no match can start before the first of them, so
+    searching from there finds the same leftmost match, and iterating from there
+    the same matches (assertions still see the text before it). ``lowered`` is
+    aligned with ``text`` when both have the same length: lower-casing lengthens
+    only "İ", whose combining dot gate_text removes again. 0 (search it all) when
+    ``lowered`` is None or not aligned, or ``lead`` is empty.
+    """
+    if not lead or lowered is None or len(lowered) != len(text):
+        return 0
+    return first_lead(lead, lowered)
+
+
+def search_from_lead(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+) -> re.Match[str] | None:
+    """``regex.search(text)``, started where a match can first start (``lead_start``)."""
+    at = lead_start(lead, text, lowered)
+    return None if at < 0 else regex.search(text, at)
+
+
+def finditer_from_lead(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, started where a match can first start (``lead_start``)."""
+    at = lead_start(lead, text, lowered)
+    return iter(()) if at < 0 else regex.finditer(text, at)
+
+
+def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:
     """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
 
     With the sentence scope, the ``unless`` wording must be in the sentence of a match (or the
     next sentences that refer back to it, one after another); the clause is weak when no match
-    has it.
+    has it. ``lowered``: ``gate_text(text)``, to start the searches where a match can start.
     """
     if signal.unless is None or signal.unless_scope == "clause":
-        return signal.regex.search(text) is not None and not (signal.unless and signal.unless.search(text))
-    matches = list(signal.regex.finditer(text))
+        return search_from_lead(signal.regex, signal.lead, text, lowered) is not None and not (
+            signal.unless and search_from_lead(signal.unless, signal.unless_lead, text, lowered)
+        )
+    matches = list(finditer_from_lead(signal.regex, signal.lead, text, lowered))
     if not matches:
         return False
     sentences = _sentence_spans(text, FULL_STOP_BREAK)
@@ -91,7 +129,7 @@ def _negated_ranges(
     for negation in element.negations:
         if not passes(negation.gate, lowered):
             continue  # its regex cannot match here (gate.py): the same ranges without the scan
-        for match in negation.regex.finditer(text):
+        for match in finditer_from_lead(negation.regex, negation.lead, text, lowered):
             for start, end in sentences:
                 if start <= match.start() < end:
                     ranges.append((start, end))
@@ -209,7 +247,7 @@ def apply_rules(
     for pattern, gate_open in zip(element.cues, cue_open, strict=True):
         if not gate_open:
             continue
-        match = pattern.regex.search(text)
+        match = search_from_lead(pattern.regex, pattern.lead, text, lowered)
         if match is None:
             continue
         if element.negations:
@@ -234,7 +272,7 @@ def apply_rules(
     weak = tuple(
         signal.reason
         for signal, gate_open in zip(element.weak, weak_open, strict=True)
-        if gate_open and _weak_holds(signal, text)
+        if gate_open and _weak_holds(signal, text, lowered)
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.

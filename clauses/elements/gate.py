@@ -130,6 +130,72 @@ def pattern_gate(pattern: str) -> Gate:
     return tuple(gate)
 
 
+def _lead(items, index: int = 0) -> set[str] | None:
+    """Literals one of which every match of ``items[index:]`` starts with, or None.
+
+    Zero-width tests (\\b, ^) are stepped over; a run of literals is extended by
+    the leads of what follows it ("n" then "(?:o(?:t|r)|ever)" gives "not",
+    "nor", "never", as Python's parser factors a branch's common prefix out).
+    """
+    while index < len(items) and items[index][0] is _c.AT:
+        index += 1
+    if index == len(items):
+        return None
+    op, av = items[index]
+    if op is _c.LITERAL:
+        run = ""
+        while index < len(items) and items[index][0] is _c.LITERAL:
+            run += chr(items[index][1]).lower()
+            index += 1
+        rest = _lead(items, index)
+        return {run + more for more in rest} if rest else {run}
+    if op is _c.IN and (marks := _marks(av)):
+        return set(marks)
+    if op is _c.SUBPATTERN:
+        return _lead(list(av[-1]))
+    if op is _c.BRANCH:
+        leads: set[str] = set()
+        for branch in av[1]:
+            lead = _lead(list(branch))
+            if not lead:
+                return None
+            leads |= lead
+        return leads
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _lead(list(av[2]))
+    return None
+
+
+def pattern_lead(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` (case-insensitive) starts with; () if unknown.
+
+    ``\\b(shall|will)\\s+return`` starts with "shall" or "will": in a clause whose
+    ``gate_text`` first holds one of them at offset 300, no match starts before 300,
+    so the regex need not be tried at the 300 positions before it (rules.lead_start).
+    Only literals of ASCII or caseless characters (quotes), which ``gate_text`` holds
+    where the text holds what the regex matches.
+    """
+    try:
+        lead = _lead(list(_sre_parse.parse(pattern, re.IGNORECASE)))
+    except re.error:
+        return ()
+    if not lead or not all(char.isascii() or char.lower() == char.upper() for lit in lead for char in lit):
+        return ()
+    # A literal that starts with a shorter one occurs only where that one does.
+    kept = sorted(lead, key=len)
+    return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
+
+
+def first_lead(lead: tuple[str, ...], lowered: str) -> int:
+    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered``; -1 when none does."""
+    first = -1
+    for literal in lead:
+        at = lowered.find(literal, 0, first + len(literal) if first >= 0 else len(lowered))
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def coarse_gate(gates: list[Gate]) -> tuple[str, ...]:
     """One any-of test for a group of patterns: the most selective part of every alternative.
 
