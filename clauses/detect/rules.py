@@ -25,6 +25,7 @@ REQUIRES_FACTOR = 0.3  # rule score kept when the element's ``requires`` pattern
 HEADING_BOOST = 0.1  # added when the clause's heading or parent heading names the element,
 HEADING_CEILING = 0.6  # but never past this: a heading tips a near miss, it does not outrank a plain clause
 HEADING_DAMP = 0.2  # taken off when one names a look-alike ("Indemnification" for remedies)
+LEAD_TRIES = 12  # a regex is matched at most this many places a match may start (search_from_lead)
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,29 @@ def lead_start(lead: tuple[str, ...], text: str, lowered: str | None) -> int:
 def search_from_lead(
     regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
 ) -> re.Match[str] | None:
-    """``regex.search(text)``, started where a match can first start (``lead_start``)."""
-    at = lead_start(lead, text, lowered)
-    return None if at < 0 else regex.search(text, at)
+    """``regex.search(text)``, tried only where a match can start (see ``lead_start``).
+
+    Every match starts at an occurrence of a lead literal, so the leftmost match is
+    ``regex.match`` at the first occurrence where it matches: a clause holds "shall"
+    a few times, and trying those places costs less than trying every position from
+    the first. A lead that occurs more than LEAD_TRIES times (a short word: "in",
+    "to") is searched from its first occurrence instead.
+    """
+    if not lead or lowered is None or len(lowered) != len(text):
+        return regex.search(text)
+    starts: list[int] = []
+    for literal in lead:
+        at = lowered.find(literal)
+        while at >= 0 and len(starts) <= LEAD_TRIES:
+            starts.append(at)
+            at = lowered.find(literal, at + 1)
+    if len(starts) > LEAD_TRIES:  # not every literal was looked for: search from the first of all
+        return regex.search(text, first_lead(lead, lowered))
+    for at in sorted(starts):
+        match = regex.match(text, at)
+        if match is not None:
+            return match
+    return None
 
 
 def finditer_from_lead(
