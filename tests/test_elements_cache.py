@@ -27,6 +27,7 @@ def _shape(loaded) -> list:
             [(w.gate, w.lead, w.unless_lead) for w in e.weak],
             [(n.gate, n.lead) for n in e.negations],
             e.requires_gate,
+            e.requires_lead,
         )
         for e in loaded.values()
     ]

@@ -35,6 +35,7 @@ from clauses.detect.rules import (
     RuleResult,
     apply_rules,
     context_adjusted,
+    meets_requires,
     negated_at,
     off_topic,
 )
@@ -276,15 +277,13 @@ _SCANNER: list = [None, None]  # the definitions last asked for and their scanne
 
 
 def _scanner(definitions: dict[str, ElementDef]) -> LiteralScanner:
-    """One regex pass finds every gate literal of these elements (cues, weak signals, requires
-    patterns, and "surviv") in a document.
+    """One regex pass finds every gate literal of these elements (and "surviv") in a document.
 
     Kept for the definitions object last asked for (the shipped ones, loaded once),
     so a document does not pay for gathering ~500 literals again.
     """
     if _SCANNER[0] is not definitions:
         gates = [cue.gate for element in definitions.values() for cue in (*element.cues, *element.weak)]
-        gates += [element.requires_gate for element in definitions.values()]
         _SCANNER[:] = [definitions, literal_scanner(gate_literals(gates) | {"surviv"})]
     return _SCANNER[1]
 
@@ -343,18 +342,15 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
         rows = [row for row in rows if row not in headings_only]
-        # Rows whose text may match the element's requires pattern (its literal gate); outside an
-        # NDA, the cues and the classifier both ask, once per row (rules.meets_requires).
-        requires_rows = gates.mask(element.requires_gate) if element.requires is not None else gates.all
         evidence: list[tuple] = []  # candidates: (score, start, end, row, rule, model, cues, weak)
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
+            # Outside an NDA the cues and the classifier both ask whether the clause has what the
+            # element requires: asked once.
             requires_met = None
             if not confidentiality_agreement:
-                requires_met = element.requires is None or bool(
-                    requires_rows & bit and element.requires.search(clause.text)
-                )
+                requires_met = meets_requires(element, clause.text, lowered[row])
             if rule_rows & bit:
                 rules = apply_rules(
                     element,

@@ -228,7 +228,9 @@ def meets_requires(element: ElementDef, text: str, lowered: str | None = None) -
     if element.requires is None:
         return True
     lowered = gate_text(text) if lowered is None else lowered
-    return passes(element.requires_gate, lowered) and element.requires.search(text) is not None
+    return passes(element.requires_gate, lowered) and (
+        search_from_lead(element.requires, element.requires_lead, text, lowered) is not None
+    )
 
 
 def apply_rules(

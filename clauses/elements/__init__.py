@@ -88,6 +88,7 @@ class ElementDef:
     # Literals any match of ``requires`` contains (clauses/gate.py): a clause without them
     # lacks what the element requires, and its text is not searched.
     requires_gate: Gate = ()
+    requires_lead: tuple[str, ...] = ()  # literals every match of ``requires`` starts with
     # Literals one of which any cue or weak signal of the element needs (clauses/gate.py).
     gate: tuple[str, ...] = ()
     # Section headings (the clause's own or its parent's) that name the element, and
@@ -257,6 +258,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         negations=negations,
         requires=build.regex(element, "requires", table["requires"]) if table.get("requires") else None,
         requires_gate=build.gate(table["requires"]) if table.get("requires") else (),
+        requires_lead=build.lead(table["requires"]) if table.get("requires") else (),
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
         heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
