@@ -168,9 +168,8 @@ def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
 
 
 def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> None:
-    """rules.lead_start skips the positions before a pattern's first possible start."""
-    from clauses.detect.rules import finditer_from_lead, search_from_lead
-    from clauses.elements.gate import gate_text
+    """gate.lead_finditer tries a pattern only where a match can start."""
+    from clauses.elements.gate import gate_text, lead_finditer, lead_search
 
     texts = [c.text for c in load_corpus(data_dir("corpus"))]
     texts.append("Thé İnformation shall not be used; the Recipient shall return it.")
@@ -186,11 +185,11 @@ def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> Non
                 if not passes(gate, lowered):
                     continue
                 whole = regex.search(text)
-                led = search_from_lead(regex, lead, text, lowered)
+                led = lead_search(regex, lead, text, lowered)
                 if (whole and whole.span()) != (led and led.span()):
                     differ.append((element.id, regex.pattern[:40], text[:60]))
                 elif whole and [m.span() for m in regex.finditer(text)] != [
-                    m.span() for m in finditer_from_lead(regex, lead, text, lowered)
+                    m.span() for m in lead_finditer(regex, lead, text, lowered)
                 ]:
                     differ.append((element.id, regex.pattern[:40], text[:60]))
     assert differ == []

@@ -84,3 +84,21 @@ def test_obligor_resolve_side_unknown_falls_back_with_one_line() -> None:
     assert warning is not None and "\n" not in warning and "judged for either side" in warning
     view, warning = resolve_side("customer", ())
     assert view.either and "parties: none found" in (warning or "")
+
+
+def test_obligor_markers_tried_only_at_their_words_are_all_the_markers() -> None:
+    """_read finds rights and duties with gate.lead_finditer: the same matches as finditer."""
+    from clauses.detect.obligor import _MARKER, _MARKER_LEAD
+    from clauses.detect.train import load_corpus
+    from clauses.elements.gate import gate_text, lead_finditer
+    from clauses.resources import data_dir
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))] + ["İt Shall, and it MAY; this is theirs."]
+    assert _MARKER_LEAD
+    differ = [
+        text[:60]
+        for text in texts
+        if [m.span() for m in _MARKER.finditer(text)]
+        != [m.span() for m in lead_finditer(_MARKER, _MARKER_LEAD, text, gate_text(text))]
+    ]
+    assert differ == []

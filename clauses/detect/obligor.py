@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Clause, Cue, Document, Party
+from clauses.elements.gate import gate_text, lead_finditer, pattern_lead
 
 __all__ = ["ObligorIndex", "resolve_side", "SideView"]
 
@@ -43,6 +44,7 @@ _DUTY = re.compile(
     re.IGNORECASE,
 )
 _MARKER = re.compile(f"{_RIGHT.pattern}|{_DUTY.pattern}", re.IGNORECASE)  # a right or a duty, compiled once
+_MARKER_LEAD = pattern_lead(_MARKER.pattern)  # the words a marker starts with: only there is it tried
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless|where|when|provided|except)\s", re.IGNORECASE
 )
@@ -171,7 +173,7 @@ class ObligorIndex:
         protected: set[str] = set()
         last_end = 0
         last_subject: frozenset[str] = frozenset()
-        for marker in _MARKER.finditer(text):
+        for marker in lead_finditer(_MARKER, _MARKER_LEAD, text, gate_text(text)):
             right = bool(_RIGHT.fullmatch(marker.group(0))) and not _PERMITTED.match(
                 text, marker.end(), marker.end() + 30
             )

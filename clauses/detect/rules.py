@@ -9,14 +9,14 @@ words near a cue raise the score a little (presidio's context enhancer idea).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import FULL_STOP_BREAK, SENTENCE_BREAK
 from clauses.elements import ElementDef, WeakSignal
-from clauses.elements.gate import first_lead, gate_text, passes, passes_any
+from clauses.elements.gate import gate_text, lead_finditer, lead_search, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
@@ -25,7 +25,6 @@ REQUIRES_FACTOR = 0.3  # rule score kept when the element's ``requires`` pattern
 HEADING_BOOST = 0.1  # added when the clause's heading or parent heading names the element,
 HEADING_CEILING = 0.6  # but never past this: a heading tips a near miss, it does not outrank a plain clause
 HEADING_DAMP = 0.2  # taken off when one names a look-alike ("Indemnification" for remedies)
-LEAD_TRIES = 12  # a regex is matched at most this many places a match may start (search_from_lead)
 
 
 @dataclass(frozen=True)
@@ -58,62 +57,6 @@ _REFERS_BACK = re.compile(
 )
 
 
-def lead_start(lead: tuple[str, ...], text: str, lowered: str | None) -> int:
-    """The first position of ``text`` at which a match of a regex whose matches start with one of
-    ``lead`` can start; -1 when none can.
-
-    A cue's regex is tried at every position of its clause (a case-insensitive
-    pattern that opens with ``\\b`` and a choice of words gives Python's engine
-    no prefix to skip to); the literals every match starts with (gate.pattern_lead,
-    loaded with the elements) are found with ``str.find`` in ``lowered``
-    (``gate_text(text)``), and no match can start before the first of them, so
-    searching from there finds the same leftmost match, and iterating from there
-    the same matches (assertions still see the text before it). ``lowered`` is
-    aligned with ``text`` when both have the same length: lower-casing lengthens
-    only "İ", whose combining dot gate_text removes again. 0 (search it all) when
-    ``lowered`` is None or not aligned, or ``lead`` is empty.
-    """
-    if not lead or lowered is None or len(lowered) != len(text):
-        return 0
-    return first_lead(lead, lowered)
-
-
-def search_from_lead(
-    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
-) -> re.Match[str] | None:
-    """``regex.search(text)``, tried only where a match can start (see ``lead_start``).
-
-    Every match starts at an occurrence of a lead literal, so the leftmost match is
-    ``regex.match`` at the first occurrence where it matches: a clause holds "shall"
-    a few times, and trying those places costs less than trying every position from
-    the first. A lead that occurs more than LEAD_TRIES times (a short word: "in",
-    "to") is searched from its first occurrence instead.
-    """
-    if not lead or lowered is None or len(lowered) != len(text):
-        return regex.search(text)
-    starts: list[int] = []
-    for literal in lead:
-        at = lowered.find(literal)
-        while at >= 0 and len(starts) <= LEAD_TRIES:
-            starts.append(at)
-            at = lowered.find(literal, at + 1)
-    if len(starts) > LEAD_TRIES:  # not every literal was looked for: search from the first of all
-        return regex.search(text, first_lead(lead, lowered))
-    for at in sorted(starts):
-        match = regex.match(text, at)
-        if match is not None:
-            return match
-    return None
-
-
-def finditer_from_lead(
-    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
-) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)``, started where a match can first start (``lead_start``)."""
-    at = lead_start(lead, text, lowered)
-    return iter(()) if at < 0 else regex.finditer(text, at)
-
-
 def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:
     """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
 
@@ -122,10 +65,10 @@ def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bo
     has it. ``lowered``: ``gate_text(text)``, to start the searches where a match can start.
     """
     if signal.unless is None or signal.unless_scope == "clause":
-        return search_from_lead(signal.regex, signal.lead, text, lowered) is not None and not (
-            signal.unless and search_from_lead(signal.unless, signal.unless_lead, text, lowered)
+        return lead_search(signal.regex, signal.lead, text, lowered) is not None and not (
+            signal.unless and lead_search(signal.unless, signal.unless_lead, text, lowered)
         )
-    matches = list(finditer_from_lead(signal.regex, signal.lead, text, lowered))
+    matches = list(lead_finditer(signal.regex, signal.lead, text, lowered))
     if not matches:
         return False
     sentences = _sentence_spans(text, FULL_STOP_BREAK)
@@ -150,7 +93,7 @@ def _negated_ranges(
     for negation in element.negations:
         if not passes(negation.gate, lowered):
             continue  # its regex cannot match here (gate.py): the same ranges without the scan
-        for match in finditer_from_lead(negation.regex, negation.lead, text, lowered):
+        for match in lead_finditer(negation.regex, negation.lead, text, lowered):
             for start, end in sentences:
                 if start <= match.start() < end:
                     ranges.append((start, end))
@@ -229,7 +172,7 @@ def meets_requires(element: ElementDef, text: str, lowered: str | None = None) -
         return True
     lowered = gate_text(text) if lowered is None else lowered
     return passes(element.requires_gate, lowered) and (
-        search_from_lead(element.requires, element.requires_lead, text, lowered) is not None
+        lead_search(element.requires, element.requires_lead, text, lowered) is not None
     )
 
 
@@ -270,7 +213,7 @@ def apply_rules(
     for pattern, gate_open in zip(element.cues, cue_open, strict=True):
         if not gate_open:
             continue
-        match = search_from_lead(pattern.regex, pattern.lead, text, lowered)
+        match = lead_search(pattern.regex, pattern.lead, text, lowered)
         if match is None:
             continue
         if element.negations:
@@ -282,7 +225,7 @@ def apply_rules(
                 match = next(
                     (
                         m
-                        for m in pattern.regex.finditer(text)
+                        for m in lead_finditer(pattern.regex, pattern.lead, text, lowered)
                         if not any(s <= m.start() < e for s, e in negated)
                     ),
                     None,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -171,7 +172,7 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
 
     ``\\b(shall|will)\\s+return`` starts with "shall" or "will": in a clause whose
     ``gate_text`` first holds one of them at offset 300, no match starts before 300,
-    so the regex need not be tried at the 300 positions before it (rules.lead_start).
+    so the regex need not be tried at the 300 positions before it (lead_finditer).
     Only literals of ASCII or caseless characters (quotes), which ``gate_text`` holds
     where the text holds what the regex matches.
     """
@@ -186,6 +187,9 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
     return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
 
 
+LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer)
+
+
 def first_lead(lead: tuple[str, ...], lowered: str) -> int:
     """Where the first of ``lead`` (pattern_lead) occurs in ``lowered``; -1 when none does."""
     first = -1
@@ -194,6 +198,49 @@ def first_lead(lead: tuple[str, ...], lowered: str) -> int:
         if at >= 0 and (first < 0 or at < first):
             first = at
     return first
+
+
+def lead_finditer(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, the regex tried only where a match can start.
+
+    Python's engine tries a case-insensitive pattern that opens with ``\\b`` and a
+    choice of words at every position of the text: it has no prefix to skip to.
+    Every match starts with one of ``lead`` (``pattern_lead(regex.pattern)``, so no
+    match is empty), found with ``str.find`` in ``lowered`` (``gate_text(text)``): the
+    leftmost match from a position is ``regex.match`` at the first occurrence there
+    that matches (assertions still see the text before it), so trying the few places
+    a clause holds "shall" gives the matches ``finditer`` gives. A lead that occurs
+    more than LEAD_TRIES times (a short word: "in", "to") is searched from its first
+    occurrence instead. ``lowered`` is aligned with ``text`` when both have the same
+    length (lower-casing lengthens only "İ", whose combining dot gate_text removes
+    again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
+    """
+    if not lead or lowered is None or len(lowered) != len(text):
+        yield from regex.finditer(text)
+        return
+    starts: list[int] = []
+    for literal in lead:
+        at = lowered.find(literal)
+        while at >= 0 and len(starts) <= LEAD_TRIES:
+            starts.append(at)
+            at = lowered.find(literal, at + 1)
+    if len(starts) > LEAD_TRIES:  # not every literal was looked for: search from the first of all
+        yield from regex.finditer(text, first_lead(lead, lowered))
+        return
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (match := regex.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
+def lead_search(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+) -> re.Match[str] | None:
+    """``regex.search(text)``: the first of ``lead_finditer``."""
+    return next(lead_finditer(regex, lead, text, lowered), None)
 
 
 def coarse_gate(gates: list[Gate]) -> tuple[str, ...]:
