@@ -126,6 +126,7 @@ HEADING_NUMBER_WORDS = 2  # a heading-only clause may add its number ("Clause 12
 # A heading is a title: a parser that finds no title takes a clause's first sentence as its
 # heading, and such a clause states a provision however closely its text matches it.
 HEADING_MAX_WORDS = 12
+HEADING_PREFIX = 200  # characters of a clause read first to tell it is longer than its heading
 
 
 def _heading_only(clause: Clause) -> bool:
@@ -136,11 +137,16 @@ def _heading_only(clause: Clause) -> bool:
     the section under it states, so they score, and a heading quoted as evidence
     outranks the clause that states the duty and hides that clause's terms.
     """
+    if not clause.heading:
+        return False
     heading = _WORD.findall(clause.heading.lower())
     if not heading or len(heading) > HEADING_MAX_WORDS:
         return False  # before cutting the text into words: most clauses have no short heading
+    most = len(heading) + HEADING_NUMBER_WORDS
+    if len(_WORD.findall(clause.text[:HEADING_PREFIX].lower())) > most:
+        return False  # too many words already in its first characters (a prefix has no more words)
     words = _WORD.findall(clause.text.lower())
-    return len(words) <= len(heading) + HEADING_NUMBER_WORDS and (
+    return len(words) <= most and (
         " ".join(heading) in " ".join(words)
     )
 

@@ -190,20 +190,20 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
 LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer)
 
 
-def first_lead(lead: tuple[str, ...], lowered: str) -> int:
-    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered``; -1 when none does."""
+def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0) -> int:
+    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered`` from ``pos``; -1 when none does."""
     first = -1
     for literal in lead:
-        at = lowered.find(literal, 0, first + len(literal) if first >= 0 else len(lowered))
+        at = lowered.find(literal, pos, first + len(literal) if first >= 0 else len(lowered))
         if at >= 0 and (first < 0 or at < first):
             first = at
     return first
 
 
 def lead_finditer(
-    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None, pos: int = 0
 ) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text)``, the regex tried only where a match can start.
+    """``regex.finditer(text, pos)``, the regex tried only where a match can start.
 
     Python's engine tries a case-insensitive pattern that opens with ``\\b`` and a
     choice of words at every position of the text: it has no prefix to skip to.
@@ -218,18 +218,18 @@ def lead_finditer(
     again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
     """
     if not lead or lowered is None or len(lowered) != len(text):
-        yield from regex.finditer(text)
+        yield from regex.finditer(text, pos)
         return
     starts: list[int] = []
     for literal in lead:
-        at = lowered.find(literal)
+        at = lowered.find(literal, pos)
         while at >= 0 and len(starts) <= LEAD_TRIES:
             starts.append(at)
             at = lowered.find(literal, at + 1)
     if len(starts) > LEAD_TRIES:  # not every literal was looked for: search from the first of all
-        yield from regex.finditer(text, first_lead(lead, lowered))
+        yield from regex.finditer(text, first_lead(lead, lowered, pos))
         return
-    end = 0
+    end = pos
     for at in sorted(starts):
         if at >= end and (match := regex.match(text, at)) is not None:
             yield match
