@@ -220,17 +220,12 @@ def lead_finditer(
     if not lead or lowered is None or len(lowered) != len(text):
         yield from regex.finditer(text, pos)
         return
-    starts: list[int] = []
-    for literal in lead:
-        at = lowered.find(literal, pos)
-        while at >= 0 and len(starts) <= LEAD_TRIES:
-            starts.append(at)
-            at = lowered.find(literal, at + 1)
-    if len(starts) > LEAD_TRIES:  # not every literal was looked for: search from the first of all
+    starts = _lead_starts(lead, lowered, pos)
+    if starts is None:  # not every literal was looked for: search from the first of all
         yield from regex.finditer(text, first_lead(lead, lowered, pos))
         return
     end = pos
-    for at in sorted(starts):
+    for at in starts:
         if at >= end and (match := regex.match(text, at)) is not None:
             yield match
             end = match.end()
@@ -239,8 +234,31 @@ def lead_finditer(
 def lead_search(
     regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
 ) -> re.Match[str] | None:
-    """``regex.search(text)``: the first of ``lead_finditer``."""
-    return next(lead_finditer(regex, lead, text, lowered), None)
+    """``regex.search(text)``: the first match ``lead_finditer`` gives, without a generator (a cue
+    search is the most frequent call of the detector)."""
+    if not lead or lowered is None or len(lowered) != len(text):
+        return regex.search(text)
+    starts = _lead_starts(lead, lowered, 0)
+    if starts is None:
+        return regex.search(text, first_lead(lead, lowered))
+    for at in starts:
+        if (match := regex.match(text, at)) is not None:
+            return match
+    return None
+
+
+def _lead_starts(lead: tuple[str, ...], lowered: str, pos: int) -> list[int] | None:
+    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places."""
+    starts: list[int] = []
+    for literal in lead:
+        at = lowered.find(literal, pos)
+        while at >= 0:
+            if len(starts) == LEAD_TRIES:
+                return None
+            starts.append(at)
+            at = lowered.find(literal, at + 1)
+    starts.sort()
+    return starts
 
 
 def coarse_gate(gates: list[Gate]) -> tuple[str, ...]:
