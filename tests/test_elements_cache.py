@@ -20,7 +20,15 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def _shape(loaded) -> list:
     return [
-        (e.id, [(c.name, c.regex.pattern, c.score, c.gate) for c in e.cues], e.gate, [w.gate for w in e.weak])
+        (
+            e.id,
+            [(c.name, c.regex.pattern, c.score, c.gate, c.lead) for c in e.cues],
+            e.gate,
+            [(w.gate, w.lead, w.unless_lead) for w in e.weak],
+            [(n.gate, n.lead) for n in e.negations],
+            e.requires_gate,
+            e.requires_lead,
+        )
         for e in loaded.values()
     ]
 

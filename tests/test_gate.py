@@ -73,6 +73,18 @@ def test_gate_never_hides_a_match_on_the_corpus() -> None:
     assert hidden == []
 
 
+def test_gate_requires_patterns_are_gated_and_hide_no_match_on_the_corpus() -> None:
+    """detect tests an element's requires gate before searching a clause for its words."""
+    from clauses.detect.rules import meets_requires
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))]
+    requiring = [e for e in elements().values() if e.requires is not None]
+    assert requiring and all(e.requires_gate for e in requiring)
+    for element in requiring:
+        differ = [t[:60] for t in texts if meets_requires(element, t) != bool(element.requires.search(t))]
+        assert differ == [], element.id
+
+
 def test_gate_most_cues_are_gated() -> None:
     cues = [c for e in elements().values() for c in e.cues]
     assert sum(bool(c.gate) for c in cues) >= len(cues) * 0.9
@@ -142,3 +154,42 @@ def test_gate_never_hides_a_contract_type_signal() -> None:
         if not passes(gate, text.lower()) and pattern.search(text)
     ]
     assert hidden == []
+
+
+def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
+    from clauses.elements.gate import pattern_lead
+
+    assert set(pattern_lead(r"\b(shall|will)\s+return")) == {"shall", "will"}
+    # Python's parser factors the common "n" out of the branch; the lead puts it back.
+    assert set(pattern_lead(r"\b(not|never|nor)\s+use")) == {"not", "never", "nor"}
+    assert set(pattern_lead(r"[\"“]\s*information")) == {'"', "“"}
+    assert pattern_lead(r"\b(the\s+)?recipient") == ()  # an optional first word: no lead
+    assert pattern_lead(r"\w+\s+shall") == ()
+
+
+def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> None:
+    """gate.lead_finditer tries a pattern only where a match can start."""
+    from clauses.elements.gate import gate_text, lead_finditer, lead_search
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))]
+    texts.append("Thé İnformation shall not be used; the Recipient shall return it.")
+    lowered_texts = [(text, gate_text(text)) for text in texts]
+    differ = []
+    for element in elements().values():
+        # Each regex where detect runs it: in the texts its gate passes (an unless, everywhere).
+        patterns = [(p.regex, p.gate, p.lead) for p in (*element.cues, *element.weak, *element.negations)]
+        patterns += [(w.unless, (), w.unless_lead) for w in element.weak if w.unless is not None]
+        assert sum(bool(lead) for _, _, lead in patterns) >= len(patterns) * 0.8
+        for regex, gate, lead in patterns:
+            for text, lowered in lowered_texts:
+                if not passes(gate, lowered):
+                    continue
+                whole = regex.search(text)
+                led = lead_search(regex, lead, text, lowered)
+                if (whole and whole.span()) != (led and led.span()):
+                    differ.append((element.id, regex.pattern[:40], text[:60]))
+                elif whole and [m.span() for m in regex.finditer(text)] != [
+                    m.span() for m in lead_finditer(regex, lead, text, lowered)
+                ]:
+                    differ.append((element.id, regex.pattern[:40], text[:60]))
+    assert differ == []

@@ -76,3 +76,19 @@ def test_language_real_non_english_files_are_refused() -> None:
             kinds[path.name] = error.kind
     assert all(kind in ("Language", "Scanned") for kind in kinds.values()), kinds
     assert sum(kind == "Language" for kind in kinds.values()) >= 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient's (a) duties_under Section 5.1: keep it; don't tell 3rd parties!",
+        "Tabs\tand\r\nnew lines\x0cand\x1ffield separators",
+        "KELVIN \u212a sign lowers to ASCII; café and İstanbul do not",
+        "",
+    ],
+)
+def test_language_words_are_the_letter_runs_the_regex_finds(text: str) -> None:
+    """words_of cuts ASCII text without the regex: the same words."""
+    from clauses.detect.language import _WORDS, words_of
+
+    assert words_of(text) == _WORDS.findall(text.lower())

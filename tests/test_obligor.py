@@ -84,3 +84,36 @@ def test_obligor_resolve_side_unknown_falls_back_with_one_line() -> None:
     assert warning is not None and "\n" not in warning and "judged for either side" in warning
     view, warning = resolve_side("customer", ())
     assert view.either and "parties: none found" in (warning or "")
+
+
+def test_obligor_markers_tried_only_at_their_words_are_all_the_markers() -> None:
+    """_read finds rights and duties, and the boundaries before them, with gate.lead_finditer: the
+    same matches as finditer; _open_lead_in answers as its regex does."""
+    from clauses.detect.obligor import (
+        _BOUNDARY,
+        _BOUNDARY_LEAD,
+        _MARKER,
+        _MARKER_LEAD,
+        _OPEN_LEAD_IN,
+        _open_lead_in,
+    )
+    from clauses.detect.train import load_corpus
+    from clauses.elements.gate import gate_text, lead_finditer
+    from clauses.resources import data_dir
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))] + ["İt Shall, and it MAY; this is theirs."]
+    texts += ["The Recipient shall —", "It agrees to:", "each party undertakes  to -", "Both will", "the law"]
+    assert _MARKER_LEAD and _BOUNDARY_LEAD
+    differ = []
+    for text in texts:
+        lowered = gate_text(text)
+        for regex, lead in ((_MARKER, _MARKER_LEAD), (_BOUNDARY, _BOUNDARY_LEAD)):
+            for pos in (0, len(text) // 3):
+                if [m.span() for m in regex.finditer(text, pos)] != [
+                    m.span() for m in lead_finditer(regex, lead, text, lowered, pos)
+                ]:
+                    differ.append((regex.pattern[:20], pos, text[:60]))
+        stripped = text.rstrip()
+        if _open_lead_in(stripped) != bool(_OPEN_LEAD_IN.search(stripped)):
+            differ.append(("lead-in", 0, text[:60]))
+    assert differ == []

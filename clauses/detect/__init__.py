@@ -35,6 +35,7 @@ from clauses.detect.rules import (
     RuleResult,
     apply_rules,
     context_adjusted,
+    meets_requires,
     negated_at,
     off_topic,
 )
@@ -125,6 +126,7 @@ HEADING_NUMBER_WORDS = 2  # a heading-only clause may add its number ("Clause 12
 # A heading is a title: a parser that finds no title takes a clause's first sentence as its
 # heading, and such a clause states a provision however closely its text matches it.
 HEADING_MAX_WORDS = 12
+HEADING_PREFIX = 200  # characters of a clause read first to tell it is longer than its heading
 
 
 def _heading_only(clause: Clause) -> bool:
@@ -135,11 +137,16 @@ def _heading_only(clause: Clause) -> bool:
     the section under it states, so they score, and a heading quoted as evidence
     outranks the clause that states the duty and hides that clause's terms.
     """
-    heading = _WORD.findall(clause.heading.lower())
-    words = _WORD.findall(clause.text.lower())
-    if not heading or len(heading) > HEADING_MAX_WORDS:
+    if not clause.heading:
         return False
-    return len(words) <= len(heading) + HEADING_NUMBER_WORDS and (
+    heading = _WORD.findall(clause.heading.lower())
+    if not heading or len(heading) > HEADING_MAX_WORDS:
+        return False  # before cutting the text into words: most clauses have no short heading
+    most = len(heading) + HEADING_NUMBER_WORDS
+    if len(_WORD.findall(clause.text[:HEADING_PREFIX].lower())) > most:
+        return False  # too many words already in its first characters (a prefix has no more words)
+    words = _WORD.findall(clause.text.lower())
+    return len(words) <= most and (
         " ".join(heading) in " ".join(words)
     )
 
@@ -345,6 +352,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
+            # Outside an NDA the cues and the classifier both ask whether the clause has what the
+            # element requires: asked once.
+            requires_met = None
+            if not confidentiality_agreement:
+                requires_met = meets_requires(element, clause.text, lowered[row])
             if rule_rows & bit:
                 rules = apply_rules(
                     element,
@@ -357,6 +369,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                         [bool(mask & bit) for mask in cue_masks],
                         [bool(mask & bit) for mask in weak_masks],
                     ),
+                    requires_met=requires_met,
                 )
             else:
                 rules = NO_RULES
@@ -368,7 +381,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
             model_score = float(scores[row]) if scores is not None else rule_score
-            if scores is not None and not confidentiality_agreement and off_topic(element, clause):
+            scored_outside_nda = scores is not None and not confidentiality_agreement
+            if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             if scores is not None and not cues and element.negations_cancel_model:
                 # The classifier alone finds it: where it reads the element most strongly (the

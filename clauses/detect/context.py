@@ -48,7 +48,8 @@ _SPACE_OR_PIECE = re.compile(r"(\s+)|(" + _PIECE.pattern + ")")
 
 def tokens(text: str) -> list[str]:
     """Lowercase tokens of ``text`` (see the module docstring)."""
-    if not _ANY_URLISH.search(text):
+    # No URL-ish chunk without "@", "://" or "www." (any case): most clauses skip that scan too.
+    if not ("@" in text or "://" in text or "www." in text.lower()) or not _ANY_URLISH.search(text):
         # One regex pass instead of one per chunk: context matching tokenized each clause this way.
         return [
             piece.lower() if piece else _GAP

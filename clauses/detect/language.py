@@ -17,6 +17,9 @@ from clauses.errors import UnsupportedLanguageError
 MIN_WORDS = 40
 MIN_ENGLISH_SHARE = 0.08
 _WORDS = re.compile(r"[^\W\d_]+")
+# In ASCII text the words are the runs of letters: every other character made a space, str.split
+# cuts them, about 5x cheaper than the regex over a whole contract.
+_NOT_LETTER = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalpha()})
 _ENGLISH = frozenset(
     "the of and to in a or by any shall be is this that for with as not on such its it are may "
     "which all other will from under party".split()
@@ -43,9 +46,17 @@ def _guess(words: list[str], text: str) -> str:
     return best if shares[best] >= len(words) * 0.05 else "not English"
 
 
+def words_of(text: str) -> list[str]:
+    """The lower-cased words (runs of letters) of ``text``."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered.translate(_NOT_LETTER).split()
+    return _WORDS.findall(lowered)
+
+
 def require_english(document: Document) -> None:
     """Raise UnsupportedLanguageError when ``document`` does not read as English."""
-    words = _WORDS.findall(document.text.lower())
+    words = words_of(document.text)
     if len(words) < MIN_WORDS:
         return
     share = sum(map(_ENGLISH.__contains__, words)) / len(words)  # the same count, without a Python loop

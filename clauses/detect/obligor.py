@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Clause, Cue, Document, Party
+from clauses.elements.gate import gate_text, lead_finditer, pattern_lead
 
 __all__ = ["ObligorIndex", "resolve_side", "SideView"]
 
@@ -43,9 +44,11 @@ _DUTY = re.compile(
     re.IGNORECASE,
 )
 _MARKER = re.compile(f"{_RIGHT.pattern}|{_DUTY.pattern}", re.IGNORECASE)  # a right or a duty, compiled once
+_MARKER_LEAD = pattern_lead(_MARKER.pattern)  # the words a marker starts with: only there is it tried
 _BOUNDARY = re.compile(
     r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless|where|when|provided|except)\s", re.IGNORECASE
 )
+_BOUNDARY_LEAD = pattern_lead(_BOUNDARY.pattern)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|from|by|of|with|for|between|against|than|on\s+behalf\s+of|about|under|towards?|at|upon|on|"
     r"in|after|before|within|per|including)\s+(?:the\s+)?$",
@@ -66,6 +69,10 @@ _AGENT = re.compile(r"^\s*(?:be|been|is|are)?\s*[\w\s,]{0,80}?\bby\s+(?:the\s+)?
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")
 _PRONOUN = re.compile(r"\b(?:it|they|he|she)\s*$", re.IGNORECASE)
 _OPEN_LEAD_IN = re.compile(r"\b(?:shall|will|must|agrees?(?:\s+to)?|undertakes?\s+to)\s*[:\-–—]?\s*$")
+# What a text that _OPEN_LEAD_IN matches ends with, once its closing mark and spaces are cut off:
+# most clauses end otherwise, and are not scanned for it.
+_LEAD_IN_ENDINGS = ("shall", "will", "must", "agree", "agrees", "to")
+_LEAD_IN_MARKS = (":", "-", "–", "—")
 _LEAD_IN_WINDOW = 8  # clauses to look back for the lead-in of a list item
 
 
@@ -171,12 +178,18 @@ class ObligorIndex:
         protected: set[str] = set()
         last_end = 0
         last_subject: frozenset[str] = frozenset()
-        for marker in _MARKER.finditer(text):
+        lowered: str | None = gate_text(text)
+        if len(lowered) != len(text):
+            lowered = None  # not aligned with the text: lead_finditer scans it all
+        for marker in lead_finditer(_MARKER, _MARKER_LEAD, text, lowered):
             right = bool(_RIGHT.fullmatch(marker.group(0))) and not _PERMITTED.match(
                 text, marker.end(), marker.end() + 30
             )
             window_start = max(last_end, marker.start() - 120)
-            for boundary in _BOUNDARY.finditer(text, window_start, marker.start()):
+            # The text up to the marker, as finditer's endpos reads it: cut there.
+            before = text[: marker.start()]
+            lowered_before = lowered[: marker.start()] if lowered is not None else None
+            for boundary in lead_finditer(_BOUNDARY, _BOUNDARY_LEAD, before, lowered_before, window_start):
                 window_start = boundary.end()
             subjects, owners = self._mentions(text, window_start, marker.start())
             protected |= owners
@@ -245,7 +258,7 @@ class ObligorIndex:
         clauses = self._document.clauses
         for back in range(index - 1, max(-1, index - 1 - _LEAD_IN_WINDOW), -1):
             previous = clauses[back]
-            if previous.text.rstrip().endswith(":") or _OPEN_LEAD_IN.search(previous.text.rstrip()):
+            if previous.text.rstrip().endswith(":") or _open_lead_in(previous.text.rstrip()):
                 spans = self._clause_spans(previous)
                 if not spans:
                     return frozenset(), frozenset()
@@ -285,6 +298,12 @@ class ObligorIndex:
         others = frozenset(self.names) - bound
         protected = (protected - bound) or others or bound
         return tuple(n for n in self.names if n in bound), tuple(n for n in self.names if n in protected)
+
+
+def _open_lead_in(text: str) -> bool:
+    """Whether ``text`` (right-stripped) ends as a lead-in does ("The Recipient shall -")."""
+    tail = text[:-1].rstrip() if text.endswith(_LEAD_IN_MARKS) else text
+    return tail.endswith(_LEAD_IN_ENDINGS) and _OPEN_LEAD_IN.search(text) is not None
 
 
 @lru_cache(maxsize=64)

@@ -18,6 +18,7 @@ import math
 import re
 
 from clauses.datamodel import Quantity
+from clauses.elements.gate import gate_text, lead_search, passes, pattern_gate, pattern_lead
 from clauses.segment.numerals import ONES, TENS
 
 # Word values, from the one table of English number words (segment/numerals.py),
@@ -63,6 +64,8 @@ _SURVIVAL_CONTEXT = re.compile(
     r"period\s+of|disclosure|employment",
     re.IGNORECASE,
 )
+_SURVIVAL_CONTEXT_LEAD = pattern_lead(_SURVIVAL_CONTEXT.pattern)
+_DURATION_GATE = pattern_gate(_DURATION.pattern)
 # "Customer may export its data for ninety days after termination": a window to retrieve
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
 # So is a licence's wind-down ("may continue to use the Software for sixty days after termination").
@@ -251,7 +254,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     found: list[tuple[Quantity, str]] = []  # each period with the part of its sentence
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        if not _SURVIVAL_CONTEXT.search(body):
+        lowered = gate_text(body)
+        if lead_search(_SURVIVAL_CONTEXT, _SURVIVAL_CONTEXT_LEAD, body, lowered) is None:
             continue
         other = _RETRIEVAL.search(body) or _OTHER_COVENANT.search(body) or _OTHER_TERMS.search(body)
         if other and not _CONFIDENTIALITY.search(body):
@@ -271,7 +275,9 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     _piece(body, match.start()),
                 )
             )
-        for match in _DURATION.finditer(body):
+        # A duration names its unit: a sentence without "day", "week", "month" or "year" has none.
+        durations = _DURATION.finditer(body) if passes(_DURATION_GATE, lowered) else ()
+        for match in durations:
             value = number_value(match.group("word"), match.group("digits"))
             if value is None or value == 0:
                 continue
@@ -413,6 +419,7 @@ _AGREEMENT_ENDS = re.compile(
     r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
     re.IGNORECASE,
 )
+_AGREEMENT_ENDS_LEAD = pattern_lead(_AGREEMENT_ENDS.pattern)  # "this": tried only where it occurs
 # The duties outlast the agreement itself: its own end does not end them ("survive any termination
 # or expiration of this Agreement", "survive the expiration hereof", "Sections 2 and 5 survive any
 # expiry or termination", "shall continue thereafter"). Not the end of something else ("survive
@@ -439,7 +446,7 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
     """
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        ends = _AGREEMENT_ENDS.search(body)
+        ends = lead_search(_AGREEMENT_ENDS, _AGREEMENT_ENDS_LEAD, body, gate_text(body))
         if ends is None:
             continue
         match = _DURATION.search(body, ends.end(), ends.end() + 60)

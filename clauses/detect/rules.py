@@ -16,7 +16,7 @@ from clauses.datamodel import Clause, Cue
 from clauses.detect.context import ContextIndex
 from clauses.detect.sentences import FULL_STOP_BREAK, SENTENCE_BREAK
 from clauses.elements import ElementDef, WeakSignal
-from clauses.elements.gate import gate_text, passes, passes_any
+from clauses.elements.gate import gate_text, lead_finditer, lead_search, passes, passes_any
 from clauses.segment.labels import CONFIDENTIALITY_HEADING
 
 CONTEXT_BOOST = 0.05  # per context word found, up to CONTEXT_MAX
@@ -57,16 +57,18 @@ _REFERS_BACK = re.compile(
 )
 
 
-def _weak_holds(signal: WeakSignal, text: str) -> bool:
+def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:
     """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
 
     With the sentence scope, the ``unless`` wording must be in the sentence of a match (or the
     next sentences that refer back to it, one after another); the clause is weak when no match
-    has it.
+    has it. ``lowered``: ``gate_text(text)``, to start the searches where a match can start.
     """
     if signal.unless is None or signal.unless_scope == "clause":
-        return signal.regex.search(text) is not None and not (signal.unless and signal.unless.search(text))
-    matches = list(signal.regex.finditer(text))
+        return lead_search(signal.regex, signal.lead, text, lowered) is not None and not (
+            signal.unless and lead_search(signal.unless, signal.unless_lead, text, lowered)
+        )
+    matches = list(lead_finditer(signal.regex, signal.lead, text, lowered))
     if not matches:
         return False
     sentences = _sentence_spans(text, FULL_STOP_BREAK)
@@ -91,7 +93,7 @@ def _negated_ranges(
     for negation in element.negations:
         if not passes(negation.gate, lowered):
             continue  # its regex cannot match here (gate.py): the same ranges without the scan
-        for match in negation.regex.finditer(text):
+        for match in lead_finditer(negation.regex, negation.lead, text, lowered):
             for start, end in sentences:
                 if start <= match.start() < end:
                     ranges.append((start, end))
@@ -141,7 +143,7 @@ def context_adjusted(
     return score
 
 
-def off_topic(element: ElementDef, clause: Clause) -> bool:
+def off_topic(element: ElementDef, clause: Clause, requires_met: bool | None = None) -> bool:
     """Whether ``clause`` lacks what ``element`` requires outside an NDA, heading included.
 
     The classifier learned duties from confidentiality clauses, so outside an NDA it
@@ -151,11 +153,27 @@ def off_topic(element: ElementDef, clause: Clause) -> bool:
     classifier score as apply_rules scales its cues (REQUIRES_FACTOR), unless its
     heading or parent heading names confidentiality: a clause under "Confidentiality"
     is about the other's information even when it says "the provisions of this
-    Section 7 survive".
+    Section 7 survive". ``requires_met``: ``meets_requires`` for the clause's text, when the
+    caller knows it (detect asks once per clause and element).
     """
-    if element.requires is None or element.requires.search(clause.text):
+    met = meets_requires(element, clause.text) if requires_met is None else requires_met
+    if met:
         return False
     return not CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}")
+
+
+def meets_requires(element: ElementDef, text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` has what ``element`` requires (always, when it requires nothing).
+
+    The requires pattern's literal gate is tested first: a clause without any of its
+    words cannot match, and searching it for a dozen alternatives costs more than the test.
+    """
+    if element.requires is None:
+        return True
+    lowered = gate_text(text) if lowered is None else lowered
+    return passes(element.requires_gate, lowered) and (
+        lead_search(element.requires, element.requires_lead, text, lowered) is not None
+    )
 
 
 def apply_rules(
@@ -167,6 +185,7 @@ def apply_rules(
     context: ContextIndex | None = None,
     lowered: str | None = None,
     open_gates: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    requires_met: bool | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -178,6 +197,7 @@ def apply_rules(
     ``open_gates`` is, per cue and per weak signal of the element, whether its
     literal gate passes this clause, when the caller has worked that out for the
     whole document at once (clauses/gate.RowIndex); else each gate is tested here.
+    ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
     """
     lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
@@ -193,7 +213,7 @@ def apply_rules(
     for pattern, gate_open in zip(element.cues, cue_open, strict=True):
         if not gate_open:
             continue
-        match = pattern.regex.search(text)
+        match = lead_search(pattern.regex, pattern.lead, text, lowered)
         if match is None:
             continue
         if element.negations:
@@ -205,7 +225,7 @@ def apply_rules(
                 match = next(
                     (
                         m
-                        for m in pattern.regex.finditer(text)
+                        for m in lead_finditer(pattern.regex, pattern.lead, text, lowered)
                         if not any(s <= m.start() < e for s, e in negated)
                     ),
                     None,
@@ -218,7 +238,7 @@ def apply_rules(
     weak = tuple(
         signal.reason
         for signal, gate_open in zip(element.weak, weak_open, strict=True)
-        if gate_open and _weak_holds(signal, text)
+        if gate_open and _weak_holds(signal, text, lowered)
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.
@@ -233,6 +253,8 @@ def apply_rules(
         offset_in_index = offset
     words = context.distinct_words(element.id, offset_in_index, offset_in_index + len(text))
     score = min(0.99, score + min(CONTEXT_MAX, CONTEXT_BOOST * words))
-    if enforce_requires and element.requires is not None and not element.requires.search(text):
+    if requires_met is None and enforce_requires:
+        requires_met = meets_requires(element, text, lowered)
+    if enforce_requires and not requires_met:
         score *= REQUIRES_FACTOR
     return RuleResult(round(score, 4), tuple(fired.values()), weak)

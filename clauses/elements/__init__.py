@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from clauses.elements.cache import LazyPattern, cache_key, load_gates, save_gates
-from clauses.elements.gate import Gate, coarse_gate, pattern_gate
+from clauses.elements.gate import Gate, coarse_gate, pattern_gate, pattern_lead
 from clauses.errors import ConfigError
 from clauses.tomlfile import TOMLDecodeError, loads
 
@@ -32,6 +32,7 @@ class CuePattern:
     regex: re.Pattern[str]
     score: float
     gate: Gate = ()  # literals any match contains (clauses/gate.py)
+    lead: tuple[str, ...] = ()  # literals every match starts with (gate.pattern_lead)
 
 
 UNLESS_SCOPES = ("clause", "sentence")
@@ -53,6 +54,8 @@ class WeakSignal:
     reason: str
     gate: Gate = ()
     unless_scope: str = "clause"
+    lead: tuple[str, ...] = ()  # of ``regex``, and of ``unless`` (gate.pattern_lead)
+    unless_lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class Negation:
     # Literals any match contains (clauses/gate.py): a negation is looked for in every clause
     # where one of the element's cues fired, and is absent from nearly all of them.
     gate: Gate = ()
+    lead: tuple[str, ...] = ()  # literals every match starts with (gate.pattern_lead)
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,10 @@ class ElementDef:
     # Cues count fully only in a clause that also matches this (e.g. survival must
     # concern confidentiality); None = no condition.
     requires: re.Pattern[str] | None = None
+    # Literals any match of ``requires`` contains (clauses/gate.py): a clause without them
+    # lacks what the element requires, and its text is not searched.
+    requires_gate: Gate = ()
+    requires_lead: tuple[str, ...] = ()  # literals every match of ``requires`` starts with
     # Literals one of which any cue or weak signal of the element needs (clauses/gate.py).
     gate: tuple[str, ...] = ()
     # Section headings (the clause's own or its parent's) that name the element, and
@@ -163,9 +171,10 @@ class _Builder:
     """Regexes and gates for one load: compiled and parsed, or, with a cache for this exact file
     (validated when it was built), compiled lazily and read from the cache."""
 
-    def __init__(self, cached: dict[str, Gate] | None) -> None:
+    def __init__(self, cached: tuple[dict[str, Gate], dict[str, tuple[str, ...]]] | None) -> None:
         self.cached = cached
         self.gates: dict[str, Gate] = {}
+        self.leads: dict[str, tuple[str, ...]] = {}
 
     def regex(self, element: str, name: str, pattern: str) -> re.Pattern[str]:
         if self.cached is not None:
@@ -173,11 +182,18 @@ class _Builder:
         return _compile(element, name, pattern)
 
     def gate(self, pattern: str) -> Gate:
-        gate = self.cached.get(pattern) if self.cached is not None else None
+        gate = self.cached[0].get(pattern) if self.cached is not None else None
         if gate is None:
             gate = pattern_gate(pattern)
         self.gates[pattern] = gate
         return gate
+
+    def lead(self, pattern: str) -> tuple[str, ...]:
+        lead = self.cached[1].get(pattern) if self.cached is not None else None
+        if lead is None:
+            lead = pattern_lead(pattern)
+        self.leads[pattern] = lead
+        return lead
 
 
 def _parse_element(element: str, table: dict, build: _Builder | None = None) -> ElementDef:
@@ -196,7 +212,8 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         if not isinstance(score, (int, float)) or not 0 < score <= 1:
             raise ConfigError(f"elements.toml: {element}: cue {name!r} needs a score in (0, 1]")
         regex = build.regex(element, name, cue["pattern"])
-        cues.append(CuePattern(name, regex, float(score), build.gate(cue["pattern"])))
+        pattern = cue["pattern"]
+        cues.append(CuePattern(name, regex, float(score), build.gate(pattern), build.lead(pattern)))
     if not cues:
         raise ConfigError(f"elements.toml: {element}: no cues")
     weak = tuple(
@@ -207,11 +224,18 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             str(w["reason"]),
             build.gate(w["pattern"]),
             _unless_scope(element, w),
+            build.lead(w["pattern"]),
+            build.lead(w["unless"]) if w.get("unless") else (),
         )
         for w in table.get("weak", [])
     )
     negations = tuple(
-        Negation(n["name"], build.regex(element, n["name"], n["pattern"]), build.gate(n["pattern"]))
+        Negation(
+            n["name"],
+            build.regex(element, n["name"], n["pattern"]),
+            build.gate(n["pattern"]),
+            build.lead(n["pattern"]),
+        )
         for n in table.get("negations", [])
     )
     context = table.get("context_words", {}).get("words", [])
@@ -233,6 +257,8 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         weak=weak,
         negations=negations,
         requires=build.regex(element, "requires", table["requires"]) if table.get("requires") else None,
+        requires_gate=build.gate(table["requires"]) if table.get("requires") else (),
+        requires_lead=build.lead(table["requires"]) if table.get("requires") else (),
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
         heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
@@ -257,7 +283,7 @@ def load_elements(path: Path = ELEMENTS_FILE) -> dict[str, ElementDef]:
     build = _Builder(load_gates(key) if shipped else None)
     loaded = {element: _parse_element(element, table, build) for element, table in data.items()}
     if shipped and build.cached is None:
-        save_gates(key, build.gates)  # only now: every regex compiled, so the file is valid
+        save_gates(key, build.gates, build.leads)  # only now: every regex compiled, so the file is valid
     return loaded
 
 

@@ -5,7 +5,8 @@ about 250 regular expressions and parsing each cue into its literal gate
 (``clauses.elements.gate``): ~0.1 s of CPU in every ``clauses check``, for one
 contract that most cues never get past their gate in. So:
 
-* the gates are kept in a JSON file in the user's cache folder
+* the gates (and each pattern's lead: the literals its matches start with) are kept in
+  a JSON file in the user's cache folder
   (``$CLAUSES_CACHE_DIR``, else ``$XDG_CACHE_HOME/clauses``, else
   ``~/.cache/clauses``), keyed by the SHA-256 of the elements file's bytes, the
   clauses version and the Python version (whose regex parser made them);
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_ENV = "CLAUSES_CACHE_DIR"
-GATE_VERSION = 4  # how clauses.elements.gate derives gates, and for what; raised when that changes
+GATE_VERSION = 5  # how clauses.elements.gate derives gates and leads, and for what; raised when that changes
 
 
 class LazyPattern:
@@ -96,28 +97,35 @@ def _cache_file(key: str) -> Path:
     return cache_dir() / f"elements-gates-{key[:16]}.json"
 
 
-def load_gates(key: str) -> dict[str, tuple] | None:
-    """The cached gates by pattern, or None when there is no cache for ``key`` or it is not sound."""
+def load_gates(key: str) -> tuple[dict[str, tuple], dict[str, tuple[str, ...]]] | None:
+    """The cached gates and leads (gate.pattern_lead) by pattern, or None when there is no cache
+    for ``key`` or it is not sound."""
     try:
         data = json.loads(_cache_file(key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("gates"), dict):
         return None
-    gates = data["gates"]
+    gates, leads = data["gates"], data.get("leads")
     if not all(isinstance(pattern, str) and _valid_gate(gate) for pattern, gate in gates.items()):
         return None
-    return {
-        pattern: tuple(tuple(tuple(part) for part in alt) for alt in gate) for pattern, gate in gates.items()
-    }
+    if not isinstance(leads, dict) or not all(
+        isinstance(lead, list) and all(isinstance(s, str) for s in lead) for lead in leads.values()
+    ):
+        return None
+    return (
+        {pattern: tuple(tuple(tuple(p) for p in alt) for alt in gate) for pattern, gate in gates.items()},
+        {pattern: tuple(lead) for pattern, lead in leads.items()},
+    )
 
 
-def save_gates(key: str, gates: dict[str, tuple]) -> None:
-    """Write the gates for ``key`` atomically; a cache folder that cannot be written is left alone."""
+def save_gates(key: str, gates: dict[str, tuple], leads: dict[str, tuple[str, ...]]) -> None:
+    """Write the gates and leads for ``key`` atomically; a folder that cannot be written is left alone."""
     from clauses.atomic import write_text_atomic
 
     lists = {pattern: [[list(part) for part in alt] for alt in gate] for pattern, gate in gates.items()}
+    data = {"key": key, "gates": lists, "leads": {pattern: list(lead) for pattern, lead in leads.items()}}
     try:
-        write_text_atomic(_cache_file(key), json.dumps({"key": key, "gates": lists}, ensure_ascii=False))
+        write_text_atomic(_cache_file(key), json.dumps(data, ensure_ascii=False))
     except OSError:
         pass

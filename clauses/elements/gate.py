@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -128,6 +129,136 @@ def pattern_gate(pattern: str) -> Gate:
         # Most selective part first (its shortest literal longest), so most clauses fail at once.
         gate.append(tuple(sorted(required, key=lambda part: -min(map(len, part)))))
     return tuple(gate)
+
+
+def _lead(items, index: int = 0) -> set[str] | None:
+    """Literals one of which every match of ``items[index:]`` starts with, or None.
+
+    Zero-width tests (\\b, ^) are stepped over; a run of literals is extended by
+    the leads of what follows it ("n" then "(?:o(?:t|r)|ever)" gives "not",
+    "nor", "never", as Python's parser factors a branch's common prefix out).
+    """
+    while index < len(items) and items[index][0] is _c.AT:
+        index += 1
+    if index == len(items):
+        return None
+    op, av = items[index]
+    if op is _c.LITERAL:
+        run = ""
+        while index < len(items) and items[index][0] is _c.LITERAL:
+            run += chr(items[index][1]).lower()
+            index += 1
+        rest = _lead(items, index)
+        return {run + more for more in rest} if rest else {run}
+    if op is _c.IN and (marks := _marks(av)):
+        return set(marks)
+    if op is _c.SUBPATTERN:
+        return _lead(list(av[-1]))
+    if op is _c.BRANCH:
+        leads: set[str] = set()
+        for branch in av[1]:
+            lead = _lead(list(branch))
+            if not lead:
+                return None
+            leads |= lead
+        return leads
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _lead(list(av[2]))
+    return None
+
+
+def pattern_lead(pattern: str) -> tuple[str, ...]:
+    """Literals one of which every match of ``pattern`` (case-insensitive) starts with; () if unknown.
+
+    ``\\b(shall|will)\\s+return`` starts with "shall" or "will": in a clause whose
+    ``gate_text`` first holds one of them at offset 300, no match starts before 300,
+    so the regex need not be tried at the 300 positions before it (lead_finditer).
+    Only literals of ASCII or caseless characters (quotes), which ``gate_text`` holds
+    where the text holds what the regex matches.
+    """
+    try:
+        lead = _lead(list(_sre_parse.parse(pattern, re.IGNORECASE)))
+    except re.error:
+        return ()
+    if not lead or not all(char.isascii() or char.lower() == char.upper() for lit in lead for char in lit):
+        return ()
+    # A literal that starts with a shorter one occurs only where that one does.
+    kept = sorted(lead, key=len)
+    return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
+
+
+LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer)
+
+
+def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0) -> int:
+    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered`` from ``pos``; -1 when none does."""
+    first = -1
+    for literal in lead:
+        at = lowered.find(literal, pos, first + len(literal) if first >= 0 else len(lowered))
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
+def lead_finditer(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None, pos: int = 0
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos)``, the regex tried only where a match can start.
+
+    Python's engine tries a case-insensitive pattern that opens with ``\\b`` and a
+    choice of words at every position of the text: it has no prefix to skip to.
+    Every match starts with one of ``lead`` (``pattern_lead(regex.pattern)``, so no
+    match is empty), found with ``str.find`` in ``lowered`` (``gate_text(text)``): the
+    leftmost match from a position is ``regex.match`` at the first occurrence there
+    that matches (assertions still see the text before it), so trying the few places
+    a clause holds "shall" gives the matches ``finditer`` gives. A lead that occurs
+    more than LEAD_TRIES times (a short word: "in", "to") is searched from its first
+    occurrence instead. ``lowered`` is aligned with ``text`` when both have the same
+    length (lower-casing lengthens only "İ", whose combining dot gate_text removes
+    again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
+    """
+    if not lead or lowered is None or len(lowered) != len(text):
+        yield from regex.finditer(text, pos)
+        return
+    starts = _lead_starts(lead, lowered, pos)
+    if starts is None:  # not every literal was looked for: search from the first of all
+        yield from regex.finditer(text, first_lead(lead, lowered, pos))
+        return
+    end = pos
+    for at in starts:
+        if at >= end and (match := regex.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
+def lead_search(
+    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None
+) -> re.Match[str] | None:
+    """``regex.search(text)``: the first match ``lead_finditer`` gives, without a generator (a cue
+    search is the most frequent call of the detector)."""
+    if not lead or lowered is None or len(lowered) != len(text):
+        return regex.search(text)
+    starts = _lead_starts(lead, lowered, 0)
+    if starts is None:
+        return regex.search(text, first_lead(lead, lowered))
+    for at in starts:
+        if (match := regex.match(text, at)) is not None:
+            return match
+    return None
+
+
+def _lead_starts(lead: tuple[str, ...], lowered: str, pos: int) -> list[int] | None:
+    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places."""
+    starts: list[int] = []
+    for literal in lead:
+        at = lowered.find(literal, pos)
+        while at >= 0:
+            if len(starts) == LEAD_TRIES:
+                return None
+            starts.append(at)
+            at = lowered.find(literal, at + 1)
+    starts.sort()
+    return starts
 
 
 def coarse_gate(gates: list[Gate]) -> tuple[str, ...]:
@@ -286,10 +417,20 @@ class RowIndex:
         found = self._gates.get(gate)
         if found is None:
             found = 0
+            scanned, literal = self._literals.get, self.literal
             for alternative in gate:
                 rows = self.all
                 for literals in alternative:
-                    rows &= self._part(literals, rows)
+                    if self._scanned:
+                        # The scanner answered every literal it holds: OR their masks in place,
+                        # without a method call per literal (some 700 parts per document).
+                        part = 0
+                        for text in literals:
+                            mask = scanned(text)
+                            part |= literal(text) if mask is None else mask
+                        rows &= part
+                    else:
+                        rows &= self._part(literals, rows)
                     if not rows:
                         break
                 found |= rows
