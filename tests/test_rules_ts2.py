@@ -85,3 +85,31 @@ def test_term_defined_by_marking_is_weak(text: str) -> None:
     result = apply_rules(elements()["definition"], text)
     assert result.score >= COUNTS
     assert MARKED in result.weak_reasons
+
+
+ESCAPE_WITH_ADVERB = [
+    "“Confidential Information” means information received from the Discloser which is marked "
+    "“Confidential”, or which would logically be considered confidential given the rest of the disclosure.",
+    '"Proprietary Information" means data labelled as proprietary or that would ordinarily be regarded as '
+    "proprietary in the trade.",
+    "'Confidential Information' includes information identified as confidential and information that "
+    "would fairly be deemed confidential by the nature of the project.",
+]
+
+
+@pytest.mark.parametrize("text", ESCAPE_WITH_ADVERB)
+def test_marking_with_an_adverbed_escape_is_not_marked_only(text: str) -> None:
+    # "would logically/ordinarily be considered confidential" lets unmarked information in, as
+    # "would be considered" does: the scope is not only what is marked.
+    result = apply_rules(elements()["definition"], text)
+    assert result.score >= COUNTS
+    assert MARKED not in result.weak_reasons
+
+
+def test_marking_alone_stays_marked_only() -> None:
+    result = apply_rules(
+        elements()["definition"],
+        "“Confidential Information” means information which the Discloser marks as confidential and "
+        "which would not otherwise be disclosed.",
+    )
+    assert MARKED in result.weak_reasons
