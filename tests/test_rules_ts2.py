@@ -113,3 +113,99 @@ def test_marking_alone_stays_marked_only() -> None:
         "which would not otherwise be disclosed.",
     )
     assert MARKED in result.weak_reasons
+
+
+# ---- A marking condition stated apart from the definition (the document-level rule) ----
+
+NDA = """MUTUAL NON-DISCLOSURE AGREEMENT
+
+This Agreement is made between Alder Labs Ltd ("Alder") and Birchwood Systems Inc ("Birchwood").
+
+1. "Confidential Information" means all business, financial and technical information {escape}that one
+party discloses to the other in connection with the evaluation of a joint venture.
+
+2. The receiving party shall hold the Confidential Information in strict confidence, shall use it only
+for the evaluation and shall not disclose it to any third party without prior written consent.
+
+3. {marking}
+
+4. The obligations in section 2 do not apply to information that is or becomes public through no fault
+of the receiving party, or that the receiving party developed independently.
+
+5. On written request the receiving party shall return or destroy all Confidential Information.
+"""
+
+MARKING_CONDITIONS = [
+    "Any document containing Confidential Information shall be identified by the disclosing party with "
+    "the legend \u201cConfidential\u201d placed plainly on its face.",
+    "When a writing contains Confidential Information, that writing will, before it is handed over, be "
+    "marked by the disclosing party with a suitable proprietary notice.",
+    "All Confidential Information must be clearly designated as confidential by the disclosing party at the "
+    "time it is disclosed.",
+]
+
+NOT_CONDITIONS = [
+    # Marking asked of oral disclosures only: written information is covered marked or not.
+    "Confidential Information disclosed orally shall be identified as confidential when it is disclosed.",
+    # Copies keep the original's legends: a duty of the receiver, not a condition of the scope.
+    "Any copies the receiving party makes shall be marked with the same confidentiality legends as the "
+    "original.",
+]
+
+
+def _definition_status(marking: str, escape: str = "") -> str:
+    from clauses.pipeline import analyze_document
+    from clauses.segment import plain_document
+
+    text = NDA.format(marking=marking, escape=escape)
+    document = plain_document(text, path="nda.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, "nda", suggestions=False)
+    return str(next(e for e in analysis.elements if e.element == "definition").status)
+
+
+@pytest.mark.parametrize("marking", MARKING_CONDITIONS)
+def test_marking_condition_apart_from_the_definition_makes_it_weak(marking: str) -> None:
+    assert _definition_status(marking) == "weak"
+
+
+@pytest.mark.parametrize("marking", NOT_CONDITIONS)
+def test_oral_or_copy_marking_leaves_the_definition_present(marking: str) -> None:
+    assert _definition_status(marking) == "present"
+
+
+def test_marking_condition_with_an_escape_in_the_definition_is_not_weak() -> None:
+    escape = "whether or not marked as confidential, "
+    assert _definition_status(MARKING_CONDITIONS[2], escape) == "present"
+
+
+ESCAPES_BESIDE_THE_CONDITION = [
+    # The escape follows the condition in its own clause: unmarked information still counts.
+    MARKING_CONDITIONS[2] + " Information not so marked is nonetheless Confidential Information where a "
+    "reasonable person would regard it as confidential.",
+    MARKING_CONDITIONS[0] + " A failure to mark any item shall not take it outside the Confidential "
+    "Information.",
+    MARKING_CONDITIONS[1] + " Omitting the notice by mistake does not mean the writing may be disclosed; "
+    "the disclosing party's failure to designate it does not affect its protection.",
+]
+
+
+@pytest.mark.parametrize("marking", ESCAPES_BESIDE_THE_CONDITION)
+def test_marking_condition_with_an_escape_beside_it_is_not_weak(marking: str) -> None:
+    assert _definition_status(marking) == "present"
+
+
+def test_failure_to_mark_escape_in_the_definition_itself() -> None:
+    result = apply_rules(
+        elements()["definition"],
+        "“Confidential Information” means information the Discloser marks as confidential; the "
+        "Discloser's failure to so mark an item does not remove it from this definition.",
+    )
+    assert MARKED not in result.weak_reasons
+
+
+@pytest.mark.parametrize("marking", MARKING_CONDITIONS)
+def test_marking_condition_with_oral_information_in_the_definition_is_not_weak(marking: str) -> None:
+    # The definition lets oral information in: a legend cannot be borne by what is said, so the
+    # scope is not only information marked in writing.
+    escape = "(whether disclosed orally or in writing) "
+    assert _definition_status(marking, escape) == "present"
