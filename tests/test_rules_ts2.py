@@ -209,3 +209,29 @@ def test_marking_condition_with_oral_information_in_the_definition_is_not_weak(m
     # scope is not only information marked in writing.
     escape = "(whether disclosed orally or in writing) "
     assert _definition_status(marking, escape) == "present"
+
+
+TECHNICAL_NAMED = [
+    'WHEREAS each party holds certain technical information described below, hereinafter referred to as '
+    '"Confidential Information";',
+    "The engineering data listed in Annex 1 (the \u201cProprietary Information\u201d) will be disclosed for "
+    "the evaluation.",
+    "Scientific information concerning the Compound, together called the "
+    "\u201cConfidential Information\u201d, may be exchanged.",
+]
+
+
+@pytest.mark.parametrize("text", TECHNICAL_NAMED)
+def test_technical_information_named_as_the_term_is_technical_only(text: str) -> None:
+    result = apply_rules(elements()["definition"], text)
+    assert result.score >= COUNTS
+    assert "covers only technical information" in result.weak_reasons
+
+
+def test_technical_and_business_information_named_as_the_term_is_not_technical_only() -> None:
+    result = apply_rules(
+        elements()["definition"],
+        'Each party holds technical and financial information, hereinafter referred to as "Confidential '
+        'Information".',
+    )
+    assert "covers only technical information" not in result.weak_reasons
