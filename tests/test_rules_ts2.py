@@ -235,3 +235,54 @@ def test_technical_and_business_information_named_as_the_term_is_not_technical_o
         'Information".',
     )
     assert "covers only technical information" not in result.weak_reasons
+
+
+# ---- A clause that only names the term does not clear the clause that defines it ----
+
+NAMED_THEN_DEFINED = """CONFIDENTIALITY AGREEMENT
+
+This Agreement is made between Cedar Analytics LLC ("Cedar") and Dunmore Freight plc ("Dunmore").
+
+The parties expect to discuss a logistics venture and may share business and technical data and other
+confidential information (together, the "Confidential Information") in the course of those talks.
+
+1. {definition}
+
+2. The receiving party shall keep the Confidential Information secret and shall use it only to assess
+the venture. It shall not disclose it to any third party without the other party's written consent.
+
+3. These obligations do not apply to information that is public or that the receiving party already
+lawfully knew.
+"""
+
+
+def _named_then_defined(definition: str) -> str:
+    from clauses.pipeline import analyze_document
+    from clauses.segment import plain_document
+
+    document = plain_document(
+        NAMED_THEN_DEFINED.format(definition=definition), path="ca.txt", fmt="text", sha256=""
+    )
+    analysis = analyze_document(document, "nda", suggestions=False)
+    return str(next(e for e in analysis.elements if e.element == "definition").status)
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "Confidential Information shall be defined as any information that the disclosing party identifies "
+        "as confidential in writing before it is disclosed.",
+        "For this Agreement, \u201cConfidential Information\u201d means only information marked "
+        "\u201cConfidential\u201d by the disclosing party.",
+    ],
+)
+def test_naming_clause_does_not_clear_a_marked_only_definition(definition: str) -> None:
+    assert _named_then_defined(definition) == "weak"
+
+
+def test_naming_clause_and_a_broad_definition_stay_present() -> None:
+    definition = (
+        "\u201cConfidential Information\u201d means all information either party discloses, whether or "
+        "not marked."
+    )
+    assert _named_then_defined(definition) == "present"
