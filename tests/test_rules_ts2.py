@@ -286,3 +286,30 @@ def test_naming_clause_and_a_broad_definition_stay_present() -> None:
         "not marked."
     )
     assert _named_then_defined(definition) == "present"
+
+
+WHETHER_OR_NOT_PATENTABLE = [
+    "\u201cConfidential Information\u201d means inventions, designs and know-how, whether or not patentable, "
+    "that the Discloser marks as confidential.",
+    '"Proprietary Information" means all software and data, whether copyrightable or not, identified by the '
+    "owner as proprietary at the time of disclosure.",
+    "'Confidential Information' includes trade secrets and processes, whether or not protectable by law, "
+    "provided they are labelled as confidential.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHER_OR_NOT_PATENTABLE)
+def test_whether_or_not_patentable_is_no_escape_from_marking(text: str) -> None:
+    # "whether or not patentable" is about the law protecting it, not about marking: the scope is
+    # still only what is marked.
+    result = apply_rules(elements()["definition"], text)
+    assert MARKED in result.weak_reasons
+
+
+def test_whether_or_not_marked_stays_an_escape() -> None:
+    result = apply_rules(
+        elements()["definition"],
+        "\u201cConfidential Information\u201d means inventions and data, whether patentable or not and "
+        "whether or not marked as confidential.",
+    )
+    assert MARKED not in result.weak_reasons
