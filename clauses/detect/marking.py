@@ -45,6 +45,25 @@ _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")
 
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
+# Where a condition can be: a modal and a marking verb close together (rare), so the full pattern,
+# whose subject ("Confidential Information") occurs everywhere, is tried only around them.
+_LEAD = re.compile(
+    r"\b(?:shall|will|must)\b[^.;:]{0,70}?\b(?:marked|identified|designated|labell?ed|indicated|stamped|legended)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_REACH = 260  # how far before the modal a subject may start (80 between them, and its words)
+_OBJECT_REACH = 120  # how far after the verb "as confidential" or "a legend" may be (100, and its words)
+
+
+def _candidates(text: str):
+    """MARKING_CONDITION's matches, tried only in windows around a modal and a marking verb."""
+    seen = -1
+    for lead in _LEAD.finditer(text):
+        window = (max(0, lead.start() - _SUBJECT_REACH), lead.end() + _OBJECT_REACH)
+        for match in MARKING_CONDITION.finditer(text, *window):
+            if match.start() > seen:
+                seen = match.start()
+                yield match
 
 
 def marking_condition(text: str, escape: re.Pattern[str] | None = None) -> bool:
@@ -54,7 +73,7 @@ def marking_condition(text: str, escape: re.Pattern[str] | None = None) -> bool:
     the end of its paragraph: "information not so marked is still confidential where ...", "a
     failure to mark does not ..." follow the condition and undo it.
     """
-    for match in MARKING_CONDITION.finditer(text):
+    for match in _candidates(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end_match = _SENTENCE_END.search(text, match.end())
         end = end_match.start() if end_match else len(text)
