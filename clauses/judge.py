@@ -47,6 +47,8 @@ SIDE_NEUTRAL = frozenset({"definition", "exclusions"})
 NOT_IN_DOCUMENT = "not in this document"
 # The reason of elements.toml's data_protection definition_only signal: neutral, see _weighed_for_weakness.
 ONLY_DEFINES = "the clause only defines the personal data or the data protection law"
+# The definition cues (elements.toml) that name the term without stating its scope.
+NAMING_CUES = frozenset({"term_assigned", "term_in_parens", "information_term"})
 
 
 def _where(evidence: Evidence) -> str:
@@ -128,7 +130,13 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
     may sit in a clause the detector missed). Other clauses are all weighed.
     """
     if element == "definition":
-        return tuple(ev for ev in supporting if ev.cues) or supporting
+        # A clause that only names the term ("... and other information (together, the
+        # 'Confidential Information')") says what the talks will share, not what the term
+        # covers: where another clause defines it ("means", "shall be defined as"), that
+        # definition's weakness is not cleared by the naming.
+        defining = tuple(ev for ev in supporting if ev.cues)
+        stating = tuple(ev for ev in defining if any(cue.name not in NAMING_CUES for cue in ev.cues))
+        return stating or defining or supporting
     if element == "data_protection":
         # A clause the classifier alone reads as data protection ("each party shall comply with
         # all laws") names no data protection law or duty (the spec: a general "comply with all

@@ -22,6 +22,7 @@ from clauses.datamodel import Clause, Cue, Detection, Document, Evidence
 from clauses.detect.blanks import clause_blanks, weakens
 from clauses.detect.context import ContextIndex
 from clauses.detect.doctype import infer_profile
+from clauses.detect.marking import with_marking_condition
 from clauses.detect.obligor import ObligorIndex
 from clauses.detect.quantities import (
     SURVIVES_AGREEMENT,
@@ -414,6 +415,9 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
         if element.id == "post_termination":
             top = _with_defined_periods(top, document.text)
+        if element.id == "definition":
+            spans = tuple((clauses[c[3]].start, clauses[c[3]].end) for c in kept)
+            top = with_marking_condition(element, top, spans, document.text)
         term = None
         if (
             element.id == "post_termination"
