@@ -41,8 +41,8 @@ UNDERTAKINGS_APPLY = [
 ]
 
 DEFINED_BY_MARKING = [
-    "Confidential Information shall be defined as any information specifically identified as "
-    "“Confidential” before it is disclosed to the other Party.",
+    "For this Agreement, Confidential Information shall be defined as those materials the Owner "
+    "expressly labels “Confidential” before it hands them to the other Party.",
     "Proprietary Information is defined as information that the Discloser marks as proprietary at the "
     "time of disclosure.",
 ]
