@@ -130,7 +130,12 @@ _FROM_SIGNING = re.compile(
 # "This Agreement shall remain in force for two years" is its own term; "the obligations under
 # this Agreement shall continue for one year after expiry" is how long they survive.
 _OWN_TERM = re.compile(
-    r"(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)",
+    r"(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)"
+    # The period in which disclosures fall under the agreement is its own term too: "this
+    # Agreement governs the exchange of Information during a period of nine months, and shall
+    # then end".
+    r"|\bthis\s+agreement\s+(?:(?:shall|will)\s+)?(?:governs?|covers?|appl(?:y|ies)\s+to)\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?:communications?|disclosures?|exchanges?)\b",
     re.IGNORECASE,
 )
 
@@ -289,8 +294,10 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
                     continue  # "this Agreement shall remain in force for one year": its own term
                 if not re.search(r"surviv|after|following|thereafter|from\s+the\s+date", tail + head):
                     continue
-            if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice", tail):
-                continue  # "thirty days' (advance) notice" is a notice period, not a survival
+            if re.match(r"\s*(?:'s|’s|'|’)?\s*(?:prior\s+|advance\s+)?(?:writ-?\s?ten\s+)?notice", tail):
+                # "thirty days' (advance) notice" is a notice period, not a survival; "writ-ten" is
+                # a PDF's line-end hyphen
+                continue
             if _DEADLINE_BEFORE.search(head):
                 continue  # "within thirty (30) days": another duty's deadline
             words = match.group()

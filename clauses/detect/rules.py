@@ -57,12 +57,23 @@ _REFERS_BACK = re.compile(
 )
 
 
+# A sentence that names its disclosure or order with "such" goes on with the one before it, which
+# set the provision up: "If compelled by a court order to disclose, it shall first notify the
+# Discloser. It shall disclose only the part required to comply with such order." Only "such":
+# "the disclosure" or "any disclosure" may start a provision of its own.
+_CONTINUES = re.compile(
+    r"\bsuch\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|compulsion)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:
     """Whether ``signal`` makes ``text`` weak: its wording is there and its ``unless`` is not.
 
     With the sentence scope, the ``unless`` wording must be in the sentence of a match (or the
-    next sentences that refer back to it, one after another); the clause is weak when no match
-    has it. ``lowered``: ``gate_text(text)``, to start the searches where a match can start.
+    next sentences that refer back to it, one after another, or the sentences before one that
+    goes on with them); the clause is weak when no match has it. ``lowered``: ``gate_text(text)``,
+    to start the searches where a match can start.
     """
     if signal.unless is None or signal.unless_scope == "clause":
         return lead_search(signal.regex, signal.lead, text, lowered) is not None and not (
@@ -75,6 +86,11 @@ def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bo
     for match in matches:
         at = next(i for i, (_, end) in enumerate(sentences) if match.start() < end or end == len(text))
         start, end = sentences[at]
+        # A sentence that goes on with the one before ("... such order") is read with it.
+        first = at
+        while first > 0 and _CONTINUES.search(text[slice(*sentences[first])]):
+            first -= 1
+            start = sentences[first][0]
         # Each next sentence that refers back goes on with the provision ("... may do so. It shall
         # limit the disclosure. It shall give notice of the requirement.").
         while at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
