@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from detect_fixtures import ConstantModel, one_clause_nda
 
 from clauses.datamodel import Detection, Document
 from clauses.detect import (
@@ -55,17 +56,6 @@ def _document(survives: str = "3 and 5") -> Document:
 
 def _by_element(detections: tuple[Detection, ...]) -> dict[str, Detection]:
     return {d.element: d for d in detections}
-
-
-class _ConstantModel:
-    """A stand-in classifier that gives every clause the same probability for every element."""
-
-    def __init__(self, probability: float) -> None:
-        self.probability = probability
-        self.element_ids = element_ids()
-
-    def predict(self, texts: list[str]) -> np.ndarray:
-        return np.full((len(texts), len(self.element_ids)), self.probability)
 
 
 @pytest.fixture(scope="module")
@@ -149,18 +139,18 @@ def test_detect_survival_naming_other_sections_gets_no_reference_cue() -> None:
 
 def test_detect_empty_document_has_nothing() -> None:
     document = plain_document("", path="empty.txt", fmt="text", sha256="")
-    detections = detect(document, _ConstantModel(0.9))
+    detections = detect(document, ConstantModel(0.9))
     assert all(d.score == 0.0 and d.evidence == () for d in detections)
 
 
 def test_detect_model_probability_is_blended_with_rules() -> None:
     document = _document()
-    found = _by_element(detect(document, _ConstantModel(0.0)))
+    found = _by_element(detect(document, ConstantModel(0.0)))
     definition = found["definition"].evidence[0]
     assert definition.model_score == 0.0
     assert definition.score == blend(definition.rule_score, 0.0)
     # A confident classifier alone brings in clauses the rules ignore.
-    alone = _by_element(detect(document, _ConstantModel(1.0)))["audit"]
+    alone = _by_element(detect(document, ConstantModel(1.0)))["audit"]
     assert alone.evidence and all(ev.rule_score == 0.0 for ev in alone.evidence)
     assert alone.score == blend(0.0, 1.0) == pytest.approx(1.0 - SINGLE_SOURCE_MARGIN)
 
@@ -169,13 +159,13 @@ def test_detect_short_clause_damps_the_classifier() -> None:
     short = "The Seller acts fairly."
     long = "The Seller shall act fairly and in good faith towards the Buyer at all times."
     document = plain_document(f"{short}\n\n{long}", path="x.txt", fmt="text", sha256="")
-    evidence = {ev.start: ev for ev in _by_element(detect(document, _ConstantModel(1.0)))["audit"].evidence}
+    evidence = {ev.start: ev for ev in _by_element(detect(document, ConstantModel(1.0)))["audit"].evidence}
     assert evidence[0].model_score == pytest.approx(len(short.split()) / SHORT_CLAUSE_WORDS)
     assert evidence[len(short) + 2].model_score == 1.0
 
 
 def test_detect_keeps_at_most_max_evidence_best_first() -> None:
-    for detection in detect(_document(), _ConstantModel(1.0)):
+    for detection in detect(_document(), ConstantModel(1.0)):
         scores = [ev.score for ev in detection.evidence]
         assert len(scores) <= MAX_EVIDENCE
         assert scores == sorted(scores, reverse=True)
@@ -282,25 +272,17 @@ AUDIT_LOOK_ALIKES = (
 )
 
 
-def _one_clause(text: str) -> Document:
-    body = (
-        f"NON-DISCLOSURE AGREEMENT\n\n1. Confidentiality\n\nThe Recipient shall keep the "
-        f"Confidential Information secret.\n\n2. Other Matters\n\n{text}\n"
-    )
-    return plain_document(body, path="one.txt", fmt="text", sha256="")
-
-
 @pytest.mark.parametrize("text", AUDIT_LOOK_ALIKES)
 def test_detect_a_negation_cancels_the_classifier_alone_on_an_audit_look_alike(text: str) -> None:
     # A model that finds audit everywhere: the look-alike's negation scales its word down
     # (audit's negations_cancel_model), as off-topic clauses are.
-    found = _by_element(detect(_one_clause(text), _ConstantModel(0.95)))["audit"]
+    found = _by_element(detect(one_clause_nda(text), ConstantModel(0.95)))["audit"]
     assert all(evidence.number != "2" for evidence in found.evidence)
 
 
 def test_detect_a_negation_leaves_a_plain_audit_to_the_classifier() -> None:
     text = "The Discloser may check how the Recipient stores the Confidential Information."
-    found = _by_element(detect(_one_clause(text), _ConstantModel(0.95)))["audit"]
+    found = _by_element(detect(one_clause_nda(text), ConstantModel(0.95)))["audit"]
     assert found.evidence[0].number == "2"
 
 

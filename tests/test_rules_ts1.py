@@ -16,15 +16,13 @@ written for this file.
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
+from detect_fixtures import ConstantModel, one_clause_nda
 
-from clauses.datamodel import Document
 from clauses.detect import detect
 from clauses.detect.quantities import survival_periods
 from clauses.detect.rules import apply_rules
-from clauses.elements import element_ids, elements
-from clauses.segment import plain_document
+from clauses.elements import elements
 
 COUNTS = 0.5
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
@@ -226,27 +224,8 @@ def test_rules_ts1_survival_period_not_the_agreements_own_term(text: str, years:
     assert [q.value for q in survival_periods(text)] == years
 
 
-class _ConstantModel:
-    """A stand-in classifier that finds every element in every clause."""
-
-    def __init__(self, probability: float) -> None:
-        self.probability = probability
-        self.element_ids = element_ids()
-
-    def predict(self, texts: list[str]) -> np.ndarray:
-        return np.full((len(texts), len(self.element_ids)), self.probability)
-
-
-def _one_clause(text: str) -> Document:
-    body = (
-        "NON-DISCLOSURE AGREEMENT\n\n1. Confidentiality\n\nThe Recipient shall keep the Confidential "
-        f"Information secret.\n\n2. Duration\n\n{text}\n"
-    )
-    return plain_document(body, path="one.txt", fmt="text", sha256="")
-
-
 def _survival_sections(text: str) -> list[str]:
-    detections = detect(_one_clause(text), _ConstantModel(0.95))
+    detections = detect(one_clause_nda(text, "Duration"), ConstantModel(0.95))
     found = next(d for d in detections if d.element == "post_termination")
     return [evidence.number for evidence in found.evidence]
 
