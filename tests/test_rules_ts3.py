@@ -1,9 +1,11 @@
-"""clauses.detect.rules: remedies in more real NDA forms, in our own words.
+"""clauses.detect.rules: remedies and safeguards in more real NDA forms, in our own words.
 
 Each case stands for a class of wording found while labelling, by the spec, real NDAs
 that no detection work had used (ContractNLI's training sample, which has no hypothesis
 for these elements): a money penalty for "any or all" violations, liability for breach
-of confidentiality capped (a weak remedy). Every sentence was written for this file.
+of confidentiality capped (a weak remedy), the "same care as its own" without the words
+"degree of"; and the look-alike of the discloser's own steps to protect its information
+when the law compels a disclosure. Every sentence was written for this file.
 """
 
 from __future__ import annotations
@@ -43,6 +45,22 @@ FOUND = [
         "The liability of the Recipient for any breach of its confidentiality obligations shall not exceed "
         "fifty thousand pounds.",
     ),
+    # The same care as its own, without "degree of".
+    (
+        "safeguards",
+        "The Visitor shall use at least the same care in guarding the Drawings as it uses with respect to "
+        "its’ own secret papers.",
+    ),
+    (
+        "safeguards",
+        "Recipient will treat the Evaluation Material with the same care and discretion that it applies "
+        "to its own business plans.",
+    ),
+    (
+        "safeguards",
+        "Each side shall handle the other's Data with no less care than it handles its own records of a "
+        "like kind.",
+    ),
 ]
 
 QUIET = [
@@ -52,6 +70,12 @@ QUIET = [
     (
         "remedies",
         "The Supplier's total liability under this Agreement is limited to the fees paid in the year.",
+    ),
+    # The discloser protecting its own information when the law compels a disclosure.
+    (
+        "safeguards",
+        "The Recipient shall notify the Discloser of any such demand so that the Discloser may take "
+        "appropriate steps to protect its Information from the disclosure.",
     ),
 ]
 
