@@ -243,6 +243,26 @@ def _hours(value: float, unit: str) -> float:
     return {"hour": value, "hr": value, "day": value * 24, "week": value * 168, "month": value * 720}[unit]
 
 
+def _period(
+    body: str,
+    base: int,
+    value: float,
+    words: str,
+    at: int,
+    length: int,
+    anchor: re.Match[str] | None = None,
+    lead: int = 0,
+) -> tuple[Quantity, str]:
+    """A survival period matched at ``at`` in the sentence ``body`` (which starts at ``base`` in
+    the caller's text), with the piece of the sentence around ``at``; its words start ``lead``
+    characters into the match (after its leading space) and run ``length`` characters.
+    ``anchor``: its "from the Effective Date", matched in ``body``."""
+    anchor_end = None if anchor is None else base + anchor.end()
+    start = base + at + lead
+    quantity = Quantity("survival", value, words, start, start + length, signing_anchor_end=anchor_end)
+    return quantity, _piece(body, at)
+
+
 def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Durations that say how long confidentiality lasts, one per mention.
 
@@ -266,19 +286,10 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         if other and not _CONFIDENTIALITY.search(body):
             continue
         own_term = _OWN_TERM.search(body)
+        base = offset + sentence.start()  # where the sentence starts in the caller's text
         for match in _PERPETUAL.finditer(body):
-            start = sentence.start() + match.start()
             found.append(
-                (
-                    Quantity(
-                        "survival",
-                        math.inf,
-                        match.group().strip(),
-                        offset + start,
-                        offset + start + len(match.group()),
-                    ),
-                    _piece(body, match.start()),
-                )
+                _period(body, base, math.inf, match.group().strip(), match.start(), len(match.group()))
             )
         # A duration names its unit: a sentence without "day", "week", "month" or "year" has none.
         durations = _DURATION.finditer(body) if passes(_DURATION_GATE, lowered) else ()
@@ -301,47 +312,21 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             if _DEADLINE_BEFORE.search(head):
                 continue  # "within thirty (30) days": another duty's deadline
             words = match.group()
-            start = sentence.start() + match.start() + (len(words) - len(words.lstrip()))
+            lead = len(words) - len(words.lstrip())
+            years = round(_years(value, match.group("unit")), 4)
             anchor = _FROM_SIGNING.match(body, match.end())
             found.append(
-                (
-                    Quantity(
-                        "survival",
-                        round(_years(value, match.group("unit")), 4),
-                        words.strip(),
-                        offset + start,
-                        offset + start + len(words.strip()),
-                        signing_anchor_end=None
-                        if anchor is None
-                        else offset + sentence.start() + anchor.end(),
-                    ),
-                    _piece(body, match.start()),
-                )
+                _period(body, base, years, words.strip(), match.start(), len(words.strip()), anchor, lead)
             )
         for match in _ANNIVERSARY.finditer(body):
             if match.group("digits"):
                 value = float(match.group("digits"))
             else:
                 value = float(_ORDINALS.index(match.group("word").lower()) + 1)
-            start = sentence.start() + match.start()
             words = match.group()[: -len("of")].strip()
             # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
             anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
-            found.append(
-                (
-                    Quantity(
-                        "survival",
-                        value,
-                        words,
-                        offset + start,
-                        offset + start + len(words),
-                        signing_anchor_end=None
-                        if anchor is None
-                        else offset + sentence.start() + anchor.end(),
-                    ),
-                    _piece(body, match.start()),
-                )
-            )
+            found.append(_period(body, base, value, words, match.start(), len(words), anchor))
     return _confidentiality_periods(found)
 
 
