@@ -24,6 +24,7 @@ from dataclasses import replace
 from clauses.datamodel import Evidence
 from clauses.elements import ElementDef
 
+_MARKING_VERB = r"(?:marked|identified|designated|labell?ed|indicated|stamped|legended)\b"
 _NOT_ORAL = r"(?:(?!\b(?:oral|orally|verbal|verbally|visual|visually|copies|copy)\b)[^.;:])"
 # The subject: the protected information, or what holds it ("any document containing CI").
 _SUBJECT = (
@@ -33,7 +34,7 @@ _SUBJECT = (
 MARKING_CONDITION = re.compile(
     rf"{_SUBJECT}{_NOT_ORAL}{{0,80}}?\b(?:shall|will|must)\s*,?\s*(?:{_NOT_ORAL}{{0,60}},\s*)?"
     r"(?:be\s+)?(?:clearly\s+|conspicuously\s+|so\s+|expressly\s+|specifically\s+|appropriately\s+|plainly\s+)?"
-    r"(?:marked|identified|designated|labell?ed|indicated|stamped|legended)\b"
+    rf"{_MARKING_VERB}"
     # ... as what: confidential or proprietary, or with a legend or notice.
     r"(?=[^.;]{0,100}?\b(?:confidential|proprietary|legends?|notices?|stamps?|markings?|as\s+such)\b)",
     re.IGNORECASE,
@@ -42,13 +43,11 @@ MARKING_CONDITION = re.compile(
 # ("if disclosed orally, Confidential Information shall be identified ...").
 _ORAL = re.compile(r"\b(?:oral|orally|verbal|verbally|non-?written|intangible)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;]\s|\n\s*\n")
-
-
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
 # Where a condition can be: a modal and a marking verb close together (rare), so the full pattern,
 # whose subject ("Confidential Information") occurs everywhere, is tried only around them.
 _LEAD = re.compile(
-    r"\b(?:shall|will|must)\b[^.;:]{0,70}?\b(?:marked|identified|designated|labell?ed|indicated|stamped|legended)\b",
+    rf"\b(?:shall|will|must)\b[^.;:]{{0,70}}?\b{_MARKING_VERB}",
     re.IGNORECASE,
 )
 _SUBJECT_REACH = 260  # how far before the modal a subject may start (80 between them, and its words)

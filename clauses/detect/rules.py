@@ -46,10 +46,13 @@ def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
 # such disclosure, ...", "... notice of any such legal or governmental demand ...", "... shall
 # notify the other party in advance".
+# What a compelled-disclosure provision is about, as a later sentence names it ("such order").
+_PROVISION_NOUN = (
+    r"(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|compulsion)s?\b"
+)
 _REFERS_BACK = re.compile(
     r"^\W*(?:in\s+(?:any\s+)?(?:such|that|this|which|either)\s+(?:event|case)|prior\s+to|before)\b|"
-    r"\b(?:such|the|that|any)\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|"
-    r"compulsion)s?\b|"
+    rf"\b(?:such|the|that|any)\s+{_PROVISION_NOUN}|"
     # notice said to come first refers to the disclosure it precedes: "shall notify the other party
     # in advance", "shall inform the Discloser beforehand", "before disclosing"
     r"\bin\s+advance\b|\bbeforehand\b|\bbefore\s+(?:making\s+(?:any\s+|such\s+|the\s+)?)?disclos\w*",
@@ -61,10 +64,7 @@ _REFERS_BACK = re.compile(
 # set the provision up: "If compelled by a court order to disclose, it shall first notify the
 # Discloser. It shall disclose only the part required to comply with such order." Only "such":
 # "the disclosure" or "any disclosure" may start a provision of its own.
-_CONTINUES = re.compile(
-    r"\bsuch\s+(?:[\w-]+\s+){0,3}?(?:disclosure|requirement|request|order|demand|process|subpoena|compulsion)s?\b",
-    re.IGNORECASE,
-)
+_CONTINUES = re.compile(rf"\bsuch\s+{_PROVISION_NOUN}", re.IGNORECASE)
 
 
 def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:
