@@ -1,0 +1,110 @@
+"""Weak wording and whole documents from our own NDAs (tests/fixtures/own_ndas, issue 11).
+
+The twelve agreements there were written and labelled by the spec before the
+detector ran on them; the detector's real errors fell into classes of wording,
+and each class is tested here in several drafting styles of our own, beyond the
+fixture documents:
+
+- scope with no defined term in plain words ("keep secret anything the other
+  shares"): the spec's weak definition;
+- a main channel that may receive the information with no duty flowing down
+  when the permission reads "share ... with its affiliates";
+- a breach stated as unauthorized disclosure, a violation or a failure to
+  comply that only "may" lead to action.
+
+Every sentence was written for this file. The last test evaluates the whole
+fixture set against floors set below what was measured.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
+
+FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas"
+
+
+def _weak(element: str, text: str) -> tuple[str, ...]:
+    return apply_rules(elements()[element], text).weak_reasons
+
+
+DESCRIPTION_ONLY = [
+    "Each of us will keep secret anything the other shares with us about its business.",
+    "The Consultant shall keep confidential everything the Client tells it about its customers and prices.",
+    "You agree to hold in confidence whatever we disclose to you about the Project, however it is disclosed.",
+    "We will treat as confidential anything you show us during the site visit.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTION_ONLY)
+def test_own_nda_scope_described_in_plain_words_is_weak(text: str) -> None:
+    assert "no defined term: the information is only described" in _weak("definition", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient shall keep confidential anything that falls within the Confidential Information.",
+        "Each party shall keep secret everything that forms part of the Evaluation Material.",
+    ],
+)
+def test_own_nda_anything_within_a_defined_term_is_not_description_only(text: str) -> None:
+    assert "no defined term: the information is only described" not in _weak("definition", text)
+
+
+AFFILIATES_NO_DUTY = "affiliates, advisers or other third parties may receive it with no duty flowing down"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Investor may freely share Confidential Information with its Affiliates and limited partners.",
+        "Buyer may share the Evaluation Material with its affiliates, co-investors and lenders at any time.",
+        "Each party may also share the other's information with any of its group companies and advisers.",
+    ],
+)
+def test_own_nda_sharing_with_affiliates_with_no_duty_is_weak(text: str) -> None:
+    assert AFFILIATES_NO_DUTY in _weak("third_party", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Investor may share Confidential Information with its Affiliates, provided that each is bound by "
+        "confidentiality obligations no less protective than these.",
+        "Buyer may share the Evaluation Material with its advisers, and shall be responsible for any breach "
+        "by them.",
+    ],
+)
+def test_own_nda_sharing_with_a_duty_flowing_down_is_not_weak(text: str) -> None:
+    assert AFFILIATES_NO_DUTY not in _weak("third_party", text)
+
+
+MAY_LEAD = "the clause only says breach may lead to action"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unauthorized disclosure of Confidential Information may result in termination of the contract and "
+        "in civil and criminal penalties.",
+        "Any violation of this undertaking may lead to disciplinary action.",
+        "Failure to comply with these obligations may expose the Contractor to liability under state law.",
+        "Non-compliance with this Agreement by the Recipient's staff may give rise to a claim for damages.",
+    ],
+)
+def test_own_nda_violation_that_only_may_lead_to_action_is_weak(text: str) -> None:
+    assert MAY_LEAD in _weak("remedies", text)
+
+
+def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> None:
+    text = (
+        "Any unauthorized disclosure may result in irreparable harm, and the Company shall be entitled to "
+        "injunctive relief."
+    )
+    assert MAY_LEAD not in _weak("remedies", text)
+
