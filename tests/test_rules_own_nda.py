@@ -8,7 +8,8 @@ fixture documents:
 - scope with no defined term in plain words ("keep secret anything the other
   shares"): the spec's weak definition;
 - a main channel that may receive the information with no duty flowing down
-  when the permission reads "share ... with its affiliates";
+  when the permission reads "share ... with its affiliates", and such a
+  permission makes the element weak wherever it sits (decisive);
 - a breach stated as unauthorized disclosure, a violation or a failure to
   comply that only "may" lead to action.
 
@@ -22,8 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from clauses.datamodel import WEAK, Cue, Detection, Evidence
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
+from clauses.judge import judge_element
+from clauses.profiles import load_profile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas"
 
@@ -108,3 +112,36 @@ def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> No
     )
     assert MAY_LEAD not in _weak("remedies", text)
 
+
+def _clause(weak: tuple[str, ...], number: str) -> Evidence:
+    return Evidence(
+        clause_id=f"c{number}",
+        number=number,
+        heading="",
+        page=None,
+        start=100,
+        end=200,
+        score=0.9,
+        rule_score=0.9,
+        model_score=0.9,
+        cues=(Cue("x", "some_cue", 0.8, 110, 120),),
+        weak_signals=weak,
+    )
+
+
+def test_own_nda_affiliates_free_to_receive_make_third_party_weak_beside_a_plain_limit() -> None:
+    """A plain "shall not disclose" in one clause does not cure a permission, in another, for
+    affiliates to receive the information with no duty: the spec's weak test is about a
+    channel the contract opens, wherever it opens it."""
+    detection = Detection("third_party", 0.9, (_clause((), "4"), _clause((AFFILIATES_NO_DUTY,), "5")))
+    result = judge_element(detection, load_profile("nda"))
+    assert result.status == WEAK
+    assert AFFILIATES_NO_DUTY in result.reason
+
+
+def test_own_nda_other_weak_signals_still_need_every_clause() -> None:
+    """A capped-damages clause beside an injunction clause is not the only remedy: not weak."""
+    detection = Detection(
+        "remedies", 0.9, (_clause((), "9"), _clause(("the only remedy is capped damages",), "10"))
+    )
+    assert judge_element(detection, load_profile("nda")).status != WEAK
