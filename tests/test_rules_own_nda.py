@@ -27,7 +27,9 @@ from clauses.datamodel import WEAK, Cue, Detection, Evidence
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
 from clauses.judge import judge_element
+from clauses.pipeline import analyze_document, load_shipped_model
 from clauses.profiles import load_profile
+from clauses.segment import plain_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas"
 
@@ -145,3 +147,44 @@ def test_own_nda_other_weak_signals_still_need_every_clause() -> None:
         "remedies", 0.9, (_clause((), "9"), _clause(("the only remedy is capped damages",), "10"))
     )
     assert judge_element(detection, load_profile("nda")).status != WEAK
+
+
+
+CROSS_REFERENCE = """CLEAN TEAM LETTER
+
+1. Definitions.
+
+(a) "Sensitive Data" means any pricing, cost, capacity or customer information of a party, in any \
+form, whether or not designated.
+
+(b) "Clean Team" means the outside counsel and economists listed in Schedule 1.
+
+(c) {}
+
+2. Access. Sensitive Data shall be made available only to the Clean Team, and no party shall \
+disclose it to any other person.
+
+3. Use. The Clean Team shall use Sensitive Data solely for the antitrust review of the merger.
+"""
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Capitalized terms used but not defined in this Agreement have the meanings given in the "
+        "Confidentiality Agreement.",
+        "Any capitalized term not defined herein shall have the meaning ascribed to it in the "
+        "Confidentiality Agreement.",
+    ],
+)
+def test_own_nda_a_cross_reference_to_the_confidentiality_agreement_is_not_the_scope_quoted(
+    reference: str,
+) -> None:
+    """The scope quoted is the clause that defines the term, not boilerplate that sends undefined
+    terms to "the Confidentiality Agreement" (it names confidentiality and defines nothing)."""
+    document = plain_document(CROSS_REFERENCE.format(reference), path="c.txt", fmt="text", sha256="")
+    model = load_shipped_model(None)
+    analysis = analyze_document(document, load_profile("nda"), model=model, suggestions=False)
+    result = next(r for r in analysis.elements if r.element == "definition")
+    top = result.evidence[0]
+    assert '"Sensitive Data" means' in analysis.document.text[top.start : top.end]
