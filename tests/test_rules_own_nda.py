@@ -188,3 +188,27 @@ def test_own_nda_a_cross_reference_to_the_confidentiality_agreement_is_not_the_s
     result = next(r for r in analysis.elements if r.element == "definition")
     top = result.evidence[0]
     assert '"Sensitive Data" means' in analysis.document.text[top.start : top.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even after the Recipient ceases to be engaged by the Company, it shall keep the Confidential "
+        "Information secret.",
+        "After the Employee leaves the employ of the Company, he shall not disclose any trade secret of the "
+        "Company.",
+        "Once the Consultant is no longer retained by the Client, the Consultant will continue to hold all "
+        "Client information in confidence.",
+        "The Contractor shall not, after it has ceased to be engaged on the Project, use or disclose any "
+        "Project Information.",
+    ],
+)
+def test_own_nda_duties_after_the_person_stops_working_for_the_discloser(text: str) -> None:
+    """The end of employment or engagement told as what the person does ("ceases to be engaged",
+    "leaves the employ", "is no longer retained"), not as the employment ending."""
+    assert apply_rules(elements()["post_termination"], text).score >= 0.5
+
+
+def test_own_nda_a_payment_after_employment_ends_is_not_survival() -> None:
+    text = "After the Employee ceases to be employed, the Company shall pay any accrued holiday pay."
+    assert apply_rules(elements()["post_termination"], text).score < 0.5
