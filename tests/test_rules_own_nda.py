@@ -90,6 +90,31 @@ def test_own_nda_sharing_with_a_duty_flowing_down_is_not_weak(text: str) -> None
     assert AFFILIATES_NO_DUTY not in _weak("third_party", text)
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bidder shall see that circulation of the information in the Memorandum is confined to its "
+        "lenders and bankers.",
+        "Sharing of the Seller's financial data must be restricted to the Purchaser's affiliates.",
+    ],
+)
+def test_own_nda_disclosure_limited_to_advisers_is_a_limit_with_no_duty_flowing_down(text: str) -> None:
+    result = apply_rules(elements()["third_party"], text)
+    assert result.score >= 0.5
+    assert AFFILIATES_NO_DUTY in result.weak_reasons
+
+
+def test_own_nda_disclosure_limited_to_bound_staff_is_a_plain_limit() -> None:
+    text = (
+        "Disclosure of Confidential Information shall be restricted to employees who need to know it and "
+        "who are bound by written confidentiality obligations."
+    )
+    result = apply_rules(elements()["third_party"], text)
+    assert result.score >= 0.5
+    assert AFFILIATES_NO_DUTY not in result.weak_reasons
+
+
 MAY_LEAD = "the clause only says breach may lead to action"
 
 
