@@ -124,12 +124,38 @@ MAY_LEAD = "the clause only says breach may lead to action"
         "Unauthorized disclosure of Confidential Information may result in termination of the contract and "
         "in civil and criminal penalties.",
         "Any violation of this undertaking may lead to disciplinary action.",
+        "Breaches of these rules by a user may result in the suspension of the user's account.",
         "Failure to comply with these obligations may expose the Contractor to liability under state law.",
         "Non-compliance with this Agreement by the Recipient's staff may give rise to a claim for damages.",
     ],
 )
 def test_own_nda_violation_that_only_may_lead_to_action_is_weak(text: str) -> None:
     assert MAY_LEAD in _weak("remedies", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I understand that any violation of this agreement may lead to the loss of my access, and that the "
+        "University may pursue civil or equitable remedies against me.",
+        "Misuse of the records may result in dismissal; the Hospital may also seek damages or equitable "
+        "relief.",
+    ],
+)
+def test_own_nda_equitable_relief_the_discloser_may_seek_is_still_only_may(text: str) -> None:
+    assert MAY_LEAD in _weak("remedies", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A breach of this Agreement may result in harm to the Company, which shall have equitable relief "
+        "in addition to damages.",
+        "Any violation may lead to proceedings; equitable relief shall be available to the Discloser.",
+    ],
+)
+def test_own_nda_equitable_relief_granted_is_not_only_may(text: str) -> None:
+    assert MAY_LEAD not in _weak("remedies", text)
 
 
 def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> None:
