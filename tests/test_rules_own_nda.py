@@ -136,6 +136,32 @@ def test_own_nda_violation_that_only_may_lead_to_action_is_weak(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Unauthorized disclosure of Confidential Information may subject the Contractor to civil and "
+        "criminal penalties.",
+        "Any violation of this undertaking may lead to disciplinary action against the Employee.",
+        "Breach of this Agreement may result in legal action against the Recipient.",
+    ],
+)
+def test_own_nda_a_breach_that_may_lead_to_action_is_a_weak_remedy(text: str) -> None:
+    result = apply_rules(elements()["remedies"], text)
+    assert result.score >= 0.5
+    assert MAY_LEAD in result.weak_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failure to pay the fees may result in suspension of the Services.",
+        "Failure to comply with this Agreement may result in its termination by the Discloser.",
+    ],
+)
+def test_own_nda_termination_or_suspension_that_may_follow_is_no_remedy(text: str) -> None:
+    assert apply_rules(elements()["remedies"], text).score < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I understand that any violation of this agreement may lead to the loss of my access, and that the "
         "University may pursue civil or equitable remedies against me.",
         "Misuse of the records may result in dismissal; the Hospital may also seek damages or equitable "
