@@ -137,6 +137,12 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
         defining = tuple(ev for ev in supporting if ev.cues)
         stating = tuple(ev for ev in defining if any(cue.name not in NAMING_CUES for cue in ev.cues))
         return stating or defining or supporting
+    if element == "remedies":
+        # A clause the classifier alone reads as a remedy (a notice of statutory penalties, a
+        # general statement of liability) names no remedy the contract gives: it does not clear
+        # a clause that says breach only "may" lead to action. (Measured for every element, the
+        # same rule lowered the blind agreements' weak-flag accuracy, on compelled disclosure.)
+        supporting = tuple(ev for ev in supporting if ev.cues) or supporting
     if element == "data_protection":
         # A clause the classifier alone reads as data protection ("each party shall comply with
         # all laws") names no data protection law or duty (the spec: a general "comply with all

@@ -192,7 +192,7 @@ def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> No
     assert MAY_LEAD not in _weak("remedies", text)
 
 
-def _clause(weak: tuple[str, ...], number: str) -> Evidence:
+def _clause(weak: tuple[str, ...], number: str, cued: bool = True) -> Evidence:
     return Evidence(
         clause_id=f"c{number}",
         number=number,
@@ -203,7 +203,7 @@ def _clause(weak: tuple[str, ...], number: str) -> Evidence:
         score=0.9,
         rule_score=0.9,
         model_score=0.9,
-        cues=(Cue("x", "some_cue", 0.8, 110, 120),),
+        cues=(Cue("x", "some_cue", 0.8, 110, 120),) if cued else (),
         weak_signals=weak,
     )
 
@@ -216,6 +216,13 @@ def test_own_nda_affiliates_free_to_receive_make_third_party_weak_beside_a_plain
     result = judge_element(detection, load_profile("nda"))
     assert result.status == WEAK
     assert AFFILIATES_NO_DUTY in result.reason
+
+
+def test_own_nda_a_remedy_only_the_classifier_reads_does_not_clear_may_lead() -> None:
+    """A statutory-penalty notice the classifier alone scores as a remedy gives the discloser
+    nothing: the clause that says a breach only "may" lead to action still decides."""
+    detection = Detection("remedies", 0.9, (_clause((MAY_LEAD,), "10.1"), _clause((), "10.2", cued=False)))
+    assert judge_element(detection, load_profile("nda")).status == WEAK
 
 
 def test_own_nda_other_weak_signals_still_need_every_clause() -> None:
