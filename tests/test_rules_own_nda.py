@@ -324,6 +324,8 @@ def test_own_nda_compliance_that_may_be_audited_by_the_discloser(text: str) -> N
         "The Recipient shall permit representatives of the Owner to enter the premises at which the Drawings "
         "are stored.",
         "The Supplier will allow the Bank to visit any site in which Bank Data is processed.",
+        "The Recipient shall permit the Discloser's officers to visit its offices during business hours to "
+        "see how the Confidential Information is stored.",
     ],
 )
 def test_own_nda_access_to_where_the_information_is_kept(text: str) -> None:
@@ -333,8 +335,26 @@ def test_own_nda_access_to_where_the_information_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The Recipient shall cooperate with any review by the Discloser of the Recipient's handling of "
+        "Confidential Information.",
+        "The Consultant will assist in an inspection carried out by the Client of its storage of Client "
+        "data.",
+        "On request, the Recipient shall tell the Discloser which of its employees have seen the "
+        "Confidential Information.",
+        "Each party shall, if asked, identify to the other who has had access to the shared data.",
+    ],
+)
+def test_own_nda_reviews_by_the_discloser_and_who_has_seen_it(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score >= 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Customer shall give the Supplier access to its premises to install the Equipment.",
         "The Landlord may enter the premises at which the goods are stored to carry out repairs.",
+        "The Buyer may visit the plant to see how the goods are packed.",
+        "Each party shall tell the other which of its employees have been appointed as contacts.",
     ],
 )
 def test_own_nda_access_for_another_purpose_is_not_audit(text: str) -> None:
