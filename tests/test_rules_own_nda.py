@@ -379,19 +379,18 @@ def test_own_nda_staff_bound_by_instruction_or_agreement_or_their_agreements_enf
 
 
 # Measured on the twelve fixture agreements at the end of this round (shipped model):
-# macro-F1 0.997, weak-flag accuracy 0.969, evidence hit 0.969, all 13 verdicts right 8 of 12,
+# macro-F1 0.997, weak-flag accuracy 0.976, evidence hit 0.976, all 13 verdicts right 9 of 12,
 # false 'missing' 0.00 per contract, right among unflagged 98.5%, flagged 14.1%. Each floor sits a
 # stated tolerance below (or each ceiling above) the measure, never at it: 0.03 for the rates
 # over 156 verdicts, one contract for the per-contract figures, 0.02 and 5 points for review.
 FIXTURE_FLOORS = {
     "macro_f1": 0.997 - 0.03,
-    "weak_accuracy": 0.969 - 0.03,
-    "evidence_hit_rate": 0.969 - 0.03,
-    "all_right": (8 - 1) / 12 - 0.001,
+    "weak_accuracy": 0.976 - 0.03,
+    "evidence_hit_rate": 0.976 - 0.03,
+    "all_right": (9 - 1) / 12 - 0.001,
     "unflagged_right": 0.985 - 0.02,
 }
 FIXTURE_CEILINGS = {"false_missing_per_contract": 0.0 + 1 / 12 + 0.001, "flagged_share": 0.141 + 0.05}
-
 
 def test_own_nda_fixture_set_stays_above_its_floors() -> None:
     """The whole labelled set of our own NDAs (labels written by the spec before the detector ran):
