@@ -7,9 +7,14 @@ the fixture documents; each test fails on the detector before its fix.
 
 from __future__ import annotations
 
+from clauses.datamodel import MISSING, WEAK
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
 from clauses.evaluate.profile import evaluation_profile
 from clauses.pipeline import analyze_document
 from clauses.segment import plain_document
+
+COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
 def _analyse(text: str, doc_type: str = "other") -> dict:
@@ -55,3 +60,52 @@ def test_decimal_clauses_of_an_article_are_closed_by_the_next_article() -> None:
     outline = {number: (heading, parent) for number, heading, parent in _outline(text)}
     assert outline["12.2"] == ("Duration", "NON-DISCLOSURE")
     assert outline["Article 13"] == ("FORCE MAJEURE", "")
+
+
+def _agreement(title: str, *clauses: str) -> str:
+    """A short services agreement: a title, a plain confidentiality duty, and ``clauses``."""
+    body = "\n\n".join(f"{n}. {clause}" for n, clause in enumerate(clauses, start=3))
+    return (
+        f"{title}\n\n1. Services. The Supplier shall provide the services in Schedule 1.\n\n"
+        "2. Confidentiality. Each party shall keep the other party's information confidential.\n\n"
+        f"{body}\n"
+    )
+
+
+# ---- Audit: a regulator's copy of the books is weak; a return certificate is no audit ----
+
+
+def test_records_open_only_to_the_regulator_are_a_weak_audit() -> None:
+    for clause in (
+        "Records. Contractor shall make its internal practices, books and records relating to "
+        "protected health information available to the Secretary of Health and Human Services "
+        "for purposes of determining compliance with HIPAA.",
+        "Records. Supplier shall make its security records available to the regulator, upon "
+        "request, for the purpose of verifying compliance with this Schedule.",
+    ):
+        result = _analyse(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
+        assert result.status == WEAK, clause
+
+
+def test_records_open_to_the_discloser_and_the_regulator_are_not_weak() -> None:
+    clause = (
+        "Records. Contractor shall make its books and records relating to the use of the data "
+        "available to the Client and to the regulator for inspection on request."
+    )
+    result = _analyse(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
+    assert result.status not in (WEAK, MISSING)
+
+
+def test_certificate_of_compliance_with_the_return_section_is_no_audit() -> None:
+    # The certificate follows the return duty in its own sentence and names only its section.
+    audit = elements()["audit"]
+    for sentence in (
+        "Upon request, the Contractor shall certify compliance with this Section 4 in writing.",
+        "The Employee shall furnish a signed statement certifying his compliance with paragraph "
+        "4(b) within the same period.",
+        "An officer of Licensee shall confirm in writing its compliance with Clause 12.3.",
+    ):
+        assert apply_rules(audit, sentence, enforce_requires=False).score < COUNTS, sentence
+    # Compliance with the agreement as a whole is evidence of compliance (the spec's audit).
+    whole = "Upon request, the Contractor shall certify in writing its compliance with this Agreement."
+    assert apply_rules(audit, whole, enforce_requires=False).score >= COUNTS
