@@ -109,3 +109,25 @@ def test_certificate_of_compliance_with_the_return_section_is_no_audit() -> None
     # Compliance with the agreement as a whole is evidence of compliance (the spec's audit).
     whole = "Upon request, the Contractor shall certify in writing its compliance with this Agreement."
     assert apply_rules(audit, whole, enforce_requires=False).score >= COUNTS
+
+
+# ---- Safeguards: "reasonable efforts" is weak even under a heading that says "Care" ----
+
+
+def test_efforts_only_under_a_care_heading_is_weak() -> None:
+    for clause in (
+        "Care. The Vendor shall use commercially reasonable efforts to protect the Customer's "
+        "information from unauthorised disclosure.",
+        "Duty of Care. Recipient will use its best endeavours to keep the Information secure.",
+    ):
+        result = _analyse(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
+        assert result.status == WEAK, clause
+
+
+def test_efforts_with_a_standard_of_care_are_not_weak() -> None:
+    clause = (
+        "Care. The Vendor shall use reasonable efforts, and in any event no less than reasonable "
+        "care, to protect the Customer's information."
+    )
+    result = _analyse(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
+    assert result.status not in (WEAK, MISSING)
