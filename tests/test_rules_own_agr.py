@@ -131,3 +131,39 @@ def test_efforts_with_a_standard_of_care_are_not_weak() -> None:
     )
     result = _analyse(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
     assert result.status not in (WEAK, MISSING)
+
+
+# ---- Personnel: duties flowed down to other firms are third-party limits, not staff duties ----
+
+
+def test_flow_down_to_firms_only_is_not_personnel() -> None:
+    for clause in (
+        "Sub-processors. Processor shall ensure that each Sub-processor is bound by written data "
+        "protection terms no less protective than those in this Addendum.",
+        "Sublicensees. Under 17 U.S.C. 101 et seq. Licensee shall ensure that each sublicensee "
+        "agrees in writing to the same restrictions and conditions as bind Licensee.",
+        "Resellers. Distributor shall ensure that every reseller is bound by confidentiality "
+        "obligations at least as protective as this Agreement.",
+    ):
+        result = _analyse(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
+        assert result.status == MISSING, clause
+
+
+def test_a_report_handed_over_under_an_nda_is_not_personnel() -> None:
+    clause = (
+        "Reports. On request the Provider will deliver a copy of its latest penetration test "
+        "summary, subject to a non-disclosure agreement."
+    )
+    result = _analyse(_agreement("HOSTING AGREEMENT", clause), "vendor")["personnel"]
+    assert result.status == MISSING
+
+
+def test_staff_and_subcontractors_bound_together_stay_personnel() -> None:
+    for clause in (
+        "Staff. The Supplier shall ensure that its employees and subcontractors are bound by "
+        "written confidentiality obligations.",
+        "Sub-processors. Processor shall ensure that each Sub-processor and each person it "
+        "authorises to process the data is bound by written confidentiality obligations.",
+    ):
+        result = _analyse(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
+        assert result.status != MISSING, clause
