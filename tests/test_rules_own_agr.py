@@ -8,8 +8,9 @@ the fixture documents; each test fails on the detector before its fix.
 from __future__ import annotations
 
 from clauses.datamodel import MISSING, WEAK
-from clauses.detect.rules import apply_rules
+from clauses.detect.rules import apply_rules, negated_at
 from clauses.elements import elements
+from clauses.elements.gate import gate_text
 from clauses.evaluate.profile import evaluation_profile
 from clauses.pipeline import analyze_document
 from clauses.segment import plain_document
@@ -167,3 +168,36 @@ def test_staff_and_subcontractors_bound_together_stay_personnel() -> None:
     ):
         result = _analyse(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
         assert result.status != MISSING, clause
+
+
+# ---- Remedies: an indemnity against outside claims for injury, defects or infringement ----
+# The classifier alone reads these as remedies (the detector's FP on a distribution agreement
+# was the model's word, no cue): the negation must say "look-alike" where the model reads it.
+
+
+def _negated(element_id: str, text: str) -> bool:
+    return negated_at(elements()[element_id], text, gate_text(text), None)
+
+
+def test_indemnity_against_outside_claims_is_a_remedies_look_alike() -> None:
+    for clause in (
+        "Manufacturer shall indemnify Reseller against all losses arising from any claim by a "
+        "customer for bodily injury or damage to property caused by a defective Unit.",
+        "The Licensor will defend and indemnify the Licensee from any suit alleging that the "
+        "Software infringes a patent or copyright of a third party.",
+        "9.2 The Contractor shall hold the Owner harmless and indemnify it against claims for death "
+        "or personal injury arising out of the Works.",
+    ):
+        assert _negated("remedies", clause), clause
+
+
+def test_indemnity_for_a_breach_stays_a_remedy() -> None:
+    for clause in (
+        "The Supplier shall indemnify the Customer against all losses arising from any breach of "
+        "clause 2 by the Supplier.",
+        "Each party shall indemnify the other against claims for infringement or for any "
+        "unauthorised disclosure of the other's information.",
+        "Licensee shall indemnify Licensor for any damages caused by its violation of Article 8, "
+        "including claims of infringement.",
+    ):
+        assert not _negated("remedies", clause), clause
