@@ -201,3 +201,29 @@ def test_indemnity_for_a_breach_stays_a_remedy() -> None:
         "including claims of infringement.",
     ):
         assert not _negated("remedies", clause), clause
+
+
+# ---- Compelled disclosure: a closing "disclose only what is legally required" goes on with the
+# notice before it ----
+
+
+def test_closing_limit_to_what_the_law_requires_keeps_the_notice_before_it() -> None:
+    compelled = elements()["compelled_disclosure"]
+    for clause in (
+        "If a court orders the Receiver to reveal the Information, the Receiver shall promptly tell "
+        "the Owner so that it may object. The Receiver shall furnish only that portion which it is "
+        "legally required to furnish.",
+        "If any statute or regulator requires Vendor to disclose Customer Data, Vendor will notify "
+        "Customer first. Vendor will then release only what it is legally compelled to release.",
+    ):
+        result = apply_rules(compelled, clause, enforce_requires=False)
+        assert result.score >= COUNTS and not result.weak_reasons, clause
+
+
+def test_a_limit_to_what_the_law_requires_with_no_notice_stays_weak() -> None:
+    compelled = elements()["compelled_disclosure"]
+    clause = (
+        "The Recipient may disclose information when a subpoena demands it. It shall disclose only "
+        "that portion which it is legally required to disclose."
+    )
+    assert apply_rules(compelled, clause, enforce_requires=False).weak_reasons
