@@ -227,3 +227,19 @@ def test_a_limit_to_what_the_law_requires_with_no_notice_stays_weak() -> None:
         "that portion which it is legally required to disclose."
     )
     assert apply_rules(compelled, clause, enforce_requires=False).weak_reasons
+
+
+# ---- Breach notice: the customer reporting its own account's compromise is a look-alike ----
+
+
+def test_customer_reporting_its_own_password_compromise_is_no_breach_notice() -> None:
+    notice = elements()["breach_notice"]
+    for sentence in (
+        "Customer must notify us promptly if it learns of any lost or stolen password.",
+        "The Subscriber shall inform the Provider at once of any unauthorised use of a user account.",
+        "Members must report compromised credentials to the help desk immediately.",
+    ):
+        assert apply_rules(notice, sentence, enforce_requires=False).score < COUNTS, sentence
+    # The provider's notice of unauthorised access to the customer's data stays breach notice.
+    data = "We will notify Customer within 48 hours of any unauthorized access to Customer Data."
+    assert apply_rules(notice, data, enforce_requires=False).score >= COUNTS
