@@ -63,8 +63,14 @@ _REFERS_BACK = re.compile(
 # A sentence that names its disclosure or order with "such" goes on with the one before it, which
 # set the provision up: "If compelled by a court order to disclose, it shall first notify the
 # Discloser. It shall disclose only the part required to comply with such order." Only "such":
-# "the disclosure" or "any disclosure" may start a provision of its own.
-_CONTINUES = re.compile(rf"\bsuch\s+{_PROVISION_NOUN}", re.IGNORECASE)
+# "the disclosure" or "any disclosure" may start a provision of its own. A sentence that only
+# limits the disclosure to what the law requires ("It will disclose only what it is legally
+# required to disclose") also goes on with the provision before it, which says when and how.
+_CONTINUES = re.compile(
+    rf"\bsuch\s+{_PROVISION_NOUN}|"
+    r"\bonly\s+(?:what|that\s+portion|the\s+portion|such\s+portion|that\s+part|the\s+part|those\s+portions)\b",
+    re.IGNORECASE,
+)
 
 
 def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bool:

@@ -301,7 +301,13 @@ def _section_heading(
         while (
             headings
             and headings[-1][2] >= level
-            and (not para.numbered or not headings[-1][0] or headings[-1][1] == para.style)
+            and (
+                not para.numbered
+                or not headings[-1][0]
+                or headings[-1][1] == para.style
+                # "Article IX" closes the clauses of "Article VIII" whatever their numbering.
+                or para.style == "article"
+            )
         ):
             headings.pop()
         parent = headings[-1][3] if headings else ""

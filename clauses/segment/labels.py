@@ -113,6 +113,11 @@ def parse_label(text: str, stack: list[OpenList] | None = None) -> Label | None:
         if rest and (rest[0].islower() or rest[0] == "("):
             return None  # "Section 12 (Miscellaneous) of ..." is a reference, not a label
         word, num = m.group("art").split(None, 1)
+        if "." in num:
+            # "Section 8.01" of the SEC-exhibit style is a decimal clause of "Article VIII" (one
+            # level under it, as "8.1" is), not an article of its own that would close the one
+            # whose heading ("Confidentiality") it sits under.
+            return Label(f"{word.title()} {num}", "decimal", int(num.split(".")[0]), length)
         value = roman_value(num) or (int(num) if num.isdigit() else 0)
         return Label(f"{word.title()} {num}", "article", value, length)
     if m.group("dec"):
