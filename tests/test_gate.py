@@ -163,7 +163,15 @@ def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
     # Python's parser factors the common "n" out of the branch; the lead puts it back.
     assert set(pattern_lead(r"\b(not|never|nor)\s+use")) == {"not", "never", "nor"}
     assert set(pattern_lead(r"[\"“]\s*information")) == {'"', "“"}
-    assert pattern_lead(r"\b(the\s+)?recipient") == ()  # an optional first word: no lead
+    # An optional first word: a match starts with it or with the word after it.
+    assert set(pattern_lead(r"\b(the\s+)?recipient")) == {"the", "recipient"}
+    assert set(pattern_lead(r"\b(contractual\s+|monetary\s+)?(penalty|fine)")) == {
+        "contractual",
+        "monetary",
+        "penalty",
+        "fine",
+    }
+    assert pattern_lead(r"\b(the\s+)?\w+\s+shall") == ()  # what follows has no lead: none
     assert pattern_lead(r"\w+\s+shall") == ()
 
 

@@ -164,6 +164,10 @@ def _lead(items, index: int = 0) -> set[str] | None:
         return leads
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
         return _lead(list(av[2]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0:
+        # An optional start ("(temporary\s+)?restraining"): a match starts with it or with what follows.
+        inner, rest = _lead(list(av[2])), _lead(items, index + 1)
+        return inner | rest if inner and rest else None
     return None
 
 
