@@ -51,3 +51,48 @@ def test_own_nda2_permanent_deletion_is_not_a_duty_without_end(text: str) -> Non
 )
 def test_own_nda2_a_duty_held_permanently_still_reads_as_one(text: str) -> None:
     assert _cue_names("post_termination", text) & {"perpetual", "duty_without_end"}
+
+
+# The spec's audit look-alikes: a supplier's quality or ethical-sourcing evidence, and an
+# investor's or lender's inspection of the company it funds (the receiver inspects the discloser).
+NOT_AUDIT = [
+    "The Vendor shall make available its current ISO 9001 certificate and its latest quality audit report.",
+    "Supplier will share the results of any third-party social compliance audit of its factories.",
+    "The Manufacturer shall allow Buyer to review its ethical trading audit reports on request.",
+    "Each Major Investor shall be entitled to visit and inspect the Company's properties and books.",
+    "The Lender may at any reasonable time inspect the Borrower's premises and records.",
+    "Holders of Preferred Stock may examine the Corporation's books and records during business hours.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AUDIT)
+def test_own_nda2_quality_and_investor_inspections_are_not_audit(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Discloser may audit the Recipient's compliance with this Agreement on reasonable notice.",
+        "The Company may inspect the Consultant's systems and records to verify compliance with Section 4.",
+    ],
+)
+def test_own_nda2_a_discloser_audit_still_reads_as_audit(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score > 0.0
+
+
+REGULATOR_ONLY = "the audit right belongs only to a regulator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Processor shall make available to the Data Protection Commission, on request, all information "
+        "necessary to demonstrate compliance and shall submit to its inspections.",
+        "The Contractor shall make its processing records available to the Information Commissioner for "
+        "inspection and audit.",
+        "Records of access shall be produced to the Privacy Commissioner, who may audit them.",
+    ],
+)
+def test_own_nda2_records_open_only_to_a_named_data_protection_authority_are_weak_audit(text: str) -> None:
+    assert REGULATOR_ONLY in _weak("audit", text)
