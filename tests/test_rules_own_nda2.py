@@ -96,3 +96,50 @@ REGULATOR_ONLY = "the audit right belongs only to a regulator"
 )
 def test_own_nda2_records_open_only_to_a_named_data_protection_authority_are_weak_audit(text: str) -> None:
     assert REGULATOR_ONLY in _weak("audit", text)
+
+
+MARKED_ONLY = "covers only information marked confidential in writing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Confidential Information" means documents marked "Confidential" when delivered. Information '
+        "disclosed orally or in any unmarked form is not Confidential Information.",
+        '"Proprietary Information" means drawings that bear a proprietary legend; unmarked drawings shall '
+        "not be Proprietary Information.",
+        '"Confidential Information" means written material identified as confidential. Material that is not '
+        "marked does not constitute Confidential Information.",
+    ],
+)
+def test_own_nda2_unmarked_information_shut_out_leaves_a_marked_only_scope(text: str) -> None:
+    assert MARKED_ONLY in _weak("definition", text)
+
+
+def test_own_nda2_unmarked_information_let_in_is_no_marked_only_scope() -> None:
+    text = '"Confidential Information" means all information, whether marked as confidential or unmarked.'
+    assert MARKED_ONLY not in _weak("definition", text)
+
+
+CAPPED = "the only remedy is capped damages"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient's total aggregate liability arising under or in connection with this letter, "
+        "whether in "
+        "contract, tort (including negligence), misrepresentation, breach of statutory duty or otherwise, "
+        "shall not exceed ten thousand dollars.",
+        "The Discloser's sole and exclusive remedy for any breach of this Agreement shall be recovery of its "
+        "direct damages, up to the amount stated in Section 9.",
+        "Licensor's only remedy for a breach of these confidentiality terms is damages.",
+    ],
+)
+def test_own_nda2_capped_or_sole_damages_are_weak_remedies(text: str) -> None:
+    assert CAPPED in _weak("remedies", text)
+
+
+def test_own_nda2_a_sole_remedy_of_an_injunction_is_not_capped_damages() -> None:
+    text = "The Discloser's sole remedy shall be an injunction, and no damages shall be payable."
+    assert CAPPED not in _weak("remedies", text)
