@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from clauses.datamodel import WEAK
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
+from clauses.pipeline import analyze_document, load_shipped_model
+from clauses.profiles import load_profile
+from clauses.segment import plain_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas2"
 
@@ -143,3 +147,44 @@ def test_own_nda2_capped_or_sole_damages_are_weak_remedies(text: str) -> None:
 def test_own_nda2_a_sole_remedy_of_an_injunction_is_not_capped_damages() -> None:
     text = "The Discloser's sole remedy shall be an injunction, and no damages shall be payable."
     assert CAPPED not in _weak("remedies", text)
+
+
+EXCLUSIONS_LIST = """MUTUAL NON-DISCLOSURE AGREEMENT
+
+1. Definition. "Confidential Information" means all business and technical information that either
+party discloses to the other, in any form, whether or not marked.
+
+2. Duties. Each party shall hold the other's Confidential Information in confidence, shall not
+disclose it to any third party, and shall use it only to evaluate the proposed collaboration.
+
+3. Carve-outs. The duties in Section 2 do not apply to information that:
+(a) is or becomes public through no fault of the receiving party;
+(b) was lawfully known to the receiving party before it was disclosed;
+{third}
+
+4. Law. This Agreement is governed by the laws of the State of New York.
+"""
+
+
+def _exclusions_status(third: str) -> str:
+    document = plain_document(EXCLUSIONS_LIST.format(third=third), path="x.txt", fmt="text", sha256="")
+    model = load_shipped_model(None)
+    analysis = analyze_document(document, load_profile("nda"), model=model, suggestions=False)
+    return next(r for r in analysis.elements if r.element == "exclusions").status
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "(c) the receiving party determines in its judgement to be non-confidential.",
+        "(c) the Recipient, acting reasonably, considers is not confidential.",
+    ],
+)
+def test_own_nda2_one_unbounded_item_weakens_the_whole_list_of_exclusions(third: str) -> None:
+    """The unbounded item sits beside a plain public-domain item of the same list: the spec's weak
+    test reads the list, so the plain item does not clear it."""
+    assert _exclusions_status(third) == WEAK
+
+
+def test_own_nda2_a_list_of_bounded_exclusions_is_not_weak() -> None:
+    assert _exclusions_status("(c) is developed independently, without use of the other's data.") != WEAK
