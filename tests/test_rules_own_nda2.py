@@ -188,3 +188,26 @@ def test_own_nda2_one_unbounded_item_weakens_the_whole_list_of_exclusions(third:
 
 def test_own_nda2_a_list_of_bounded_exclusions_is_not_weak() -> None:
     assert _exclusions_status("(c) is developed independently, without use of the other's data.") != WEAK
+
+
+DESCRIBED = "no defined term: the information is only described"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each party shall keep confidential the existence and terms of this letter and all business, "
+        "technical and financial information it receives from the other.",
+        "The Investor will hold in confidence the fact of these discussions and any information about the "
+        "Company's customers that it learns.",
+        "Both sides shall treat as confidential the draft heads of terms and all data exchanged in due "
+        "diligence.",
+    ],
+)
+def test_own_nda2_information_described_after_the_deal_itself_is_description_only(text: str) -> None:
+    assert DESCRIBED in _weak("definition", text)
+
+
+def test_own_nda2_the_deal_and_the_defined_term_kept_confidential_is_not_description_only() -> None:
+    text = "Each party shall keep confidential the terms of this Agreement and all Confidential Information."
+    assert DESCRIBED not in _weak("definition", text)
