@@ -211,3 +211,20 @@ def test_own_nda2_information_described_after_the_deal_itself_is_description_onl
 def test_own_nda2_the_deal_and_the_defined_term_kept_confidential_is_not_description_only() -> None:
     text = "Each party shall keep confidential the terms of this Agreement and all Confidential Information."
     assert DESCRIBED not in _weak("definition", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confidential Information of a party (Discloser) means all information of any kind, oral or written.",
+        "Confidential Information means any information, in whatever form, that one party gives the other.",
+        "Proprietary Information of the Disclosing Party includes its formulae, customer lists and prices.",
+    ],
+)
+def test_own_nda2_an_unquoted_term_opening_its_definition_is_read_as_one(text: str) -> None:
+    assert "unquoted_term_means" in _cue_names("definition", text)
+
+
+def test_own_nda2_a_duty_that_only_names_the_term_is_not_an_unquoted_definition() -> None:
+    text = "Where the Recipient's Confidential Information includes personal data, it must obey the law."
+    assert "unquoted_term_means" not in _cue_names("definition", text)
