@@ -59,6 +59,7 @@ _NUMBERED_FIELD = re.compile(
 _PARENTHESIS = re.compile(r"\(([^()]{1,120})\)")
 _QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z0-9&.\- ]{0,40}?)[\"“”']")
 _PLACEHOLDER = re.compile(r"^[\s_.…\-\[\]●•]*$|^\[.*\]$|^\{.*\}$")
+_YOU_OR_WE = re.compile(r"\b(?:(your?)|we|us|our)\b")  # group 1: the reader; else the writer
 
 
 def kinds_of_role(role: str) -> tuple[str, ...]:
@@ -118,9 +119,14 @@ def _complete_kinds(parties: list[Party], mutual: bool) -> list[Party]:
 
 def _you_and_we(text: str, parties: list[Party]) -> list[Party]:
     """Terms written to "you" by "we": "you" is the customer, "we" the provider."""
-    lowered = text.lower()
-    you = len(re.findall(r"\byou(?:r)?\b", lowered))
-    we = len(re.findall(r"\b(?:we|us|our)\b", lowered))
+    # One pass counts both: the words are whole words (\b both sides), so no match of one can
+    # overlap a match of the other and the counts are those of two separate passes, at half the cost.
+    you = we = 0
+    for match in _YOU_OR_WE.finditer(text.lower()):
+        if match.group(1):
+            you += 1
+        else:
+            we += 1
     out = list(parties)
     for count, kind, words in ((you, "customer", ("you", "your")), (we, "vendor", ("we", "us", "our"))):
         if count < _ROLE_USES:
