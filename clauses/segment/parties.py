@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from clauses.datamodel import Party
+from clauses.segment.boundary import LeadingBoundary
 
 __all__ = ["KIND_ROLES", "SHARED_ROLES", "SIDES", "find_party_roles", "kinds_of_role"]
 
@@ -45,7 +46,7 @@ SHARED_ROLES = ("Receiving Party", "Disclosing Party", "Recipient", "Discloser")
 _ALL_ROLES = sorted(
     {role for roles in KIND_ROLES.values() for role in roles} | {"Company"}, key=lambda r: (-len(r), r)
 )
-_ROLE_WORD = re.compile(r"\b(" + "|".join(re.escape(r) for r in _ALL_ROLES) + r")\b")
+_ROLE_WORD = LeadingBoundary(r"\b(" + "|".join(re.escape(r) for r in _ALL_ROLES) + r")\b")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a party
 _FIELD = re.compile(
     r"^\s*(?P<role>"

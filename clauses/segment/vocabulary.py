@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from clauses.datamodel import Document, Vocabulary
+from clauses.segment.boundary import LeadingBoundary
 from clauses.segment.incorporation import find_incorporated
 from clauses.segment.parties import find_party_roles
 
@@ -82,7 +83,7 @@ def _known_terms(document: Document) -> set[str]:
     return terms
 
 
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = LeadingBoundary(
     r"\b("
     + "|".join(
         re.escape(role) for role in sorted({r for pair in ROLE_PAIRS for r in pair}, key=len, reverse=True)
