@@ -123,6 +123,27 @@ def test_gate_scanner_finds_overlapping_and_nested_literals() -> None:
     assert "zz" not in masks
 
 
+def test_gate_scanner_finds_literals_across_words_marks_and_letters_beyond_ascii() -> None:
+    """Literals of letters and digits are read word by word (cached per process), the others in the
+    whole text: both kinds, in a word next to an accented letter or a mark, and a word met in an
+    earlier document answering only for the rows it is in now."""
+    from clauses.elements.gate import LiteralScanner
+
+    literals = frozenset(
+        {"dis", "closed", "know-how", "made available", "'", "“", "2016/679", "né", "é", "679"}
+    )
+    scanner = LiteralScanner(literals)
+    documents = [
+        ["non-disclosed know-how", "the party's", "“x” under 2016/679", "rédigé aînée", "xédisclosedé"],
+        ["", "made  available", "made available", "disclosed", "no literal"],
+    ]
+    for texts in documents:
+        masks = scanner.masks(texts)
+        for literal in literals:
+            expected = sum(1 << row for row, text in enumerate(texts) if literal in text)
+            assert masks.get(literal, 0) == expected, (literal, texts)
+
+
 def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
     from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
 
