@@ -53,6 +53,9 @@ def test_gate_text_folds_what_ignorecase_reads_as_ascii() -> None:
         assert re.search(pattern, text, re.IGNORECASE)
         assert passes(gate, gate_text(text)), text
     assert gate_text("Plain ASCII Text") == "plain ascii text"
+    # Curly quotes and no folded letter: only lower-cased. With one: folded, wherever it is.
+    assert gate_text("The “Recipient’s” Duty") == "the “recipient’s” duty"
+    assert gate_text("“Dİsclose” ıt and ſo") == "“disclose” it and so"
 
 
 def test_gate_passes_only_when_every_part_of_an_alternative_is_there() -> None:
