@@ -33,7 +33,6 @@ MIN_LITERAL = 2
 # leaves after its "i".
 SAME_LENGTH_FOLD = {0x131: "i", 0x17F: "s"}
 _FOLD = {**SAME_LENGTH_FOLD, 0x307: None}
-_FOLDED = tuple(map(chr, _FOLD))  # the characters folding changes
 FEW_ROWS = 8  # below this many candidate rows, RowIndex tests rows one by one
 # One alternative: every tuple must have a member in the text. A gate: any alternative.
 Gate = tuple[tuple[tuple[str, ...], ...], ...]
@@ -43,14 +42,19 @@ def gate_text(text: str) -> str:
     """``text`` as gates test it: lower-cased, and folded so every letter a case-insensitive regex
     reads as an ASCII letter is that letter (only a text with such letters is folded at all)."""
     lowered = text.lower()
-    if lowered.isascii():
+    return lowered if lowered.isascii() else fold(lowered)
+
+
+def fold(lowered: str, table: dict[int, str | None] = _FOLD) -> str:
+    """``lowered.translate(table)``, translating only a text that holds a character of ``table``.
+
+    Curly quotes and dashes make a third of real NDAs' clauses non-ASCII, and translate
+    looks every character up in the table: testing first for the few it changes (a
+    C-level scan each) costs a fraction of that, and a text without them is returned as it is.
+    """
+    if lowered.isascii() or not any(chr(code) in lowered for code in table):
         return lowered
-    # Curly quotes and dashes make a third of real NDAs' clauses non-ASCII, and translate looks
-    # every character up in _FOLD: testing first for the three it changes (each a C-level scan)
-    # costs a fraction of that, and a text without them comes back as it is.
-    if not any(map(lowered.__contains__, _FOLDED)):
-        return lowered
-    return lowered.translate(_FOLD)
+    return lowered.translate(table)
 
 
 def _minimal(literals: set[str]) -> tuple[str, ...]:
