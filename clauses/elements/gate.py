@@ -199,7 +199,8 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
     return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
 
 
-LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer)
+LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer),
+CHARS_PER_TRY = 32  # or at one place per this many characters of a longer text
 
 
 def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0) -> int:
@@ -224,8 +225,11 @@ def lead_finditer(
     leftmost match from a position is ``regex.match`` at the first occurrence there
     that matches (assertions still see the text before it), so trying the few places
     a clause holds "shall" gives the matches ``finditer`` gives. A lead that occurs
-    more than LEAD_TRIES times (a short word: "in", "to") is searched from its first
-    occurrence instead. ``lowered`` is aligned with ``text`` when both have the same
+    more than LEAD_TRIES times (a short word: "in", "to"), or in a long text more than
+    once per CHARS_PER_TRY characters, is searched from its first occurrence instead:
+    a try costs about what the engine's scan of a few dozen characters does, so a
+    long clause (or a whole document) holding "shall" thirty times is still read
+    from those places only. ``lowered`` is aligned with ``text`` when both have the same
     length (lower-casing lengthens only "İ", whose combining dot gate_text removes
     again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
     """
@@ -260,12 +264,14 @@ def lead_search(
 
 
 def _lead_starts(lead: tuple[str, ...], lowered: str, pos: int) -> list[int] | None:
-    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places."""
+    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places
+    (or one per CHARS_PER_TRY characters of a longer text)."""
+    most = max(LEAD_TRIES, (len(lowered) - pos) // CHARS_PER_TRY)
     starts: list[int] = []
     for literal in lead:
         at = lowered.find(literal, pos)
         while at >= 0:
-            if len(starts) == LEAD_TRIES:
+            if len(starts) == most:
                 return None
             starts.append(at)
             at = lowered.find(literal, at + 1)
