@@ -40,6 +40,7 @@ sys.path.insert(0, str(TOP))
 
 import bench  # noqa: E402
 from real_pdfs import build as build_real  # noqa: E402
+from real_pdfs import fonts  # noqa: E402
 
 HEADER = (
     "| batch | docs | jobs | formats | documents/s | pages/s | CPU ms/doc | peak PSS MB | "
@@ -155,7 +156,8 @@ def main(argv: list[str] | None = None) -> None:
                 f"{label}: bare pypdf extraction in one process {pypdf_seconds:.1f} s "
                 f"({len(files) / pypdf_seconds:.1f} docs/s), bare PDFium {pdfium_seconds:.1f} s; "
                 f"review --jobs 2 {walls[2]:.1f} s = {walls[2] / pypdf_seconds:.2f}x the bare pypdf time "
-                f"(--jobs 1: {walls[1] / pypdf_seconds:.2f}x)."
+                f"(--jobs 1: {walls[1] / pypdf_seconds:.2f}x); rendered in "
+                f"{', '.join(fonts(files[0])) or 'an unknown font'}."
             )
     folder = temp / f"clauses-bench-batch-{args.n}-1"
     files = bench.build_batch(folder, args.n, 1)

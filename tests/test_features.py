@@ -71,6 +71,25 @@ def test_features_ngrams_match_scikit_learn_analyzers() -> None:
     assert char_wb_ngrams(text, 4, 5) == chars
 
 
+def test_features_strip_accents_is_scikit_learns() -> None:
+    """Texts whose only non-ASCII characters combine with nothing (curly quotes, dashes) and texts
+    with accents, decomposed marks and compatibility characters: the same as scikit-learn."""
+    from sklearn.feature_extraction.text import strip_accents_unicode
+
+    from clauses.detect.features import _strip_accents
+
+    texts = [
+        "plain",
+        "the “Recipient’s” duty – not a mark",
+        "Café résumé naïve Ångström",
+        "cafe\u0301 and a\u0308 decomposed",
+        "ﬁnancial ① ǅ ß İstanbul ı",
+        "“quotes” with e\u0301 and é",
+    ]
+    for text in texts:
+        assert _strip_accents(text) == strip_accents_unicode(text), text
+
+
 def test_features_word_pair_columns_are_those_of_the_ngram_list(fitted) -> None:
     """The (1, 2) word block's direct path gives the columns, in order, of cutting the n-gram list."""
     arrays, texts = fitted

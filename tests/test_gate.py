@@ -53,6 +53,9 @@ def test_gate_text_folds_what_ignorecase_reads_as_ascii() -> None:
         assert re.search(pattern, text, re.IGNORECASE)
         assert passes(gate, gate_text(text)), text
     assert gate_text("Plain ASCII Text") == "plain ascii text"
+    # Curly quotes and no folded letter: only lower-cased. With one: folded, wherever it is.
+    assert gate_text("The “Recipient’s” Duty") == "the “recipient’s” duty"
+    assert gate_text("“Dİsclose” ıt and ſo") == "“disclose” it and so"
 
 
 def test_gate_passes_only_when_every_part_of_an_alternative_is_there() -> None:
@@ -123,6 +126,27 @@ def test_gate_scanner_finds_overlapping_and_nested_literals() -> None:
     assert "zz" not in masks
 
 
+def test_gate_scanner_finds_literals_across_words_marks_and_letters_beyond_ascii() -> None:
+    """Literals of letters and digits are read word by word (cached per process), the others in the
+    whole text: both kinds, in a word next to an accented letter or a mark, and a word met in an
+    earlier document answering only for the rows it is in now."""
+    from clauses.elements.gate import LiteralScanner
+
+    literals = frozenset(
+        {"dis", "closed", "know-how", "made available", "'", "“", "2016/679", "né", "é", "679"}
+    )
+    scanner = LiteralScanner(literals)
+    documents = [
+        ["non-disclosed know-how", "the party's", "“x” under 2016/679", "rédigé aînée", "xédisclosedé"],
+        ["", "made  available", "made available", "disclosed", "no literal"],
+    ]
+    for texts in documents:
+        masks = scanner.masks(texts)
+        for literal in literals:
+            expected = sum(1 << row for row, text in enumerate(texts) if literal in text)
+            assert masks.get(literal, 0) == expected, (literal, texts)
+
+
 def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
     from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
 
@@ -149,11 +173,27 @@ def test_gate_never_hides_a_contract_type_signal() -> None:
     hidden = [
         (pattern.pattern, text[:60])
         for patterns in _COMPILED.values()
-        for pattern, gate in patterns
+        for pattern, gate, _ in patterns
         for text in texts
         if not passes(gate, text.lower()) and pattern.search(text)
     ]
     assert hidden == []
+
+
+def test_gate_contract_type_signals_found_from_their_leads_as_by_finditer() -> None:
+    from clauses.detect.doctype import _COMPILED
+    from clauses.elements.gate import gate_text, lead_finditer
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))][::5]
+    contracts = sorted(data_dir("corpus").glob("contracts/*.txt"))
+    texts += [p.read_text(encoding="utf-8")[:3000] for p in contracts]
+    texts += ["A Mutual NON-DISCLOSURE Agreement (the “NDA”) for cloud services", "İ nda ıs the NDA"]
+    assert any(lead for patterns in _COMPILED.values() for _, _, lead in patterns)
+    for patterns in _COMPILED.values():
+        for pattern, _, lead in patterns:
+            for text in texts:
+                found = [m.span() for m in lead_finditer(pattern, lead, text, gate_text(text))]
+                assert found == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text[:60])
 
 
 def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
@@ -173,6 +213,46 @@ def test_gate_pattern_lead_reads_the_words_a_match_starts_with() -> None:
     }
     assert pattern_lead(r"\b(the\s+)?\w+\s+shall") == ()  # what follows has no lead: none
     assert pattern_lead(r"\w+\s+shall") == ()
+
+
+def test_gate_long_text_with_a_frequent_lead_finds_the_same_matches() -> None:
+    """A long text may be tried at more places than LEAD_TRIES (one per CHARS_PER_TRY characters):
+    below, at and above that many occurrences of the lead, the matches finditer finds."""
+    import re
+
+    from clauses.elements.gate import CHARS_PER_TRY, LEAD_TRIES, gate_text, lead_finditer, pattern_lead
+
+    regex = re.compile(r"\b(?:shall|will)\s+(?:not\s+)?(?:disclose|use)\b", re.IGNORECASE)
+    lead = pattern_lead(regex.pattern)
+    sentence = "The Recipient SHALL keep it. It shall not disclose it. Each will use it well, "
+    for copies in (1, 5, 12, 40, 80):
+        text = sentence * copies
+        assert len(text) // CHARS_PER_TRY > LEAD_TRIES or copies < 12
+        for start in (0, 7, len(text) // 2):
+            found = [m.span() for m in lead_finditer(regex, lead, text, gate_text(text), start)]
+            assert found == [m.span() for m in regex.finditer(text, start)], (copies, start)
+
+
+def test_gate_marking_conditions_found_from_the_modals_are_those_of_a_full_scan() -> None:
+    """detect.marking reads a whole document for its modals from their leads: the same conditions."""
+    from clauses.detect import marking
+
+    def full_scan(text: str) -> list[tuple[int, int]]:
+        seen, found = -1, []
+        for lead in marking._LEAD.finditer(text):
+            window = (max(0, lead.start() - marking._SUBJECT_REACH), lead.end() + marking._OBJECT_REACH)
+            for match in marking.MARKING_CONDITION.finditer(text, *window):
+                if match.start() > seen:
+                    seen = match.start()
+                    found.append(match.span())
+        return found
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data_dir("corpus").glob("contracts/*.txt"))]
+    condition = "Any document containing Confidential Information shall be marked as confidential. "
+    texts.append(("The Recipient shall keep it safe. " * 30 + condition) * 3)
+    assert any(full_scan(text) for text in texts)
+    for text in texts:
+        assert [m.span() for m in marking._candidates(text)] == full_scan(text), text[:60]
 
 
 def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> None:

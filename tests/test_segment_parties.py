@@ -55,6 +55,16 @@ def test_segment_parties_terms_written_to_you() -> None:
     assert names == {"you": ("customer",), "we": ("vendor",)}
 
 
+def test_segment_parties_you_and_we_count_whole_words_only() -> None:
+    # Three whole "you"/"your" make the reader a party; "yours", "young" and "youth" do not count,
+    # nor do "ours", "user", "owe" and "bus" for the writer, who is named only twice.
+    vocabulary = _vocabulary(
+        "WEBSITE TERMS\n\nYou may browse freely. The choice is yours and yours alone, young or in your "
+        "youth. We keep ours; we owe no user of the bus anything, and the records are ours. Keep you safe."
+    )
+    assert {p.name: p.kinds for p in vocabulary.parties} == {"you": ("customer",)}
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [

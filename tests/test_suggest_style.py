@@ -91,6 +91,16 @@ def test_suggest_style_hints_counted_as_the_regexes_count() -> None:
         assert _hints(_US_HINTS, _US_WORDS, text, folded) == len(_US_HINTS.findall(text))
 
 
+def test_suggest_style_uk_spelling_read_through_folded_letters_in_curly_quoted_text() -> None:
+    """A dotless i or long s in a text that is not ASCII anyway (curly quotes) still reads as the
+    letter a case-insensitive regex reads; curly quotes alone change nothing."""
+    from clauses.suggest.style import _uk_spelling
+
+    assert _uk_spelling("the \u2018Recipient\u2019 is authorı\u017fed by the organıſation")
+    assert _uk_spelling("the \u2018Recipient\u2019 is authorised by the organisation")
+    assert not _uk_spelling("the \u2018Recipient\u2019 is authorized by the organization")
+
+
 @pytest.mark.parametrize(
     ("law", "named", "absent"),
     [

@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from clauses.datamodel import Document
-from clauses.elements.gate import gate_text, passes, pattern_gate
+from clauses.elements.gate import gate_text, lead_finditer, passes, pattern_gate, pattern_lead
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
@@ -61,9 +61,13 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
 }
 _WEIGHTS = {"title": 5.0, "opening": 1.0, "terms": 2.0}
 # Each pattern with its literal gate (clauses/gate.py): most signals are absent from a
-# given contract, and a substring test is far cheaper than a regex scan of the opening.
+# given contract, and a substring test is far cheaper than a regex scan of the opening;
+# and with its lead, so a signal that is there is looked for only where its words start.
 _COMPILED = {
-    name: tuple((re.compile(pattern, re.IGNORECASE), pattern_gate(pattern)) for pattern in patterns)
+    name: tuple(
+        (re.compile(pattern, re.IGNORECASE), pattern_gate(pattern), pattern_lead(pattern))
+        for pattern in patterns
+    )
     for name, patterns in _SIGNALS.items()
 }
 
@@ -79,13 +83,13 @@ def infer_profile(document: Document) -> tuple[str, str]:
     scores = {name: 0.0 for name in _SIGNALS}
     evidence: dict[str, list[str]] = {name: [] for name in _SIGNALS}
     for name, patterns in _COMPILED.items():
-        for pattern, gate in patterns:
+        for pattern, gate, lead in patterns:
             for part, text in parts.items():
                 if not passes(gate, lowered[part]):
                     continue
                 # Up to three mentions count: the scan stops at the third, and the first
                 # is the one quoted (findall, then search again, read the whole text twice).
-                hits = list(islice(pattern.finditer(text), 3))
+                hits = list(islice(lead_finditer(pattern, lead, text, lowered[part]), 3))
                 if hits:
                     scores[name] += _WEIGHTS[part] * len(hits)
                     if part != "opening" or len(evidence[name]) < 3:

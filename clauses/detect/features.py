@@ -26,10 +26,20 @@ _WORD_CACHE_SIZE = 200_000  # distinct words remembered per char block (a few te
 
 
 def _strip_accents(text: str) -> str:
+    """scikit-learn's strip_accents_unicode: NFKD, then every combining character dropped.
+
+    The combining characters are looked for among the text's distinct characters, not
+    character by character in Python: the non-ASCII characters of a contract are mostly
+    curly quotes and dashes, which NFKD leaves alone and which combine with nothing, so
+    most texts come back normalized with nothing to drop.
+    """
     if text.isascii():
         return text
     normalized = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in normalized if not unicodedata.combining(c))
+    marks = [char for char in set(normalized) if unicodedata.combining(char)]
+    if not marks:
+        return normalized
+    return normalized.translate(dict.fromkeys(map(ord, marks)))
 
 
 def word_ngrams(text: str, low: int, high: int) -> list[str]:

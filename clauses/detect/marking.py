@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from clauses.datamodel import Evidence
 from clauses.elements import ElementDef
+from clauses.elements.gate import gate_text, lead_finditer, pattern_lead
 
 _MARKING_VERB = r"(?:marked|identified|designated|labell?ed|indicated|stamped|legended)\b"
 _NOT_ORAL = r"(?:(?!\b(?:oral|orally|verbal|verbally|visual|visually|copies|copy)\b)[^.;:])"
@@ -50,14 +51,19 @@ _LEAD = re.compile(
     rf"\b(?:shall|will|must)\b[^.;:]{{0,70}}?\b{_MARKING_VERB}",
     re.IGNORECASE,
 )
+_LEAD_WORDS = pattern_lead(_LEAD.pattern)  # "shall", "will", "must": only there can _LEAD start
 _SUBJECT_REACH = 260  # how far before the modal a subject may start (80 between them, and its words)
 _OBJECT_REACH = 120  # how far after the verb "as confidential" or "a legend" may be (100, and its words)
 
 
 def _candidates(text: str):
-    """MARKING_CONDITION's matches, tried only in windows around a modal and a marking verb."""
+    """MARKING_CONDITION's matches, tried only in windows around a modal and a marking verb.
+
+    The modals are found with ``str.find`` (gate.lead_finditer): the engine would try
+    _LEAD at every position of the document.
+    """
     seen = -1
-    for lead in _LEAD.finditer(text):
+    for lead in lead_finditer(_LEAD, _LEAD_WORDS, text, gate_text(text)):
         window = (max(0, lead.start() - _SUBJECT_REACH), lead.end() + _OBJECT_REACH)
         for match in MARKING_CONDITION.finditer(text, *window):
             if match.start() > seen:

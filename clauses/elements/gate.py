@@ -42,7 +42,19 @@ def gate_text(text: str) -> str:
     """``text`` as gates test it: lower-cased, and folded so every letter a case-insensitive regex
     reads as an ASCII letter is that letter (only a text with such letters is folded at all)."""
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    return lowered if lowered.isascii() else fold(lowered)
+
+
+def fold(lowered: str, table: dict[int, str | None] = _FOLD) -> str:
+    """``lowered.translate(table)``, translating only a text that holds a character of ``table``.
+
+    Curly quotes and dashes make a third of real NDAs' clauses non-ASCII, and translate
+    looks every character up in the table: testing first for the few it changes (a
+    C-level scan each) costs a fraction of that, and a text without them is returned as it is.
+    """
+    if lowered.isascii() or not any(chr(code) in lowered for code in table):
+        return lowered
+    return lowered.translate(table)
 
 
 def _minimal(literals: set[str]) -> tuple[str, ...]:
@@ -191,7 +203,8 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
     return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
 
 
-LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer)
+LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer),
+CHARS_PER_TRY = 32  # or at one place per this many characters of a longer text
 
 
 def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0) -> int:
@@ -216,8 +229,11 @@ def lead_finditer(
     leftmost match from a position is ``regex.match`` at the first occurrence there
     that matches (assertions still see the text before it), so trying the few places
     a clause holds "shall" gives the matches ``finditer`` gives. A lead that occurs
-    more than LEAD_TRIES times (a short word: "in", "to") is searched from its first
-    occurrence instead. ``lowered`` is aligned with ``text`` when both have the same
+    more than LEAD_TRIES times (a short word: "in", "to"), or in a long text more than
+    once per CHARS_PER_TRY characters, is searched from its first occurrence instead:
+    a try costs about what the engine's scan of a few dozen characters does, so a
+    long clause (or a whole document) holding "shall" thirty times is still read
+    from those places only. ``lowered`` is aligned with ``text`` when both have the same
     length (lower-casing lengthens only "İ", whose combining dot gate_text removes
     again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
     """
@@ -252,12 +268,14 @@ def lead_search(
 
 
 def _lead_starts(lead: tuple[str, ...], lowered: str, pos: int) -> list[int] | None:
-    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places."""
+    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places
+    (or one per CHARS_PER_TRY characters of a longer text)."""
+    most = max(LEAD_TRIES, (len(lowered) - pos) // CHARS_PER_TRY)
     starts: list[int] = []
     for literal in lead:
         at = lowered.find(literal, pos)
         while at >= 0:
-            if len(starts) == LEAD_TRIES:
+            if len(starts) == most:
                 return None
             starts.append(at)
             at = lowered.find(literal, at + 1)
@@ -312,51 +330,114 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-class LiteralScanner:
-    """All the literals of a set of gates found in a text in one regex pass, overlapping ones included.
+_RUN = re.compile(r"[a-z0-9]+")  # a run of letters and digits: the "word" the scanner caches
+WORD_CACHE_SIZE = 200_000  # distinct words whose literals a scanner remembers (some MB at most)
 
-    One ``str.find`` over the whole document per distinct literal (some 400 for the
-    shipped elements, half of them absent) costs more than the regexes the gates
-    save. Here the literals form one trie-shaped regex inside a lookahead, tried at
-    every position of a text: at each position it yields the longest literal
-    starting there, and the literals starting there are exactly that one's
-    prefixes that are literals too (two prefixes of the same text: the shorter is
-    a prefix of the longer), so the set of literals a text contains is complete.
+
+def _rows_containing(literal: str, joined: str, starts: list[int]) -> int:
+    """The bit mask of the rows of ``joined`` (rows joined by NUL, starting at ``starts``) that
+    contain ``literal``: a C-level ``str.find`` over the whole document, jumping to the next row
+    after a hit, so a common literal costs at most one find per row."""
+    found = 0
+    at = joined.find(literal)
+    while at >= 0:
+        row = bisect_right(starts, at) - 1
+        found |= 1 << row
+        if row + 1 >= len(starts):
+            break
+        at = joined.find(literal, starts[row + 1])
+    return found
+
+
+class LiteralScanner:
+    """All the literals of a set of gates found in the texts of a document, overlapping ones included.
+
+    One ``str.find`` over the whole document per distinct literal (some 1,100 for the
+    shipped elements, most of them absent) costs more than the regexes the gates
+    save, and so does one regex pass over every character of the document. Almost
+    every literal is made of letters and digits only, and such a literal occurs in a
+    text exactly when it occurs inside one of the text's runs of letters and digits
+    (it cannot cross a space or a mark); contracts repeat their words, so the literals
+    inside each distinct word are worked out once per process (a trie-shaped regex
+    over the word, below) and a document costs one cut into words, a dictionary
+    look-up per distinct word, and an OR per word and literal. The few other literals
+    ("know-how", "made available", quotes) are found with ``str.find`` in the document.
+
+    The trie regex sits inside a lookahead and is tried at every position of a word:
+    at each position it yields the longest literal starting there, and the literals
+    starting there are exactly that one's prefixes that are literals too (two prefixes
+    of the same text: the shorter is a prefix of the longer), so the set of literals a
+    word contains is complete.
     """
 
     def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = literals
+        in_words = frozenset(literal for literal in literals if _RUN.fullmatch(literal))
+        self._across = tuple(sorted(literals - in_words))  # found with str.find
         trie: dict = {}
-        for literal in literals:
+        for literal in in_words:
             node = trie
             for char in literal:
                 node = node.setdefault(char, {})
             node[""] = {}
-        self.literals = literals
         # Consuming the literal's first character (a class) lets the regex engine skip, in C,
         # the positions no literal starts at; the lookbehind steps back over that character so
         # the lookahead reads the longest literal from it. A match consumes one character, so
-        # literals that overlap the next position are still found (as with a bare lookahead
-        # tried at every position, about a fifth slower on contract text).
+        # literals that overlap the next position are still found.
         firsts = "".join(re.escape(char) for char in sorted(trie))
         pattern = f"[{firsts}](?<=(?=({_trie_pattern(trie)})).)"
-        self._findall = re.compile(pattern, re.DOTALL).findall if literals else None
+        self._findall = re.compile(pattern, re.DOTALL).findall if in_words else None
         # Each literal with the literals that are its prefixes (itself included).
         self._prefixes = {
-            literal: tuple(literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in literals)
-            for literal in literals
+            literal: tuple(literal[:n] for n in range(1, len(literal) + 1) if literal[:n] in in_words)
+            for literal in in_words
         }
+        self._words: dict[str, tuple[str, ...]] = {}  # word -> the literals inside it
+
+    def _word_literals(self, word: str) -> tuple[str, ...]:
+        """The literals (of letters and digits) that occur in ``word``, remembered per process."""
+        found = self._words.get(word)
+        if found is None:
+            inside: set[str] = set()
+            if self._findall is not None:
+                for longest in set(self._findall(word)):
+                    inside.update(self._prefixes[longest])
+            found = tuple(inside)
+            if len(self._words) < WORD_CACHE_SIZE:
+                self._words[word] = found
+        return found
 
     def masks(self, texts: list[str]) -> dict[str, int]:
-        """For every literal found, the bit mask of the texts containing it; absent literals are left out."""
+        """For every literal found, the bit mask of the texts containing it; absent literals are left out.
+
+        Literals are lower-case, as ``gate_text`` makes the texts: a character outside
+        ``[a-z0-9]`` ends a run there, and no literal of the cached kind holds one.
+        """
         found: dict[str, int] = {}
-        if self._findall is None:
+        if not self.literals:
             return found
-        prefixes, get = self._prefixes, found.get
+        rows_of: dict[str, int] = {}  # each distinct word of the document -> its rows
+        seen = rows_of.get
         for row, text in enumerate(texts):
             bit = 1 << row
-            for longest in set(self._findall(text)):
-                for literal in prefixes[longest]:
-                    found[literal] = get(literal, 0) | bit
+            for word in set(_RUN.findall(text)):
+                rows_of[word] = seen(word, 0) | bit
+        get, cached = found.get, self._words.get
+        for word, rows in rows_of.items():
+            literals = cached(word)
+            if literals is None:
+                literals = self._word_literals(word)
+            for literal in literals:
+                found[literal] = get(literal, 0) | rows
+        if self._across:
+            joined = "\x00".join(texts)  # no literal contains NUL, so none spans two rows
+            starts, position = [], 0
+            for text in texts:
+                starts.append(position)
+                position += len(text) + 1
+            for literal in self._across:
+                if rows := _rows_containing(literal, joined, starts):
+                    found[literal] = rows
         return found
 
 
@@ -403,15 +484,7 @@ class RowIndex:
     def literal(self, literal: str) -> int:
         found = self._literals.get(literal)
         if found is None:
-            found = 0
-            starts, find = self._starts, self._joined.find
-            at = find(literal)
-            while at >= 0:
-                row = bisect_right(starts, at) - 1
-                found |= 1 << row
-                if row + 1 >= len(starts):
-                    break
-                at = find(literal, starts[row + 1])
+            found = _rows_containing(literal, self._joined, self._starts)
             self._literals[literal] = found
         return found
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from clauses.segment.boundary import LeadingBoundary
+
 __all__ = ["find_incorporated", "same_title"]
 
 # A document's name: capitalised words ending in a document word ("Acme Cloud Standard Terms").
@@ -34,7 +36,8 @@ _PATTERNS = (
     re.compile(rf"\bincorporates?\s+(?:by\s+reference\s+)?(?:and\s+is\s+governed\s+by\s+)?(?:the\s+)?{_NAME}"),
     # "incorporated by reference ... the Standard Terms" / "subject to the Master Services Agreement"
     re.compile(rf"\bincorporated\s+(?:herein\s+)?by\s+reference\s*:?\s+(?:the\s+)?{_NAME}"),
-    re.compile(
+    # searched by LeadingBoundary: in almost every contract, where its leading \b cost ~0.15 ms a document
+    LeadingBoundary(
         r"\b(?:subject\s+to|governed\s+by)\s+(?:the\s+terms\s+(?:and\s+conditions\s+)?of\s+)?(?:the\s+|that\s+certain\s+)?"
         r"((?:[A-Z][\w&.\-]*\s+){0,4}?(?:Master|Standard|General)\s+(?:[A-Z][\w&.\-]*\s+){0,4}?"
         r"(?:Terms(?:\s+(?:and|&)\s+Conditions)?|Conditions|Agreement))"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from clauses.datamodel import Party
+from clauses.segment.boundary import LeadingBoundary
 
 __all__ = ["KIND_ROLES", "SHARED_ROLES", "SIDES", "find_party_roles", "kinds_of_role"]
 
@@ -45,7 +46,7 @@ SHARED_ROLES = ("Receiving Party", "Disclosing Party", "Recipient", "Discloser")
 _ALL_ROLES = sorted(
     {role for roles in KIND_ROLES.values() for role in roles} | {"Company"}, key=lambda r: (-len(r), r)
 )
-_ROLE_WORD = re.compile(r"\b(" + "|".join(re.escape(r) for r in _ALL_ROLES) + r")\b")
+_ROLE_WORD = LeadingBoundary(r"\b(" + "|".join(re.escape(r) for r in _ALL_ROLES) + r")\b")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a party
 _FIELD = re.compile(
     r"^\s*(?P<role>"
@@ -59,6 +60,7 @@ _NUMBERED_FIELD = re.compile(
 _PARENTHESIS = re.compile(r"\(([^()]{1,120})\)")
 _QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z0-9&.\- ]{0,40}?)[\"“”']")
 _PLACEHOLDER = re.compile(r"^[\s_.…\-\[\]●•]*$|^\[.*\]$|^\{.*\}$")
+_YOU_OR_WE = re.compile(r"\b(?:(your?)|we|us|our)\b")  # group 1: the reader; else the writer
 
 
 def kinds_of_role(role: str) -> tuple[str, ...]:
@@ -118,9 +120,14 @@ def _complete_kinds(parties: list[Party], mutual: bool) -> list[Party]:
 
 def _you_and_we(text: str, parties: list[Party]) -> list[Party]:
     """Terms written to "you" by "we": "you" is the customer, "we" the provider."""
-    lowered = text.lower()
-    you = len(re.findall(r"\byou(?:r)?\b", lowered))
-    we = len(re.findall(r"\b(?:we|us|our)\b", lowered))
+    # One pass counts both: the words are whole words (\b both sides), so no match of one can
+    # overlap a match of the other and the counts are those of two separate passes, at half the cost.
+    you = we = 0
+    for match in _YOU_OR_WE.finditer(text.lower()):
+        if match.group(1):
+            you += 1
+        else:
+            we += 1
     out = list(parties)
     for count, kind, words in ((you, "customer", ("you", "your")), (we, "vendor", ("we", "us", "our"))):
         if count < _ROLE_USES:

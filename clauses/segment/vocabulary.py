@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from clauses.datamodel import Document, Vocabulary
+from clauses.segment.boundary import LeadingBoundary
 from clauses.segment.incorporation import find_incorporated
 from clauses.segment.parties import find_party_roles
 
@@ -82,7 +83,7 @@ def _known_terms(document: Document) -> set[str]:
     return terms
 
 
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = LeadingBoundary(
     r"\b("
     + "|".join(
         re.escape(role) for role in sorted({r for pair in ROLE_PAIRS for r in pair}, key=len, reverse=True)
@@ -93,10 +94,11 @@ _ROLE_WORDS = re.compile(
 
 def infer_vocabulary(document: Document) -> Vocabulary:
     """The contract's words: CI term, roles, mutuality, its parties' sides and what it incorporates."""
-    words = _words(document)
+    says_mutual = _says_mutual(document)  # read once: _words and the parties' sides both ask
+    words = _words(document, says_mutual)
     # Only a contract that says so is mutual for its parties' sides: the generic
     # "each party" wording above is also the fallback when no roles are found.
-    mutual = words.mutual and (words.roles_defined or _says_mutual(document))
+    mutual = words.mutual and (words.roles_defined or says_mutual)
     return replace(
         words,
         parties=find_party_roles(document.text, document.parties, document.defined_terms, mutual),
@@ -110,9 +112,10 @@ def _says_mutual(document: Document) -> bool:
     )
 
 
-def _words(document: Document) -> Vocabulary:
+def _words(document: Document, mutual_text: bool) -> Vocabulary:
     """Read the CI term, the party roles and mutuality from the document.
 
+    ``mutual_text``: whether its title or text says it is mutual (``_says_mutual``).
     Falls back to the generic "each party" / "the other party", which reads
     correctly in any contract, rather than inventing a role the contract never
     defines.
@@ -131,7 +134,6 @@ def _words(document: Document) -> Vocabulary:
         (words for term, words in PURPOSE_TERMS if term in terms), "the purposes of this Agreement"
     )
     personal_data = "Personal Data" if "Personal Data" in terms else "personal data"
-    mutual_text = bool(re.search(r"\bmutual\b", document.title, re.IGNORECASE) or _MUTUAL_TEXT.search(head))
     if {"Receiving Party", "Disclosing Party"} <= terms:
         return Vocabulary(
             ci, "the Receiving Party", "the Disclosing Party", True, True, purpose, personal_data

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from clauses.datamodel import Document
-from clauses.elements.gate import SAME_LENGTH_FOLD
+from clauses.elements.gate import SAME_LENGTH_FOLD, fold
 
 # US -> UK spellings met in our templates (and their capitalised/plural forms by prefix).
 _UK = {
@@ -101,7 +101,7 @@ def _uk_spelling(text: str) -> bool:
     """Read once per contract text: every suggestion of a document asks, and each asking scanned it all."""
     if "\u0130" in text:  # "İ".lower() is two characters: offsets move, so count by the regexes
         return len(_UK_HINTS.findall(text)) > len(_US_HINTS.findall(text))
-    folded = text.lower() if text.isascii() else text.lower().translate(SAME_LENGTH_FOLD)
+    folded = fold(text.lower(), SAME_LENGTH_FOLD)
     uk = _hints(_UK_HINTS, _UK_WORDS, text, folded)
     return uk > 0 and uk > _hints(_US_HINTS, _US_WORDS, text, folded)
 
