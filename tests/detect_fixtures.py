@@ -1,11 +1,16 @@
-"""Stand-ins shared by the detection tests: a constant classifier and a one-clause NDA.
+"""Stand-ins shared by the detection tests: a constant classifier, a one-clause NDA, and
+the figures of our own labelled fixture sets.
 
 Tests of how detect treats the classifier's word need a model whose word is known
 (every element in every clause, at one probability) and a document in which one
-clause of our own sits beside a plain confidentiality clause.
+clause of our own sits beside a plain confidentiality clause. The sets of whole
+contracts of our own writing (tests/fixtures/own_*) are each evaluated whole against
+floors of their own, through one function, so every set is read the same way.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 
@@ -32,3 +37,32 @@ def one_clause_nda(text: str, heading: str = "Other Matters") -> Document:
         f"Information secret.\n\n2. {heading}\n\n{text}\n"
     )
     return plain_document(body, path="one.txt", fmt="text", sha256="")
+
+
+def own_set_figures(folder: Path, documents: int) -> dict[str, float]:
+    """The evaluation figures of one of our own labelled sets (``folder``: documents and labels.jsonl)."""
+    from clauses.evaluate import evaluate
+    from clauses.evaluate.figures import verdict_figures
+    from clauses.pipeline import load_shipped_model
+
+    evaluation = evaluate(folder / "labels.jsonl", folder, load_shipped_model())
+    assert evaluation.documents == documents and not evaluation.failed
+    figures = verdict_figures(evaluation.verdicts)
+    return {
+        "macro_f1": evaluation.macro_f1,
+        "weak_accuracy": evaluation.weak_accuracy,
+        "evidence_hit_rate": evaluation.evidence_hit_rate,
+        "all_right": figures.all_right,
+        "unflagged_right": figures.unflagged_right,
+        "false_missing_per_contract": figures.false_missing_per_contract,
+        "flagged_share": figures.flagged_share,
+    }
+
+
+def out_of_bounds(
+    measured: dict[str, float], floors: dict[str, float], ceilings: dict[str, float]
+) -> dict[str, float]:
+    """The figures of ``measured`` below their floor or above their ceiling (empty when all hold)."""
+    low = {name: measured[name] for name, floor in floors.items() if measured[name] < floor}
+    high = {name: measured[name] for name, ceiling in ceilings.items() if measured[name] > ceiling}
+    return {name: round(value, 3) for name, value in {**low, **high}.items()}

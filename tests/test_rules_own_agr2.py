@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from detect_fixtures import out_of_bounds, own_set_figures
+
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules, negated_at
 from clauses.elements import elements
@@ -165,8 +167,8 @@ def _joint_venture(*clauses: str) -> str:
     """A short SEC-exhibit-style agreement: a title, a marked-only definition, and ``clauses``."""
     body = "\n\n".join(f"Section 5.0{n}. {clause}" for n, clause in enumerate(clauses, start=1))
     return (
-        "JOINT DEVELOPMENT AGREEMENT\n\nARTICLE I\nDEFINITIONS\n\nSection 1.01. \"Confidential "
-        "Information\" shall mean all information disclosed hereunder which is marked as "
+        'JOINT DEVELOPMENT AGREEMENT\n\nARTICLE I\nDEFINITIONS\n\nSection 1.01. "Confidential '
+        'Information" shall mean all information disclosed hereunder which is marked as '
         "confidential.\n\nARTICLE V\nCONFIDENTIALITY\n\n"
         f"{body}\n"
     )
@@ -184,8 +186,7 @@ def test_proviso_letting_affiliates_have_it_makes_the_whole_document_weak() -> N
 
 def test_recall_notice_in_a_supply_agreement_is_no_breach_notice() -> None:
     text = _joint_venture(
-        "Non-Disclosure. The Receiving Party shall hold the Confidential Information in strict "
-        "confidence.",
+        "Non-Disclosure. The Receiving Party shall hold the Confidential Information in strict confidence.",
         "Recalls. Each Party shall notify the other within forty-eight hours after learning of any "
         "information indicating that a batch may be adulterated or may need to be recalled.",
     )
@@ -202,7 +203,7 @@ def test_recall_notice_in_a_supply_agreement_is_no_breach_notice() -> None:
 FLOORS = {
     "macro_f1": 0.987 - 0.03,
     "weak_accuracy": 1.0 - 0.03,
-    "evidence_hit": 0.960 - 0.05,
+    "evidence_hit_rate": 0.960 - 0.05,
     "all_right": 0.8 - 0.2,
     "unflagged_right": 1.0 - 0.03,
 }
@@ -210,20 +211,6 @@ FALSE_MISSING_CEILING = 0.1 + 0.2  # per contract: two more false "missing" verd
 
 
 def test_own_agreements2_stay_above_their_floors() -> None:
-    from clauses.evaluate import evaluate
-    from clauses.evaluate.figures import verdict_figures
-    from clauses.pipeline import load_shipped_model
-
-    evaluation = evaluate(OWN / "labels.jsonl", OWN, load_shipped_model())
-    figures = verdict_figures(evaluation.verdicts)
-    assert evaluation.documents == 10 and not evaluation.failed
-    measured = {
-        "macro_f1": evaluation.macro_f1,
-        "weak_accuracy": evaluation.weak_accuracy,
-        "evidence_hit": evaluation.evidence_hit_rate,
-        "all_right": figures.all_right,
-        "unflagged_right": figures.unflagged_right,
-    }
-    low = {name: round(value, 3) for name, value in measured.items() if value < FLOORS[name]}
-    assert not low, f"below the floors {FLOORS}: {low}"
-    assert figures.false_missing_per_contract <= FALSE_MISSING_CEILING
+    measured = own_set_figures(OWN, 10)
+    outside = out_of_bounds(measured, FLOORS, {"false_missing_per_contract": FALSE_MISSING_CEILING})
+    assert not outside, f"below a floor or above the ceiling: {outside}"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from detect_fixtures import out_of_bounds, own_set_figures
 
 from clauses.datamodel import WEAK, Cue, Detection, Evidence
 from clauses.detect.rules import apply_rules
@@ -88,7 +89,6 @@ def test_own_nda_sharing_with_affiliates_with_no_duty_is_weak(text: str) -> None
 )
 def test_own_nda_sharing_with_a_duty_flowing_down_is_not_weak(text: str) -> None:
     assert AFFILIATES_NO_DUTY not in _weak("third_party", text)
-
 
 
 @pytest.mark.parametrize(
@@ -233,7 +233,6 @@ def test_own_nda_other_weak_signals_still_need_every_clause() -> None:
     assert judge_element(detection, load_profile("nda")).status != WEAK
 
 
-
 CROSS_REFERENCE = """CLEAN TEAM LETTER
 
 1. Definitions.
@@ -296,7 +295,6 @@ def test_own_nda_duties_after_the_person_stops_working_for_the_discloser(text: s
 def test_own_nda_a_payment_after_employment_ends_is_not_survival() -> None:
     text = "After the Employee ceases to be employed, the Company shall pay any accrued holiday pay."
     assert apply_rules(elements()["post_termination"], text).score < 0.5
-
 
 
 @pytest.mark.parametrize(
@@ -392,24 +390,10 @@ FIXTURE_FLOORS = {
 }
 FIXTURE_CEILINGS = {"false_missing_per_contract": 0.0 + 1 / 12 + 0.001, "flagged_share": 0.141 + 0.05}
 
+
 def test_own_nda_fixture_set_stays_above_its_floors() -> None:
     """The whole labelled set of our own NDAs (labels written by the spec before the detector ran):
     a later change that breaks these documents shows here."""
-    from clauses.evaluate import evaluate
-    from clauses.evaluate.figures import verdict_figures
-
-    evaluation = evaluate(FIXTURES / "labels.jsonl", FIXTURES, load_shipped_model(None))
-    assert evaluation.documents == 12 and not evaluation.failed
-    figures = verdict_figures(evaluation.verdicts)
-    measured = {
-        "macro_f1": evaluation.macro_f1,
-        "weak_accuracy": evaluation.weak_accuracy,
-        "evidence_hit_rate": evaluation.evidence_hit_rate,
-        "all_right": figures.all_right,
-        "unflagged_right": figures.unflagged_right,
-        "false_missing_per_contract": figures.false_missing_per_contract,
-        "flagged_share": figures.flagged_share,
-    }
-    low = {name: measured[name] for name, floor in FIXTURE_FLOORS.items() if measured[name] < floor}
-    high = {name: measured[name] for name, ceiling in FIXTURE_CEILINGS.items() if measured[name] > ceiling}
-    assert not low and not high, f"below floor: {low}; above ceiling: {high}"
+    measured = own_set_figures(FIXTURES, 12)
+    outside = out_of_bounds(measured, FIXTURE_FLOORS, FIXTURE_CEILINGS)
+    assert not outside, f"below a floor or above a ceiling: {outside}"

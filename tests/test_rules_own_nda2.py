@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from detect_fixtures import out_of_bounds, own_set_figures
 
 from clauses.datamodel import WEAK
 from clauses.detect.rules import apply_rules
@@ -249,21 +250,6 @@ FIXTURE_CEILINGS = {"false_missing_per_contract": 2 / 12 + 1 / 12 + 0.001, "flag
 def test_own_nda2_fixture_set_stays_above_its_floors() -> None:
     """The whole second set of our own NDAs (labels written by the spec before the detector ran):
     a later change that breaks these documents shows here."""
-    from clauses.evaluate import evaluate
-    from clauses.evaluate.figures import verdict_figures
-
-    evaluation = evaluate(FIXTURES / "labels.jsonl", FIXTURES, load_shipped_model(None))
-    assert evaluation.documents == 12 and not evaluation.failed
-    figures = verdict_figures(evaluation.verdicts)
-    measured = {
-        "macro_f1": evaluation.macro_f1,
-        "weak_accuracy": evaluation.weak_accuracy,
-        "evidence_hit_rate": evaluation.evidence_hit_rate,
-        "all_right": figures.all_right,
-        "unflagged_right": figures.unflagged_right,
-        "false_missing_per_contract": figures.false_missing_per_contract,
-        "flagged_share": figures.flagged_share,
-    }
-    low = {name: measured[name] for name, floor in FIXTURE_FLOORS.items() if measured[name] < floor}
-    high = {name: measured[name] for name, ceiling in FIXTURE_CEILINGS.items() if measured[name] > ceiling}
-    assert not low and not high, f"below floor: {low}; above ceiling: {high}"
+    measured = own_set_figures(FIXTURES, 12)
+    outside = out_of_bounds(measured, FIXTURE_FLOORS, FIXTURE_CEILINGS)
+    assert not outside, f"below a floor or above a ceiling: {outside}"
