@@ -233,6 +233,32 @@ def test_gate_long_text_with_a_frequent_lead_finds_the_same_matches() -> None:
             assert found == [m.span() for m in regex.finditer(text, start)], (copies, start)
 
 
+def test_gate_lead_finditer_with_an_end_reads_the_text_as_cut_there() -> None:
+    """``endpos`` gives the matches finditer gives with the same end: none crossing it, and none
+    that needs text past it (a lookahead, a word boundary, ``$``), at every cut, short or long."""
+    import re
+
+    from clauses.elements.gate import gate_text, lead_finditer, pattern_lead
+
+    patterns = [
+        r"\b(?:shall|will)\s+(?:not\s+)?(?:disclose|use)\b",
+        r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless)\s",
+        r"\bshall(?=\s+not)|\bmay\s*$",
+    ]
+    sentence = "It shall not disclose it; it will use it, and that may: the Recipient shall not use, but may "
+    for pattern in patterns:
+        regex = re.compile(pattern, re.IGNORECASE)
+        lead = pattern_lead(pattern)
+        assert lead, pattern
+        for copies in (1, 20):
+            text = sentence * copies
+            for start in (0, 9):
+                for end in (start, start + 11, start + 12, len(text) // 2, len(text) - 4, len(text)):
+                    found = [m.span() for m in lead_finditer(regex, lead, text, gate_text(text), start, end)]
+                    expected = [m.span() for m in regex.finditer(text, start, end)]
+                    assert found == expected, (pattern, copies, end)
+
+
 def test_gate_marking_conditions_found_from_the_modals_are_those_of_a_full_scan() -> None:
     """detect.marking reads a whole document for its modals from their leads: the same conditions."""
     from clauses.detect import marking
