@@ -259,6 +259,31 @@ def test_gate_lead_finditer_with_an_end_reads_the_text_as_cut_there() -> None:
                     assert found == expected, (pattern, copies, end)
 
 
+def test_gate_gated_regexes_of_the_quantities_match_as_the_regexes_do() -> None:
+    """Every GatedRegex of detect.quantities gives its regex's search and finditer on the corpus's
+    sentences and on wordings its gate and lead must not hide (folded letters, other cases)."""
+    from clauses.detect import quantities
+    from clauses.elements.gate import GatedRegex, gate_text
+
+    gated = [value for value in vars(quantities).values() if isinstance(value, GatedRegex)]
+    assert len(gated) >= 10
+    corpus = load_corpus(data_dir("corpus"))
+    texts = [m.group() for c in corpus for m in quantities._SENTENCE.finditer(c.text)]
+    texts += [
+        "It ſhall notify them PROMPTLY, within seventy-two (72) hours; no later than the next business day.",
+        "The duties survive in perpetuity until the third anniversary of termination; Hiring is barred.",
+        "Access to the data ends after termination of employment. İt survives indefinitely.",
+    ]
+    for pattern in gated:
+        for text in texts:
+            lowered = gate_text(text)
+            expected, found = pattern.regex.search(text), pattern.search(text, lowered)
+            where = (pattern.regex.pattern[:40], text)
+            assert (found and found.span()) == (expected and expected.span()), where
+            spans = [m.span() for m in pattern.finditer(text, lowered)]
+            assert spans == [m.span() for m in pattern.regex.finditer(text)], where
+
+
 def test_gate_marking_conditions_found_from_the_modals_are_those_of_a_full_scan() -> None:
     """detect.marking reads a whole document for its modals from their leads: the same conditions."""
     from clauses.detect import marking
