@@ -107,7 +107,7 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
         rows = texts[start : start + 90]
         index = RowIndex(rows)
         for element in elements().values():
-            for pattern in (*element.cues, *element.weak):
+            for pattern in (*element.cues, *element.weak, *element.negations):
                 mask = index.mask(pattern.gate)
                 assert [bool(mask >> i & 1) for i in range(len(rows))] == [
                     passes(pattern.gate, t) for t in rows
@@ -150,7 +150,9 @@ def test_gate_scanner_finds_literals_across_words_marks_and_letters_beyond_ascii
 def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
     from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
 
-    patterns = [p for element in elements().values() for p in (*element.cues, *element.weak)]
+    patterns = [
+        p for element in elements().values() for p in (*element.cues, *element.weak, *element.negations)
+    ]
     # Half the literals scanned, so gates mixing scanned and unscanned literals are checked too.
     literals = sorted(gate_literals([p.gate for p in patterns]))
     scanner = literal_scanner(frozenset(literals[::2]))
