@@ -338,6 +338,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
+    shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
     for element in definitions.values():
         cue_masks = [gates.mask(pattern.gate) for pattern in element.cues]
@@ -383,6 +384,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                         [bool(mask & bit) for mask in negation_masks],
                     ),
                     requires_met=requires_met,
+                    shared_sentences=shared_sentences,
                 )
             else:
                 rules = NO_RULES
@@ -402,7 +404,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
                 where = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1] if row in by_row else None
                 negation_open = [bool(mask & bit) for mask in negation_masks]
-                if negated_at(element, clause.text, lowered[row], where, negation_open):
+                if negated_at(element, clause.text, lowered[row], where, negation_open, shared_sentences):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end

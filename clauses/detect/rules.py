@@ -43,6 +43,20 @@ def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list
     return spans
 
 
+def _shared_sentence_spans(
+    text: str, shared: dict[str, list[tuple[int, int]]] | None
+) -> list[tuple[int, int]]:
+    """``_sentence_spans(text)``, cut once per document: the detector asks for a clause's sentences
+    for each element whose cue fires in it or whose negations it tests (``shared``: the document's
+    cuts so far, by clause text; None: cut here). The list is shared: read it, never change it."""
+    if shared is None:
+        return _sentence_spans(text)
+    spans = shared.get(text)
+    if spans is None:
+        spans = shared[text] = _sentence_spans(text)
+    return spans
+
+
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
 # such disclosure, ...", "... notice of any such legal or governmental demand ...", "... shall
 # notify the other party in advance".
@@ -138,6 +152,7 @@ def negated_at(
     lowered: str,
     position: int | None,
     negation_open: Sequence[bool] | None = None,
+    shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
 ) -> bool:
     """Whether one of ``element``'s negations matches in the sentence of ``text`` holding ``position``
     (None: in any sentence of ``text``, for a clause read as one sentence).
@@ -145,11 +160,12 @@ def negated_at(
     detect asks it of a clause that the classifier alone finds: a negation says the
     sentence is a look-alike ("the Recipient may inspect ...", the provider's own
     SOC 2 audit), and it cancels the classifier's word there as it cancels a cue's.
-    ``negation_open``: as for _negated_ranges.
+    ``negation_open``: as for _negated_ranges; ``shared_sentences``: as for _shared_sentence_spans.
     """
     if not element.negations:
         return False
-    negated = _negated_ranges(element, text, lowered, _sentence_spans(text), negation_open)
+    sentences = _shared_sentence_spans(text, shared_sentences)
+    negated = _negated_ranges(element, text, lowered, sentences, negation_open)
     return bool(negated) if position is None else any(start <= position < end for start, end in negated)
 
 
@@ -225,6 +241,7 @@ def apply_rules(
     lowered: str | None = None,
     open_gates: tuple[Sequence[bool], Sequence[bool], Sequence[bool]] | None = None,
     requires_met: bool | None = None,
+    shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -237,6 +254,7 @@ def apply_rules(
     its literal gate passes this clause, when the caller has worked that out for the
     whole document at once (clauses/gate.RowIndex); else each gate is tested here.
     ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
+    ``shared_sentences``: the document's sentence cuts (_shared_sentence_spans).
     """
     lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
@@ -258,7 +276,7 @@ def apply_rules(
             continue
         if element.negations:
             if sentences is None:
-                sentences = _sentence_spans(text)
+                sentences = _shared_sentence_spans(text, shared_sentences)
                 negated = _negated_ranges(element, text, lowered, sentences, negation_open)
             if any(s <= match.start() < e for s, e in negated):
                 # Try a later match outside the negated sentences.
