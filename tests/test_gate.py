@@ -107,7 +107,7 @@ def test_gate_row_index_agrees_with_passes_on_the_corpus() -> None:
         rows = texts[start : start + 90]
         index = RowIndex(rows)
         for element in elements().values():
-            for pattern in (*element.cues, *element.weak):
+            for pattern in (*element.cues, *element.weak, *element.negations):
                 mask = index.mask(pattern.gate)
                 assert [bool(mask >> i & 1) for i in range(len(rows))] == [
                     passes(pattern.gate, t) for t in rows
@@ -150,7 +150,9 @@ def test_gate_scanner_finds_literals_across_words_marks_and_letters_beyond_ascii
 def test_gate_row_index_with_scanner_agrees_with_passes_on_the_corpus() -> None:
     from clauses.elements.gate import RowIndex, gate_literals, literal_scanner
 
-    patterns = [p for element in elements().values() for p in (*element.cues, *element.weak)]
+    patterns = [
+        p for element in elements().values() for p in (*element.cues, *element.weak, *element.negations)
+    ]
     # Half the literals scanned, so gates mixing scanned and unscanned literals are checked too.
     literals = sorted(gate_literals([p.gate for p in patterns]))
     scanner = literal_scanner(frozenset(literals[::2]))
@@ -231,6 +233,57 @@ def test_gate_long_text_with_a_frequent_lead_finds_the_same_matches() -> None:
         for start in (0, 7, len(text) // 2):
             found = [m.span() for m in lead_finditer(regex, lead, text, gate_text(text), start)]
             assert found == [m.span() for m in regex.finditer(text, start)], (copies, start)
+
+
+def test_gate_lead_finditer_with_an_end_reads_the_text_as_cut_there() -> None:
+    """``endpos`` gives the matches finditer gives with the same end: none crossing it, and none
+    that needs text past it (a lookahead, a word boundary, ``$``), at every cut, short or long."""
+    import re
+
+    from clauses.elements.gate import gate_text, lead_finditer, pattern_lead
+
+    patterns = [
+        r"\b(?:shall|will)\s+(?:not\s+)?(?:disclose|use)\b",
+        r"[;:]|,\s+(?:and|or|but)\s|\b(?:that|if|unless)\s",
+        r"\bshall(?=\s+not)|\bmay\s*$",
+    ]
+    sentence = "It shall not disclose it; it will use it, and that may: the Recipient shall not use, but may "
+    for pattern in patterns:
+        regex = re.compile(pattern, re.IGNORECASE)
+        lead = pattern_lead(pattern)
+        assert lead, pattern
+        for copies in (1, 20):
+            text = sentence * copies
+            for start in (0, 9):
+                for end in (start, start + 11, start + 12, len(text) // 2, len(text) - 4, len(text)):
+                    found = [m.span() for m in lead_finditer(regex, lead, text, gate_text(text), start, end)]
+                    expected = [m.span() for m in regex.finditer(text, start, end)]
+                    assert found == expected, (pattern, copies, end)
+
+
+def test_gate_gated_regexes_of_the_quantities_match_as_the_regexes_do() -> None:
+    """Every GatedRegex of detect.quantities gives its regex's search and finditer on the corpus's
+    sentences and on wordings its gate and lead must not hide (folded letters, other cases)."""
+    from clauses.detect import quantities
+    from clauses.elements.gate import GatedRegex, gate_text
+
+    gated = [value for value in vars(quantities).values() if isinstance(value, GatedRegex)]
+    assert len(gated) >= 10
+    corpus = load_corpus(data_dir("corpus"))
+    texts = [m.group() for c in corpus for m in quantities._SENTENCE.finditer(c.text)]
+    texts += [
+        "It ſhall notify them PROMPTLY, within seventy-two (72) hours; no later than the next business day.",
+        "The duties survive in perpetuity until the third anniversary of termination; Hiring is barred.",
+        "Access to the data ends after termination of employment. İt survives indefinitely.",
+    ]
+    for pattern in gated:
+        for text in texts:
+            lowered = gate_text(text)
+            expected, found = pattern.regex.search(text), pattern.search(text, lowered)
+            where = (pattern.regex.pattern[:40], text)
+            assert (found and found.span()) == (expected and expected.span()), where
+            spans = [m.span() for m in pattern.finditer(text, lowered)]
+            assert spans == [m.span() for m in pattern.regex.finditer(text)], where
 
 
 def test_gate_marking_conditions_found_from_the_modals_are_those_of_a_full_scan() -> None:

@@ -602,3 +602,27 @@ def test_rules_requires_pattern_scales_survival_without_confidentiality_words() 
     assert about_fees.cues and about_secrets.cues
     assert about_fees.score == pytest.approx(about_secrets.score * REQUIRES_FACTOR, abs=0.06)
     assert about_fees.score < COUNTS <= about_secrets.score
+
+
+def test_rules_sentences_shared_across_elements_give_the_same_results() -> None:
+    """The detector cuts a clause into sentences once for all elements (``shared_sentences``): every
+    element's rule result and negation answer is the one cutting the clause afresh gives, clauses
+    in which a negation cancels a cue included."""
+    from clauses.detect.rules import negated_at
+    from clauses.detect.train import load_corpus
+    from clauses.elements.gate import gate_text
+    from clauses.resources import data_dir
+
+    texts = [c.text for c in load_corpus(data_dir("corpus"))][::7]
+    texts.append("The Recipient shall keep it confidential. The Recipient may inspect the goods.")
+    shared: dict[str, list[tuple[int, int]]] = {}
+    for text in texts:
+        lowered = gate_text(text)
+        for element in elements().values():
+            alone = apply_rules(element, text, enforce_requires=False)
+            together = apply_rules(element, text, enforce_requires=False, shared_sentences=shared)
+            assert together == alone, (element.id, text[:60])
+            assert negated_at(element, text, lowered, None, shared_sentences=shared) == negated_at(
+                element, text, lowered, None
+            ), (element.id, text[:60])
+    assert shared  # the cuts were kept for the next element

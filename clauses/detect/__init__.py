@@ -294,7 +294,11 @@ def _scanner(definitions: dict[str, ElementDef]) -> LiteralScanner:
     so a document does not pay for gathering ~500 literals again.
     """
     if _SCANNER[0] is not definitions:
-        gates = [cue.gate for element in definitions.values() for cue in (*element.cues, *element.weak)]
+        gates = [
+            pattern.gate
+            for element in definitions.values()
+            for pattern in (*element.cues, *element.weak, *element.negations)
+        ]
         _SCANNER[:] = [definitions, literal_scanner(gate_literals(gates) | {"surviv"})]
     return _SCANNER[1]
 
@@ -334,10 +338,14 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     obligors = ObligorIndex(document)
+    shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
     for element in definitions.values():
         cue_masks = [gates.mask(pattern.gate) for pattern in element.cues]
         weak_masks = [gates.mask(signal.gate) for signal in element.weak]
+        # The negations' gates too: a row's negations are tested where a cue fires in it or the
+        # classifier alone reaches it, and a bit test per negation costs less than a gate test.
+        negation_masks = [gates.mask(negation.gate) for negation in element.negations]
         rule_rows = 0
         for mask in (*cue_masks, *weak_masks):
             rule_rows |= mask
@@ -373,8 +381,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     open_gates=(
                         [bool(mask & bit) for mask in cue_masks],
                         [bool(mask & bit) for mask in weak_masks],
+                        [bool(mask & bit) for mask in negation_masks],
                     ),
                     requires_met=requires_met,
+                    shared_sentences=shared_sentences,
                 )
             else:
                 rules = NO_RULES
@@ -393,7 +403,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 # The classifier alone finds it: where it reads the element most strongly (the
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
                 where = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1] if row in by_row else None
-                if negated_at(element, clause.text, lowered[row], where):
+                negation_open = [bool(mask & bit) for mask in negation_masks]
+                if negated_at(element, clause.text, lowered[row], where, negation_open, shared_sentences):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end

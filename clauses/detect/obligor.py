@@ -186,10 +186,9 @@ class ObligorIndex:
                 text, marker.end(), marker.end() + 30
             )
             window_start = max(last_end, marker.start() - 120)
-            # The text up to the marker, as finditer's endpos reads it: cut there.
-            before = text[: marker.start()]
-            lowered_before = lowered[: marker.start()] if lowered is not None else None
-            for boundary in lead_finditer(_BOUNDARY, _BOUNDARY_LEAD, before, lowered_before, window_start):
+            # The text up to the marker, as endpos reads it (not a copy of it per marker).
+            boundaries = lead_finditer(_BOUNDARY, _BOUNDARY_LEAD, text, lowered, window_start, marker.start())
+            for boundary in boundaries:
                 window_start = boundary.end()
             subjects, owners = self._mentions(text, window_start, marker.start())
             protected |= owners

@@ -18,7 +18,7 @@ import math
 import re
 
 from clauses.datamodel import Quantity
-from clauses.elements.gate import gate_text, lead_search, passes, pattern_gate, pattern_lead
+from clauses.elements.gate import GatedRegex, gate_text, lead_search, passes, pattern_gate, pattern_lead
 from clauses.segment.numerals import ONES, TENS
 
 # Word values, from the one table of English number words (segment/numerals.py),
@@ -221,6 +221,23 @@ _FRONTED = re.compile(
 _COORDINATED = re.compile(r"^[\w\s'’-]{0,40}?\b(?:and|or|and/or)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# The patterns read in every sentence of a survival or notice clause, tested first for their words
+# (gate.GatedRegex): most sentences hold none of them.
+_GATED_RETRIEVAL = GatedRegex(_RETRIEVAL)
+_GATED_OTHER_COVENANT = GatedRegex(_OTHER_COVENANT)
+_GATED_OTHER_TERMS = GatedRegex(_OTHER_TERMS)
+_GATED_CONFIDENTIALITY = GatedRegex(_CONFIDENTIALITY)
+_GATED_OWN_TERM = GatedRegex(_OWN_TERM)
+_GATED_PERPETUAL = GatedRegex(_PERPETUAL)
+_GATED_ANNIVERSARY = GatedRegex(_ANNIVERSARY)
+_GATED_OTHER_DUTY = GatedRegex(_OTHER_DUTY)
+_GATED_NOTIFY = GatedRegex(_NOTIFY)
+_GATED_NOTICE_WINDOW = GatedRegex(_NOTICE_WINDOW)
+_GATED_NOTICE_DAY = GatedRegex(_NOTICE_DAY)
+_GATED_NOTICE_IMMEDIATE = GatedRegex(_NOTICE_IMMEDIATE)
+_GATED_NOTICE_UNBOUNDED = GatedRegex(_NOTICE_UNBOUNDED)
+
+
 def number_value(word: str | None, digits: str | None) -> float | None:
     """Turn "five", "twenty-four", "5" or "2.5" into a number; digits win over words."""
     if digits:
@@ -282,12 +299,16 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         lowered = gate_text(body)
         if lead_search(_SURVIVAL_CONTEXT, _SURVIVAL_CONTEXT_LEAD, body, lowered) is None:
             continue
-        other = _RETRIEVAL.search(body) or _OTHER_COVENANT.search(body) or _OTHER_TERMS.search(body)
-        if other and not _CONFIDENTIALITY.search(body):
+        other = (
+            _GATED_RETRIEVAL.search(body, lowered)
+            or _GATED_OTHER_COVENANT.search(body, lowered)
+            or _GATED_OTHER_TERMS.search(body, lowered)
+        )
+        if other and not _GATED_CONFIDENTIALITY.search(body, lowered):
             continue
-        own_term = _OWN_TERM.search(body)
+        own_term = _GATED_OWN_TERM.search(body, lowered)
         base = offset + sentence.start()  # where the sentence starts in the caller's text
-        for match in _PERPETUAL.finditer(body):
+        for match in _GATED_PERPETUAL.finditer(body, lowered):
             found.append(
                 _period(body, base, math.inf, match.group().strip(), match.start(), len(match.group()))
             )
@@ -318,7 +339,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             found.append(
                 _period(body, base, years, words.strip(), match.start(), len(words.strip()), anchor, lead)
             )
-        for match in _ANNIVERSARY.finditer(body):
+        for match in _GATED_ANNIVERSARY.finditer(body, lowered):
             if match.group("digits"):
                 value = float(match.group("digits"))
             else:
@@ -477,18 +498,19 @@ def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        if _OTHER_DUTY.search(body) and not _NOTIFY.search(body):
+        lowered = gate_text(body)
+        if _GATED_OTHER_DUTY.search(body, lowered) and not _GATED_NOTIFY.search(body, lowered):
             continue
         # Every deadline wording of the sentence, with its hours (None: no outer limit), then
         # the sentence's verbs read once for all of them.
         deadlines: list[tuple[re.Match[str], float | None, str]] = []
-        for match in _NOTICE_WINDOW.finditer(body):
+        for match in _GATED_NOTICE_WINDOW.finditer(body, lowered):
             value = number_value(match.group("word"), match.group("digits"))
             if value is not None:
                 deadlines.append((match, _hours(value, match.group("unit")), match.group().strip()))
-        deadlines += [(match, 24.0, match.group().strip()) for match in _NOTICE_DAY.finditer(body)]
-        deadlines += [(match, 0.0, match.group()) for match in _NOTICE_IMMEDIATE.finditer(body)]
-        deadlines += [(match, None, match.group()) for match in _NOTICE_UNBOUNDED.finditer(body)]
+        deadlines += [(m, 24.0, m.group().strip()) for m in _GATED_NOTICE_DAY.finditer(body, lowered)]
+        deadlines += [(m, 0.0, m.group()) for m in _GATED_NOTICE_IMMEDIATE.finditer(body, lowered)]
+        deadlines += [(m, None, m.group()) for m in _GATED_NOTICE_UNBOUNDED.finditer(body, lowered)]
         if not deadlines:
             continue
         verbs = _verbs(body)

@@ -43,6 +43,20 @@ def _sentence_spans(text: str, breaks: re.Pattern[str] = SENTENCE_BREAK) -> list
     return spans
 
 
+def _shared_sentence_spans(
+    text: str, shared: dict[str, list[tuple[int, int]]] | None
+) -> list[tuple[int, int]]:
+    """``_sentence_spans(text)``, cut once per document: the detector asks for a clause's sentences
+    for each element whose cue fires in it or whose negations it tests (``shared``: the document's
+    cuts so far, by clause text; None: cut here). The list is shared: read it, never change it."""
+    if shared is None:
+        return _sentence_spans(text)
+    spans = shared.get(text)
+    if spans is None:
+        spans = shared[text] = _sentence_spans(text)
+    return spans
+
+
 # A next sentence that goes on with the same provision: "In such event, ...", "Prior to any
 # such disclosure, ...", "... notice of any such legal or governmental demand ...", "... shall
 # notify the other party in advance".
@@ -108,12 +122,22 @@ def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bo
 
 
 def _negated_ranges(
-    element: ElementDef, text: str, lowered: str, sentences: list[tuple[int, int]]
+    element: ElementDef,
+    text: str,
+    lowered: str,
+    sentences: list[tuple[int, int]],
+    negation_open: Sequence[bool] | None = None,
 ) -> list[tuple[int, int]]:
-    """The sentences in which one of the element's negations matches (``lowered``: gate_text(text))."""
+    """The sentences in which one of the element's negations matches (``lowered``: gate_text(text)).
+
+    ``negation_open``: per negation, whether its literal gate passes ``text``, when the caller
+    has worked that out for the whole document at once (gate.RowIndex); else tested here.
+    """
+    if negation_open is None:
+        negation_open = [passes(negation.gate, lowered) for negation in element.negations]
     ranges = []
-    for negation in element.negations:
-        if not passes(negation.gate, lowered):
+    for negation, gate_open in zip(element.negations, negation_open, strict=True):
+        if not gate_open:
             continue  # its regex cannot match here (gate.py): the same ranges without the scan
         for match in lead_finditer(negation.regex, negation.lead, text, lowered):
             for start, end in sentences:
@@ -122,17 +146,26 @@ def _negated_ranges(
     return ranges
 
 
-def negated_at(element: ElementDef, text: str, lowered: str, position: int | None) -> bool:
+def negated_at(
+    element: ElementDef,
+    text: str,
+    lowered: str,
+    position: int | None,
+    negation_open: Sequence[bool] | None = None,
+    shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
+) -> bool:
     """Whether one of ``element``'s negations matches in the sentence of ``text`` holding ``position``
     (None: in any sentence of ``text``, for a clause read as one sentence).
 
     detect asks it of a clause that the classifier alone finds: a negation says the
     sentence is a look-alike ("the Recipient may inspect ...", the provider's own
     SOC 2 audit), and it cancels the classifier's word there as it cancels a cue's.
+    ``negation_open``: as for _negated_ranges; ``shared_sentences``: as for _shared_sentence_spans.
     """
     if not element.negations:
         return False
-    negated = _negated_ranges(element, text, lowered, _sentence_spans(text))
+    sentences = _shared_sentence_spans(text, shared_sentences)
+    negated = _negated_ranges(element, text, lowered, sentences, negation_open)
     return bool(negated) if position is None else any(start <= position < end for start, end in negated)
 
 
@@ -206,8 +239,9 @@ def apply_rules(
     enforce_requires: bool = True,
     context: ContextIndex | None = None,
     lowered: str | None = None,
-    open_gates: tuple[Sequence[bool], Sequence[bool]] | None = None,
+    open_gates: tuple[Sequence[bool], Sequence[bool], Sequence[bool]] | None = None,
     requires_met: bool | None = None,
+    shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -216,10 +250,11 @@ def apply_rules(
     is the document's context-word index (built from ``text`` when None), with
     ``text`` lying at ``offset`` in the indexed text. ``lowered`` is ``gate_text(text)``
     when the caller already has it (one clause, thirteen elements).
-    ``open_gates`` is, per cue and per weak signal of the element, whether its
-    literal gate passes this clause, when the caller has worked that out for the
+    ``open_gates`` is, per cue, per weak signal and per negation of the element, whether
+    its literal gate passes this clause, when the caller has worked that out for the
     whole document at once (clauses/gate.RowIndex); else each gate is tested here.
     ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
+    ``shared_sentences``: the document's sentence cuts (_shared_sentence_spans).
     """
     lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
@@ -227,8 +262,9 @@ def apply_rules(
             return RuleResult(0.0, (), ())  # no cue or weak signal of this element can match
         cue_open = [passes(pattern.gate, lowered) for pattern in element.cues]
         weak_open = [passes(signal.gate, lowered) for signal in element.weak]
+        negation_open = None
     else:
-        cue_open, weak_open = open_gates
+        cue_open, weak_open, negation_open = open_gates
     fired: dict[str, Cue] = {}
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
@@ -240,8 +276,8 @@ def apply_rules(
             continue
         if element.negations:
             if sentences is None:
-                sentences = _sentence_spans(text)
-                negated = _negated_ranges(element, text, lowered, sentences)
+                sentences = _shared_sentence_spans(text, shared_sentences)
+                negated = _negated_ranges(element, text, lowered, sentences, negation_open)
             if any(s <= match.start() < e for s, e in negated):
                 # Try a later match outside the negated sentences.
                 match = next(

@@ -207,20 +207,26 @@ LEAD_TRIES = 12  # a regex is matched at most at this many places a match may st
 CHARS_PER_TRY = 32  # or at one place per this many characters of a longer text
 
 
-def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0) -> int:
-    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered`` from ``pos``; -1 when none does."""
+def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0, endpos: int | None = None) -> int:
+    """Where the first of ``lead`` (pattern_lead) occurs in ``lowered[:endpos]`` from ``pos``; else -1."""
     first = -1
+    end = len(lowered) if endpos is None else endpos
     for literal in lead:
-        at = lowered.find(literal, pos, first + len(literal) if first >= 0 else len(lowered))
+        at = lowered.find(literal, pos, first + len(literal) if first >= 0 else end)
         if at >= 0 and (first < 0 or at < first):
             first = at
     return first
 
 
 def lead_finditer(
-    regex: re.Pattern[str], lead: tuple[str, ...], text: str, lowered: str | None, pos: int = 0
+    regex: re.Pattern[str],
+    lead: tuple[str, ...],
+    text: str,
+    lowered: str | None,
+    pos: int = 0,
+    endpos: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, pos)``, the regex tried only where a match can start.
+    """``regex.finditer(text, pos, endpos)``, the regex tried only where a match can start.
 
     Python's engine tries a case-insensitive pattern that opens with ``\\b`` and a
     choice of words at every position of the text: it has no prefix to skip to.
@@ -236,17 +242,20 @@ def lead_finditer(
     from those places only. ``lowered`` is aligned with ``text`` when both have the same
     length (lower-casing lengthens only "İ", whose combining dot gate_text removes
     again); when it is None or not aligned, or ``lead`` is empty, this is ``finditer``.
+    ``endpos`` reads ``text`` as if it ended there (as ``finditer``'s does), without the copy
+    of ``text[:endpos]`` a caller scanning the text before each of many places would make.
     """
+    endpos = len(text) if endpos is None else endpos
     if not lead or lowered is None or len(lowered) != len(text):
-        yield from regex.finditer(text, pos)
+        yield from regex.finditer(text, pos, endpos)
         return
-    starts = _lead_starts(lead, lowered, pos)
+    starts = _lead_starts(lead, lowered, pos, endpos)
     if starts is None:  # not every literal was looked for: search from the first of all
-        yield from regex.finditer(text, first_lead(lead, lowered, pos))
+        yield from regex.finditer(text, first_lead(lead, lowered, pos, endpos), endpos)
         return
     end = pos
     for at in starts:
-        if at >= end and (match := regex.match(text, at)) is not None:
+        if at >= end and (match := regex.match(text, at, endpos)) is not None:
             yield match
             end = match.end()
 
@@ -267,18 +276,21 @@ def lead_search(
     return None
 
 
-def _lead_starts(lead: tuple[str, ...], lowered: str, pos: int) -> list[int] | None:
-    """The places from ``pos`` where one of ``lead`` occurs, in order; None past LEAD_TRIES places
-    (or one per CHARS_PER_TRY characters of a longer text)."""
-    most = max(LEAD_TRIES, (len(lowered) - pos) // CHARS_PER_TRY)
+def _lead_starts(
+    lead: tuple[str, ...], lowered: str, pos: int, endpos: int | None = None
+) -> list[int] | None:
+    """The places from ``pos`` where one of ``lead`` occurs whole before ``endpos``, in order; None
+    past LEAD_TRIES places (or one per CHARS_PER_TRY characters of a longer text)."""
+    endpos = len(lowered) if endpos is None else endpos
+    most = max(LEAD_TRIES, (endpos - pos) // CHARS_PER_TRY)
     starts: list[int] = []
     for literal in lead:
-        at = lowered.find(literal, pos)
+        at = lowered.find(literal, pos, endpos)
         while at >= 0:
             if len(starts) == most:
                 return None
             starts.append(at)
-            at = lowered.find(literal, at + 1)
+            at = lowered.find(literal, at + 1, endpos)
     starts.sort()
     return starts
 
@@ -319,6 +331,35 @@ def passes(gate: Gate, lowered: str) -> bool:
 def passes_any(literals: tuple[str, ...], lowered: str) -> bool:
     """The coarse test: True when ``literals`` is empty or one of them occurs."""
     return not literals or any(map(lowered.__contains__, literals))
+
+
+class GatedRegex:
+    """A module's own regex with its gate and lead, searched only where it can match.
+
+    The detectors' fixed patterns (quantities: "perpetual", "within 72 hours", "promptly") are
+    read sentence by sentence, and most sentences hold none of their words: a gate test costs a
+    fraction of a regex scan that tries every position, and a lead tries only the places a match
+    can start. The same matches as the regex itself (``lowered``: ``gate_text(text)``).
+    """
+
+    __slots__ = ("regex", "gate", "lead")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.gate = pattern_gate(regex.pattern)
+        self.lead = pattern_lead(regex.pattern)
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        """``regex.search(text)``."""
+        if not passes(self.gate, lowered):
+            return None
+        return lead_search(self.regex, self.lead, text, lowered)
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``."""
+        if not passes(self.gate, lowered):
+            return iter(())
+        return lead_finditer(self.regex, self.lead, text, lowered)
 
 
 def _trie_pattern(node: dict) -> str:
