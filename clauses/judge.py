@@ -118,7 +118,7 @@ def _notice_reason(
     return None
 
 
-def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+def _weighed_for_weakness(definition: ElementDef, supporting: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
     """The clauses whose weak signals decide: an element is weak when every one of them is.
 
     The scope is what the defining clause says (the spec: weak when it "covers only
@@ -127,9 +127,11 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
     clear the defining clause's weakness. A clause that only defines the data or the
     law (ONLY_DEFINES) neither states a duty to comply nor weakens one: it is not
     weighed, and when nothing else supports the element it is not weak (the duty
-    may sit in a clause the detector missed). Other clauses are all weighed.
+    may sit in a clause the detector missed). Where the element says so
+    (``model_clears_weak = false`` in elements.toml), a clause only the classifier reads as
+    the element clears nothing either. Other clauses are all weighed.
     """
-    if element == "definition":
+    if definition.id == "definition":
         # A clause that only names the term ("... and other information (together, the
         # 'Confidential Information')") says what the talks will share, not what the term
         # covers: where another clause defines it ("means", "shall be defined as"), that
@@ -137,16 +139,7 @@ def _weighed_for_weakness(element: str, supporting: tuple[Evidence, ...]) -> tup
         defining = tuple(ev for ev in supporting if ev.cues)
         stating = tuple(ev for ev in defining if any(cue.name not in NAMING_CUES for cue in ev.cues))
         return stating or defining or supporting
-    if element == "remedies":
-        # A clause the classifier alone reads as a remedy (a notice of statutory penalties, a
-        # general statement of liability) names no remedy the contract gives: it does not clear
-        # a clause that says breach only "may" lead to action. (Measured for every element, the
-        # same rule lowered the blind agreements' weak-flag accuracy, on compelled disclosure.)
-        supporting = tuple(ev for ev in supporting if ev.cues) or supporting
-    if element == "data_protection":
-        # A clause the classifier alone reads as data protection ("each party shall comply with
-        # all laws") names no data protection law or duty (the spec: a general "comply with all
-        # laws" is not present): it does not clear a clause that refers to the law in passing.
+    if not definition.model_clears_weak:
         supporting = tuple(ev for ev in supporting if ev.cues) or supporting
     return tuple(ev for ev in supporting if ev.weak_signals != (ONLY_DEFINES,))
 
@@ -264,7 +257,7 @@ def _judge_element(
         )
     elif definition.quantity == "notice":
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
-    weighed = _weighed_for_weakness(detection.element, supporting)
+    weighed = _weighed_for_weakness(definition, supporting)
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
         reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
     if reason is None:

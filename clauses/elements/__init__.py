@@ -104,6 +104,10 @@ class ElementDef:
     # The negations name whole look-alike provisions (the receiver's own SOC 2 audit, a
     # quality inspection), so they cancel the classifier's word on a clause as well as cues.
     negations_cancel_model: bool = False
+    # Whether a clause only the classifier reads as the element (no cue) clears another clause's
+    # weak signal (judge): false where such a clause names nothing the contract gives (a notice of
+    # statutory penalties as a remedy, "comply with all laws" as data protection).
+    model_clears_weak: bool = True
 
 
 _ELEMENT_KEYS = {
@@ -120,6 +124,7 @@ _ELEMENT_KEYS = {
     "headings",
     "doc_types",
     "negations_cancel_model",
+    "model_clears_weak",
 }
 _HEADING_KEYS = {"boost", "damp"}
 
@@ -279,6 +284,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
         doc_types=tuple(doc_types),
         negations_cancel_model=bool(table.get("negations_cancel_model", False)),
+        model_clears_weak=bool(table.get("model_clears_weak", True)),
     )
 
 
