@@ -39,6 +39,14 @@ def one_clause_nda(text: str, heading: str = "Other Matters") -> Document:
     return plain_document(body, path="one.txt", fmt="text", sha256="")
 
 
+def weak_reasons(element: str, text: str) -> tuple[str, ...]:
+    """The weak reasons elements.toml's signals give ``text`` read as ``element``."""
+    from clauses.detect.rules import apply_rules
+    from clauses.elements import elements
+
+    return apply_rules(elements()[element], text).weak_reasons
+
+
 def own_set_figures(folder: Path, documents: int) -> dict[str, float]:
     """The evaluation figures of one of our own labelled sets (``folder``: documents and labels.jsonl)."""
     from clauses.evaluate import evaluate

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import WEAK, Cue, Detection, Evidence
 from clauses.detect.rules import apply_rules
@@ -35,10 +35,6 @@ from clauses.segment import plain_document
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas"
 
 
-def _weak(element: str, text: str) -> tuple[str, ...]:
-    return apply_rules(elements()[element], text).weak_reasons
-
-
 DESCRIPTION_ONLY = [
     "Each of us will keep secret anything the other shares with us about its business.",
     "The Consultant shall keep confidential everything the Client tells it about its customers and prices.",
@@ -49,7 +45,7 @@ DESCRIPTION_ONLY = [
 
 @pytest.mark.parametrize("text", DESCRIPTION_ONLY)
 def test_own_nda_scope_described_in_plain_words_is_weak(text: str) -> None:
-    assert "no defined term: the information is only described" in _weak("definition", text)
+    assert "no defined term: the information is only described" in weak_reasons("definition", text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def test_own_nda_scope_described_in_plain_words_is_weak(text: str) -> None:
     ],
 )
 def test_own_nda_anything_within_a_defined_term_is_not_description_only(text: str) -> None:
-    assert "no defined term: the information is only described" not in _weak("definition", text)
+    assert "no defined term: the information is only described" not in weak_reasons("definition", text)
 
 
 AFFILIATES_NO_DUTY = "affiliates, advisers or other third parties may receive it with no duty flowing down"
@@ -75,7 +71,7 @@ AFFILIATES_NO_DUTY = "affiliates, advisers or other third parties may receive it
     ],
 )
 def test_own_nda_sharing_with_affiliates_with_no_duty_is_weak(text: str) -> None:
-    assert AFFILIATES_NO_DUTY in _weak("third_party", text)
+    assert AFFILIATES_NO_DUTY in weak_reasons("third_party", text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_own_nda_sharing_with_affiliates_with_no_duty_is_weak(text: str) -> None
     ],
 )
 def test_own_nda_sharing_with_a_duty_flowing_down_is_not_weak(text: str) -> None:
-    assert AFFILIATES_NO_DUTY not in _weak("third_party", text)
+    assert AFFILIATES_NO_DUTY not in weak_reasons("third_party", text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +126,7 @@ MAY_LEAD = "the clause only says breach may lead to action"
     ],
 )
 def test_own_nda_violation_that_only_may_lead_to_action_is_weak(text: str) -> None:
-    assert MAY_LEAD in _weak("remedies", text)
+    assert MAY_LEAD in weak_reasons("remedies", text)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +165,7 @@ def test_own_nda_termination_or_suspension_that_may_follow_is_no_remedy(text: st
     ],
 )
 def test_own_nda_equitable_relief_the_discloser_may_seek_is_still_only_may(text: str) -> None:
-    assert MAY_LEAD in _weak("remedies", text)
+    assert MAY_LEAD in weak_reasons("remedies", text)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +177,7 @@ def test_own_nda_equitable_relief_the_discloser_may_seek_is_still_only_may(text:
     ],
 )
 def test_own_nda_equitable_relief_granted_is_not_only_may(text: str) -> None:
-    assert MAY_LEAD not in _weak("remedies", text)
+    assert MAY_LEAD not in weak_reasons("remedies", text)
 
 
 def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> None:
@@ -189,7 +185,7 @@ def test_own_nda_violation_with_an_entitlement_to_injunction_is_not_weak() -> No
         "Any unauthorized disclosure may result in irreparable harm, and the Company shall be entitled to "
         "injunctive relief."
     )
-    assert MAY_LEAD not in _weak("remedies", text)
+    assert MAY_LEAD not in weak_reasons("remedies", text)
 
 
 def _clause(weak: tuple[str, ...], number: str, cued: bool = True) -> Evidence:

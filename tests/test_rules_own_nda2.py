@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import WEAK
 from clauses.detect.rules import apply_rules
@@ -26,10 +26,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas2"
 
 def _cue_names(element: str, text: str) -> set[str]:
     return {cue.name for cue in apply_rules(elements()[element], text).cues}
-
-
-def _weak(element: str, text: str) -> tuple[str, ...]:
-    return apply_rules(elements()[element], text).weak_reasons
 
 
 # "Permanently" that says how a copy is destroyed is not a duty without end: a process letter's
@@ -100,7 +96,7 @@ REGULATOR_ONLY = "the audit right belongs only to a regulator"
     ],
 )
 def test_own_nda2_records_open_only_to_a_named_data_protection_authority_are_weak_audit(text: str) -> None:
-    assert REGULATOR_ONLY in _weak("audit", text)
+    assert REGULATOR_ONLY in weak_reasons("audit", text)
 
 
 MARKED_ONLY = "covers only information marked confidential in writing"
@@ -118,12 +114,12 @@ MARKED_ONLY = "covers only information marked confidential in writing"
     ],
 )
 def test_own_nda2_unmarked_information_shut_out_leaves_a_marked_only_scope(text: str) -> None:
-    assert MARKED_ONLY in _weak("definition", text)
+    assert MARKED_ONLY in weak_reasons("definition", text)
 
 
 def test_own_nda2_unmarked_information_let_in_is_no_marked_only_scope() -> None:
     text = '"Confidential Information" means all information, whether marked as confidential or unmarked.'
-    assert MARKED_ONLY not in _weak("definition", text)
+    assert MARKED_ONLY not in weak_reasons("definition", text)
 
 
 CAPPED = "the only remedy is capped damages"
@@ -142,12 +138,12 @@ CAPPED = "the only remedy is capped damages"
     ],
 )
 def test_own_nda2_capped_or_sole_damages_are_weak_remedies(text: str) -> None:
-    assert CAPPED in _weak("remedies", text)
+    assert CAPPED in weak_reasons("remedies", text)
 
 
 def test_own_nda2_a_sole_remedy_of_an_injunction_is_not_capped_damages() -> None:
     text = "The Discloser's sole remedy shall be an injunction, and no damages shall be payable."
-    assert CAPPED not in _weak("remedies", text)
+    assert CAPPED not in weak_reasons("remedies", text)
 
 
 EXCLUSIONS_LIST = """MUTUAL NON-DISCLOSURE AGREEMENT
@@ -206,12 +202,12 @@ DESCRIBED = "no defined term: the information is only described"
     ],
 )
 def test_own_nda2_information_described_after_the_deal_itself_is_description_only(text: str) -> None:
-    assert DESCRIBED in _weak("definition", text)
+    assert DESCRIBED in weak_reasons("definition", text)
 
 
 def test_own_nda2_the_deal_and_the_defined_term_kept_confidential_is_not_description_only() -> None:
     text = "Each party shall keep confidential the terms of this Agreement and all Confidential Information."
-    assert DESCRIBED not in _weak("definition", text)
+    assert DESCRIBED not in weak_reasons("definition", text)
 
 
 @pytest.mark.parametrize(

@@ -12,22 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from detect_fixtures import weak_reasons
 
 from clauses.datamodel import PRESENT, WEAK, Cue, Detection, Evidence, Quantity
 from clauses.detect.quantities import agreement_term, effective_notice_hours, notice_windows, survival_periods
-from clauses.detect.rules import apply_rules
-from clauses.elements import elements, load_elements
+from clauses.elements import load_elements
 from clauses.errors import ConfigError
 from clauses.judge import judge_element
 from clauses.profiles import load_profile
 from clauses.segment.paragraphs import paragraph_spans
 
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
-
-
-def _weak(element: str, text: str) -> tuple[str, ...]:
-    """The weak reasons elements.toml's signals give ``text`` read as ``element``."""
-    return apply_rules(elements()[element], text, 0).weak_reasons
 
 
 # ---- A clause number or an abbreviation inside a sentence is not the end of it ----
@@ -252,7 +247,7 @@ def test_weak_forms_notice_practicable_wording_has_no_outer_limit(text: str) -> 
     ],
 )
 def test_weak_forms_compelled_disclosure_without_notice_is_weak(text: str) -> None:
-    assert NO_NOTICE in _weak("compelled_disclosure", text)
+    assert NO_NOTICE in weak_reasons("compelled_disclosure", text)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +267,7 @@ def test_weak_forms_compelled_disclosure_without_notice_is_weak(text: str) -> No
 )
 def test_weak_forms_compelled_disclosure_with_notice_is_not_weak(text: str) -> None:
     """Guards on the sentence scope: the notice in the same provision still counts."""
-    assert NO_NOTICE not in _weak("compelled_disclosure", text)
+    assert NO_NOTICE not in weak_reasons("compelled_disclosure", text)
 
 
 def test_weak_forms_unless_scope_must_be_known(tmp_path: Path) -> None:
@@ -319,7 +314,7 @@ HANDOVER = "only a copy of the data is handed back; nothing requires deleting th
     ],
 )
 def test_weak_forms_return_copies_kept_without_limit_are_weak(text: str) -> None:
-    assert KEEPS in _weak("return_destruction", text)
+    assert KEEPS in weak_reasons("return_destruction", text)
 
 
 @pytest.mark.parametrize(
@@ -344,7 +339,7 @@ def test_weak_forms_return_copies_kept_within_a_limit_are_not_weak(text: str) ->
 
     Guards, but for the last: "held in strict confidence" was not read as a limit before.
     """
-    assert KEEPS not in _weak("return_destruction", text)
+    assert KEEPS not in weak_reasons("return_destruction", text)
 
 
 @pytest.mark.parametrize(
@@ -373,7 +368,7 @@ def test_weak_forms_return_copies_kept_within_a_limit_are_not_weak(text: str) ->
     ],
 )
 def test_weak_forms_return_of_data_without_deletion_is_weak(text: str, weak: bool) -> None:
-    assert (HANDOVER in _weak("return_destruction", text)) is weak
+    assert (HANDOVER in weak_reasons("return_destruction", text)) is weak
 
 
 # ---- Survival: how long confidentiality lasts, not the agreement's term or other terms ----
@@ -477,7 +472,7 @@ IN_PASSING = "data protection is referred to only in passing"
     ],
 )
 def test_weak_forms_data_protection_not_stated_here_is_in_passing(text: str, weak: bool) -> None:
-    assert (IN_PASSING in _weak("data_protection", text)) is weak
+    assert (IN_PASSING in weak_reasons("data_protection", text)) is weak
 
 
 # ---- Scope: only technical information, or no defined term ----
@@ -509,7 +504,7 @@ def test_weak_forms_data_protection_not_stated_here_is_in_passing(text: str, wea
     ],
 )
 def test_weak_forms_definition_weak_scopes(text: str, reason: str) -> None:
-    assert reason in _weak("definition", text)
+    assert reason in weak_reasons("definition", text)
 
 
 @pytest.mark.parametrize(
@@ -525,7 +520,7 @@ def test_weak_forms_definition_weak_scopes(text: str, reason: str) -> None:
 )
 def test_weak_forms_definition_broad_or_defined_scope_is_not_weak(text: str) -> None:
     """Guards: a scope naming the business too, or one with a defined term, is not weak."""
-    assert _weak("definition", text) == ()
+    assert weak_reasons("definition", text) == ()
 
 
 @pytest.mark.parametrize(
@@ -552,7 +547,9 @@ def test_weak_forms_definition_broad_or_defined_scope_is_not_weak(text: str) -> 
     ],
 )
 def test_weak_forms_definition_marked_only(text: str, weak: bool) -> None:
-    assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
+    assert (
+        "covers only information marked confidential in writing" in weak_reasons("definition", text)
+    ) is weak
 
 
 # ---- "twelve (12) months" broken by a newline is one sentence, not a list item ----
@@ -606,7 +603,9 @@ def test_weak_forms_a_figure_that_does_not_repeat_the_word_still_starts_an_item(
 )
 def test_weak_forms_definition_marked_only_reasonably(text: str, weak: bool) -> None:
     """The first two fail before; the last two guard the reasonable-person escape."""
-    assert ("covers only information marked confidential in writing" in _weak("definition", text)) is weak
+    assert (
+        "covers only information marked confidential in writing" in weak_reasons("definition", text)
+    ) is weak
 
 
 # ---- Duties that do not outlast an agreement of fixed term ----

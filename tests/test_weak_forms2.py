@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from detect_fixtures import weak_reasons
 
 from clauses.datamodel import PRESENT, WEAK, Cue, Detection, Evidence, Quantity
 from clauses.detect import _with_defined_periods
@@ -19,8 +20,6 @@ from clauses.detect.quantities import (
     notice_windows,
     survival_periods,
 )
-from clauses.detect.rules import apply_rules
-from clauses.elements import elements
 from clauses.judge import judge_element
 from clauses.profiles import load_profile
 
@@ -124,10 +123,6 @@ def test_weak_forms2_prompt_alone_is_not_a_deadline() -> None:
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
 
 
-def _weak(element: str, text: str) -> tuple[str, ...]:
-    """The weak reasons elements.toml's signals give ``text`` read as ``element``."""
-    return apply_rules(elements()[element], text, 0).weak_reasons
-
 
 @pytest.mark.parametrize(
     "text",
@@ -144,7 +139,7 @@ def _weak(element: str, text: str) -> tuple[str, ...]:
     ],
 )
 def test_weak_forms2_compelled_disclosure_by_law_without_notice_is_weak(text: str) -> None:
-    assert NO_NOTICE in _weak("compelled_disclosure", text)
+    assert NO_NOTICE in weak_reasons("compelled_disclosure", text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +159,7 @@ def test_weak_forms2_compelled_disclosure_by_law_without_notice_is_weak(text: st
     ],
 )
 def test_weak_forms2_compelled_disclosure_by_law_with_notice_is_not_weak(text: str) -> None:
-    assert NO_NOTICE not in _weak("compelled_disclosure", text)
+    assert NO_NOTICE not in weak_reasons("compelled_disclosure", text)
 
 
 # ---- Data protection saved as it stands, not stated as a duty (the spec: "in passing") ----
@@ -192,7 +187,7 @@ IN_PASSING = "data protection is referred to only in passing"
     ],
 )
 def test_weak_forms2_data_protection_saved_as_it_stands_is_in_passing(text: str, weak: bool) -> None:
-    assert (IN_PASSING in _weak("data_protection", text)) is weak
+    assert (IN_PASSING in weak_reasons("data_protection", text)) is weak
 
 
 # ---- Definition: only what bears a legend, unless marking is said not to be needed ----
@@ -215,7 +210,7 @@ MARKED_ONLY = "covers only information marked confidential in writing"
     ],
 )
 def test_weak_forms2_definition_by_legend(text: str, weak: bool) -> None:
-    assert (MARKED_ONLY in _weak("definition", text)) is weak
+    assert (MARKED_ONLY in weak_reasons("definition", text)) is weak
 
 
 # ---- Return: "Confidential Information" is the name of what is kept, not a limit on it ----
@@ -240,7 +235,7 @@ KEPT = "the receiver may keep copies without limit"
     ],
 )
 def test_weak_forms2_return_copies_kept(text: str, weak: bool) -> None:
-    assert (KEPT in _weak("return_destruction", text)) is weak
+    assert (KEPT in weak_reasons("return_destruction", text)) is weak
 
 
 # ---- Survival for a defined period: its length is in the definition ----
@@ -308,7 +303,7 @@ def test_weak_forms2_the_defined_period_joins_the_clause_that_names_it() -> None
     ],
 )
 def test_weak_forms2_compelled_disclosure_notice_in_advance_next_sentence(text: str, weak: bool) -> None:
-    assert (NO_NOTICE in _weak("compelled_disclosure", text)) is weak
+    assert (NO_NOTICE in weak_reasons("compelled_disclosure", text)) is weak
 
 
 # ---- Survival: the period of the confidentiality section, among other sections' periods ----
@@ -374,7 +369,7 @@ def test_weak_forms2_duties_that_survive_the_agreement(text: str, survives: bool
     ],
 )
 def test_weak_forms2_definition_marked_or_confidential_by_nature(text: str, weak: bool) -> None:
-    assert (MARKED_ONLY in _weak("definition", text)) is weak
+    assert (MARKED_ONLY in weak_reasons("definition", text)) is weak
 
 
 # ---- Data protection: a clause the classifier alone reads does not clear one in passing ----
@@ -415,4 +410,4 @@ def test_weak_forms2_data_protection_in_passing_beside_a_classifier_only_clause_
     ],
 )
 def test_weak_forms2_compelled_disclosure_notice_in_other_words_is_not_weak(text: str) -> None:
-    assert NO_NOTICE not in _weak("compelled_disclosure", text)
+    assert NO_NOTICE not in weak_reasons("compelled_disclosure", text)
