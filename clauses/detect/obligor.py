@@ -66,7 +66,10 @@ _OWNED_AFTER = re.compile(
     r"personal\s+data|trade\s+secrets)\b"
 )
 _AGENT = re.compile(r"^\s*(?:be|been|is|are)?\s*[\w\s,]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")
+# Sentences end at whitespace after "." or ";" before a capital, bracket or quote, or at a line
+# break: ``(?<=[.;])\s+(?=[A-Z(\"“])|\n+``, written to open with the whitespace character both
+# ways consume, so the engine skips to the next one in C (sentences.SENTENCE_BREAK says why).
+_SENTENCE = re.compile(r"\s(?:(?<=[.;]\s)\s*(?=[A-Z(\"“])|(?<=\n)\n*)")
 _PRONOUN = re.compile(r"\b(?:it|they|he|she)\s*$", re.IGNORECASE)
 _OPEN_LEAD_IN = re.compile(r"\b(?:shall|will|must|agrees?(?:\s+to)?|undertakes?\s+to)\s*[:\-–—]?\s*$")
 # What a text that _OPEN_LEAD_IN matches ends with, once its closing mark and spaces are cut off:
