@@ -378,11 +378,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     enforce_requires=not confidentiality_agreement,
                     context=context,
                     lowered=lowered[row],
-                    open_gates=(
-                        [bool(mask & bit) for mask in cue_masks],
-                        [bool(mask & bit) for mask in weak_masks],
-                        [bool(mask & bit) for mask in negation_masks],
-                    ),
+                    open_gates=(cue_masks, weak_masks, negation_masks),
+                    gate_bit=bit,
                     requires_met=requires_met,
                     shared_sentences=shared_sentences,
                 )
@@ -403,8 +400,9 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 # The classifier alone finds it: where it reads the element most strongly (the
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
                 where = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1] if row in by_row else None
-                negation_open = [bool(mask & bit) for mask in negation_masks]
-                if negated_at(element, clause.text, lowered[row], where, negation_open, shared_sentences):
+                if negated_at(
+                    element, clause.text, lowered[row], where, negation_masks, shared_sentences, bit
+                ):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end
