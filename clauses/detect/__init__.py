@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 import numpy as np
 
@@ -144,8 +145,11 @@ def _heading_only(clause: Clause) -> bool:
     if not heading or len(heading) > HEADING_MAX_WORDS:
         return False  # before cutting the text into words: most clauses have no short heading
     most = len(heading) + HEADING_NUMBER_WORDS
-    if len(_WORD.findall(clause.text[:HEADING_PREFIX].lower())) > most:
-        return False  # too many words already in its first characters (a prefix has no more words)
+    prefix = _WORD.finditer(clause.text[:HEADING_PREFIX].lower())
+    if len(list(islice(prefix, most + 1))) > most:
+        # Too many words already in its first characters (a prefix has no more words); counted
+        # only as far as one past the most, not all the words of the prefix.
+        return False
     words = _WORD.findall(clause.text.lower())
     return len(words) <= most and (
         " ".join(heading) in " ".join(words)

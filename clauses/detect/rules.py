@@ -116,7 +116,9 @@ def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bo
         while at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
             at += 1
             end = sentences[at][1]
-        if signal.unless.search(text, start, end):
+        # Its first match in the provision: ``unless.search(text, start, end)``, tried only where
+        # one of its lead words is (gate.lead_finditer reads the text as ending at ``end``).
+        if next(lead_finditer(signal.unless, signal.unless_lead, text, lowered, start, end), None):
             return False
     return True
 
