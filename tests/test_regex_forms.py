@@ -24,6 +24,7 @@ FORMS = [
     (sentences.SENTENCE_BREAK, re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")),
     (sentences.FULL_STOP_BREAK, re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")),
     (obligor._SENTENCE, re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")),
+    (obligor._BY_AGENT, re.compile(r"\bby\s+(?:the\s+)?")),
     (features._TOKEN, re.compile(r"(?u)\b\w\w+\b")),
     (
         quantities._SENTENCE,
@@ -47,6 +48,7 @@ EDGES = [
     "no mark at all in this text",
     "ends with a mark;",
     "a\u00a0b.\u2003C",  # non-breaking and em spaces are whitespace to \s
+    "by the way, kept by  the Recipient, standby bylaws by\nthe _by by",
 ]
 
 
