@@ -1,0 +1,63 @@
+"""Classes of wording that the third round of our own licence, employment and other commercial
+agreements (tests/fixtures/own_agreements4, issue 11) showed the detector getting wrong.
+
+The ten agreements were labelled by the spec before the detector ever ran on them, so the
+first figures measured how the earlier rounds' fixes carry to documents nobody tuned for.
+Every sentence below was written for these tests, in several drafting styles (US plain,
+UK/Commonwealth, SEC-exhibit legalese, government and university forms) beyond the fixture
+documents. Each test of a class failed on the detector before its fix; the tests named
+"stays" or "look-alike" guard the other side of the same line. The last test holds the whole
+fixture set above floors.
+"""
+
+from __future__ import annotations
+
+from clauses.detect.rules import apply_rules, negated_at
+from clauses.elements import elements
+from clauses.elements.gate import gate_text
+
+COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
+
+
+def _negated(element_id: str, text: str) -> bool:
+    return negated_at(elements()[element_id], text, gate_text(text), None)
+
+
+def _rule(element_id: str, text: str):
+    return apply_rules(elements()[element_id], text, enforce_requires=False)
+
+
+def _cue_names(element_id: str, text: str) -> set[str]:
+    return {cue.name for cue in _rule(element_id, text).cues}
+
+
+# ---- Audit: a duty to act "in compliance with" a law is no right to verify compliance ----
+# "after review by the Institutional Review Board and in compliance with HIPAA": the word "review"
+# (a board's name, an approval) four words before "in compliance with" read as a review for
+# compliance. Acting in compliance is the receiver's conduct; the spec's audit is the discloser's
+# check of it.
+
+
+def test_acting_in_compliance_with_a_law_is_no_compliance_review() -> None:
+    for clause in (
+        "Investigators shall begin the study only after Institutional Review Board approval and in "
+        "compliance with 45 C.F.R. Part 46.",
+        "The Contractor shall perform all testing after review by the Safety Committee and in "
+        "compliance with OSHA regulations.",
+        "The Supplier shall carry out the works following review by the Client's engineer and in "
+        "compliance with the Building Regulations 2010.",
+        "Licensee shall manufacture the Licensed Products only upon review of the specifications and "
+        "in compliance with all applicable FDA requirements.",
+    ):
+        assert "ascertain_compliance" not in _cue_names("audit", clause), clause
+        assert _rule("audit", clause).score < COUNTS, clause
+
+
+def test_a_review_for_compliance_stays_audit() -> None:
+    for clause in (
+        "The Discloser may review the Recipient's records for compliance with this Agreement.",
+        "The Company shall be entitled to monitor the Contractor's compliance with Clause 9.",
+        "The State may check for compliance with the data security requirements at any time.",
+    ):
+        assert "ascertain_compliance" in _cue_names("audit", clause), clause
+
