@@ -61,3 +61,33 @@ def test_a_review_for_compliance_stays_audit() -> None:
     ):
         assert "ascertain_compliance" in _cue_names("audit", clause), clause
 
+
+# ---- Remedies: an indemnity against claims from exploiting products or results ----
+# "indemnify University from claims arising out of Sponsor's use, commercialization or
+# distribution of Research Results": an indemnity against outside claims (as for injury or
+# infringement already), not a remedy for breach of confidentiality or of the agreement.
+
+
+def test_indemnity_against_claims_from_commercialisation_is_no_remedy() -> None:
+    for clause in (
+        "Sponsor shall indemnify and hold harmless University from any liability arising out of "
+        "Sponsor's use, commercialization or distribution of Research Results.",
+        "Licensee will indemnify Licensor against all claims arising from the manufacture, "
+        "marketing or sale of Licensed Products.",
+        "The Distributor shall indemnify the Supplier against all losses arising from the "
+        "Distributor's resale of the Goods in the Territory.",
+        "Licensee shall indemnify, defend and hold harmless Licensor and its Affiliates from and "
+        "against any and all claims, losses and expenses arising out of the exploitation by "
+        "Licensee or its sublicensees of the Licensed Technology.",
+    ):
+        assert _negated("remedies", clause), clause
+
+
+def test_indemnity_for_a_breach_stays_a_remedy() -> None:
+    for clause in (
+        "Recipient shall indemnify the Discloser against all losses arising from any breach of this "
+        "Agreement in the marketing of the Products.",
+        "Licensee shall indemnify Licensor for all losses arising from Licensee's commercial use of "
+        "the Confidential Information other than as permitted.",
+    ):
+        assert not _negated("remedies", clause), clause
