@@ -91,3 +91,33 @@ def test_indemnity_for_a_breach_stays_a_remedy() -> None:
         "the Confidential Information other than as permitted.",
     ):
         assert not _negated("remedies", clause), clause
+
+
+# ---- Disclosure required by law: an employer's own acts done "as required by law" ----
+# Training, withholding, deductions and benefits done "as required by law" disclose nothing: the
+# spec's element is disclosure required by law (like records kept as required, already).
+
+
+def test_employment_acts_done_as_required_by_law_are_no_compelled_disclosure() -> None:
+    for clause in (
+        "You will also be asked to complete harassment prevention training within thirty days, as "
+        "required by California law.",
+        "All amounts payable hereunder are subject to tax withholdings and deductions as required by "
+        "applicable law.",
+        "The Company shall make such deductions from the Executive's salary as are required by law.",
+        "The Company shall withhold from any payments hereunder all federal, state and local taxes "
+        "as shall be required pursuant to any law or governmental regulation.",
+        "Each contractor employee shall attend annual ethics training where required by federal regulations.",
+    ):
+        assert _negated("compelled_disclosure", clause), clause
+
+
+def test_disclosure_as_required_by_law_stays_compelled_disclosure() -> None:
+    for clause in (
+        "The Employee shall not disclose Confidential Information, except as required by law.",
+        "Recipient may disclose Confidential Information to the extent required by law, provided "
+        "that it gives the Discloser prior written notice.",
+        "The Company shall withhold nothing, but may furnish the records to the agency as required by law.",
+    ):
+        assert not _negated("compelled_disclosure", clause), clause
+        assert _rule("compelled_disclosure", clause).score >= COUNTS, clause
