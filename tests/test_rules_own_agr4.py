@@ -121,3 +121,34 @@ def test_disclosure_as_required_by_law_stays_compelled_disclosure() -> None:
     ):
         assert not _negated("compelled_disclosure", clause), clause
         assert _rule("compelled_disclosure", clause).score >= COUNTS, clause
+
+
+# ---- Post-termination: a non-compete's period is not the confidentiality's survival ----
+# "for twelve months after it ends, the Executive shall not own, manage, operate or provide
+# services to any business in competition with the Company": a restraint after the end that is
+# not confidentiality (restraint_period read only solicit, hire, compete).
+
+
+def test_non_compete_after_the_end_is_no_survival() -> None:
+    for clause in (
+        "For twelve months after employment ends, the Executive shall not own, manage, operate or "
+        "provide services to any business in competition with the Company.",
+        "The Executive shall not, for six months after the Termination Date, be engaged or concerned "
+        "in any business which is in competition with the Company's Group.",
+        "For a period of five (5) years following the Closing Date, Seller shall not, directly or "
+        "indirectly, engage in any business competitive with the Business.",
+        "For one year after leaving the University, the researcher shall not accept employment with "
+        "a competitor of the Sponsor in the field of the Project.",
+    ):
+        assert _negated("post_termination", clause), clause
+
+
+def test_no_disclosure_to_a_competitor_after_the_end_stays_survival() -> None:
+    for clause in (
+        "The Executive shall not, at any time after the termination of employment, disclose any "
+        "Confidential Information to a competitor of the Company.",
+        "For five years after termination, the Recipient shall not reveal the trade secrets to any "
+        "business in competition with the Discloser.",
+    ):
+        assert not _negated("post_termination", clause), clause
+        assert _rule("post_termination", clause).score >= COUNTS, clause
