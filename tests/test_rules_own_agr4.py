@@ -152,3 +152,49 @@ def test_no_disclosure_to_a_competitor_after_the_end_stays_survival() -> None:
     ):
         assert not _negated("post_termination", clause), clause
         assert _rule("post_termination", clause).score >= COUNTS, clause
+
+
+# ---- One duty sentence, its verbs deferred behind a parenthetical exception ----
+# "shall not (except in the proper course of his duties ...), either during the Appointment or
+# at any time after its termination, use or communicate to any person ... any Confidential
+# Information": no disclosure, use only for the duties, and after the end, all in one sentence
+# whose "not" is far from its verbs. The cues read "not" right before the time phrase or verb.
+
+DEFERRED = (
+    "The Employee shall not (save in the proper performance of his duties or with the consent of "
+    "the Board), whether during the Employment or at any time after its termination, use or "
+    "disclose to any person any Confidential Information.",
+    "The Consultant shall not (except as required in the course of the Services), either during "
+    "the term hereof or at any time thereafter, use, publish or divulge any Proprietary Information.",
+    "You must not (other than to do your job for us) at any time after your employment ends use or "
+    "share our confidential information.",
+    "The Researcher shall not (except for the purposes of the Project or as authorised by the "
+    "Sponsor) during the Project or at any time after its completion use or communicate any Sponsor "
+    "Information.",
+    "The Officer shall not, except in the proper course of the Officer's duties, at any time after "
+    "ceasing to hold office use or disclose any confidential information of the Department.",
+)
+
+
+def test_duties_deferred_behind_a_parenthetical_exception_are_read() -> None:
+    for clause in DEFERRED:
+        for element in ("third_party", "post_termination", "use_limitation"):
+            assert _rule(element, clause).score >= COUNTS, (element, clause)
+
+
+def test_deferred_use_of_other_things_stays_no_use_limitation() -> None:
+    for clause in (
+        "The Licensee shall not (except with the Licensor's written consent) use the Marks on any "
+        "other goods.",
+        "The Tenant shall not (except as permitted by clause 5) use or occupy the Premises other than "
+        "as offices.",
+    ):
+        assert _rule("use_limitation", clause).score < COUNTS, clause
+
+
+def test_deferred_restraint_of_trade_stays_no_survival() -> None:
+    clause = (
+        "The Distributor shall not (save as permitted by clause 3), during the Term or at any time "
+        "after its termination, sell or supply any products in competition with the Products."
+    )
+    assert _negated("post_termination", clause)
