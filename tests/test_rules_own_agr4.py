@@ -12,6 +12,7 @@ fixture set above floors.
 
 from __future__ import annotations
 
+from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules, negated_at
 from clauses.elements import elements
 from clauses.elements.gate import gate_text
@@ -198,3 +199,45 @@ def test_deferred_restraint_of_trade_stays_no_survival() -> None:
         "after its termination, sell or supply any products in competition with the Products."
     )
     assert _negated("post_termination", clause)
+
+
+# ---- Breach notice: the notice's channel between the verb and the event ----
+# "notify us by email to security@example.com within forty-eight (48) hours after ... any
+# unauthorized access": an e-mail address, a telephone number or a numeral in brackets broke the
+# span of words the cue allows between the verb and the event.
+
+
+def test_notice_with_its_channel_between_verb_and_event_is_breach_notice() -> None:
+    for clause in (
+        "You will notify us by email to security@example.com within forty-eight (48) hours after you "
+        "become aware of any unauthorized access to Customer Data.",
+        "The Processor shall notify the Controller by telephone and e-mail (privacy@controller.example) "
+        "within 24 hours of becoming aware of any Personal Data Breach.",
+        "Licensee shall notify Licensor, at its address in Section 12.2, within five (5) days of any "
+        "loss or unauthorized disclosure of the Licensed Know-How.",
+        "Contractor shall report to the State Security Officer at (555) 010-0199 within one (1) hour of "
+        "discovering any suspected loss of State Data.",
+    ):
+        assert "notify_unauthorized" in _cue_names("breach_notice", clause), clause
+        assert _rule("breach_notice", clause).score >= COUNTS, clause
+
+
+def test_deadline_after_an_email_address_stays_with_its_notice() -> None:
+    # The full stop inside the address ended the sentence, and the deadline was read as the
+    # following "cooperate" duty's: "no outer time limit".
+    clause = (
+        "You will notify us by email to security@example.com within forty-eight (48) hours after you "
+        "become aware of any unauthorized access to Customer Data, and you will cooperate with our "
+        "investigation."
+    )
+    assert [q.value for q in notice_windows(clause)] == [48.0]
+
+
+def test_notice_with_a_channel_of_other_events_stays_no_breach_notice() -> None:
+    for clause in (
+        "You will notify us by email to billing@example.com within ten (10) days of any change to "
+        "your billing address.",
+        "Licensee shall notify Licensor in writing (at legal@licensor.example) within thirty (30) days "
+        "of any infringement of the Licensed Patents by a third party.",
+    ):
+        assert _rule("breach_notice", clause).score < COUNTS, clause
