@@ -12,12 +12,22 @@ fixture set above floors.
 
 from __future__ import annotations
 
+from clauses.datamodel import WEAK
 from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules, negated_at
 from clauses.elements import elements
 from clauses.elements.gate import gate_text
+from clauses.evaluate.profile import evaluation_profile
+from clauses.pipeline import analyze_document
+from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
+
+
+def _analyse(text: str, doc_type: str = "other") -> dict:
+    document = plain_document(text, path="t.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
+    return {result.element: result for result in analysis.elements}
 
 
 def _negated(element_id: str, text: str) -> bool:
@@ -241,3 +251,58 @@ def test_notice_with_a_channel_of_other_events_stays_no_breach_notice() -> None:
         "of any infringement of the Licensed Patents by a third party.",
     ):
         assert _rule("breach_notice", clause).score < COUNTS, clause
+
+
+# ---- Definition: other terms' definitions do not clear the confidential information's ----
+# An agreement defines many terms ("Research Results means", "Net Sales means"), each read as a
+# scope definition, and the scope was weak only when every defining clause was: a marked-only
+# "Confidential Information" lost its weak flag beside any other definition. Where a clause
+# defines the confidential information, the other terms' definitions are not its scope.
+
+
+def _defined(definitions: str, duty: str) -> str:
+    return f"AGREEMENT\n\n1. DEFINITIONS\n\n{definitions}\n\n2. CONFIDENTIALITY\n\n{duty}\n"
+
+
+MARKED_ONLY_BESIDE_OTHER_TERMS = (
+    # university form
+    '1.1 "Research Results" means all data and materials generated in the Research Program.\n\n'
+    '1.2 "Sponsor Confidential Information" means information of Sponsor disclosed in written or '
+    'other tangible form and marked "Confidential" at the time of disclosure.\n\n'
+    '1.3 "Study Data" means the health information of research subjects obtained for the Research '
+    "Program.",
+    # US plain licence
+    '1.1 "Net Sales" means the gross amounts invoiced for Licensed Products, less returns.\n\n'
+    '1.2 "Confidential Information" means information that a party marks as confidential when it '
+    "discloses it in writing.\n\n"
+    '1.3 "Territory" means the United States and Canada.',
+    # UK
+    '1.1 "Business Day" means a day other than a Saturday, Sunday or public holiday in England.\n\n'
+    '1.2 "Confidential Information" means information which the Disclosing Party designates as '
+    "confidential in writing.\n\n"
+    '1.3 "Group Company" means the Company and any subsidiary or holding company of it.',
+    # SEC exhibit
+    '1.1 "Affiliate" shall mean any Person controlling, controlled by or under common control with '
+    "such Person.\n\n"
+    '1.2 "Proprietary Information" shall mean all information which is labeled "Proprietary" by '
+    "the Disclosing Party at the time of disclosure.\n\n"
+    '1.3 "Closing Date" shall mean the date on which the Closing occurs.',
+)
+
+
+def test_marked_only_scope_stays_weak_beside_other_terms_definitions() -> None:
+    duty = "2.1 Each party shall hold the other's Confidential Information in confidence."
+    for definitions in MARKED_ONLY_BESIDE_OTHER_TERMS:
+        assert _analyse(_defined(definitions, duty))["definition"].status == WEAK, definitions
+
+
+def test_broad_scope_beside_a_marked_other_term_stays_not_weak() -> None:
+    duty = "2.1 Each party shall hold the other's Confidential Information in confidence."
+    for definitions in (
+        '1.1 "Confidential Information" means all information disclosed by a party, in any form, '
+        "whether or not marked.\n\n"
+        '1.2 "Licensed Materials" means the documents that Licensor marks as proprietary.',
+        '1.1 "Customer Data" means all data that Customer uploads to the Service.\n\n'
+        '1.2 "Deliverables" means the reports marked as final that Supplier delivers.',
+    ):
+        assert _analyse(_defined(definitions, duty))["definition"].status != WEAK, definitions
