@@ -12,6 +12,10 @@ fixture set above floors.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from detect_fixtures import out_of_bounds, own_set_figures
+
 from clauses.datamodel import WEAK
 from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules, negated_at
@@ -306,3 +310,37 @@ def test_broad_scope_beside_a_marked_other_term_stays_not_weak() -> None:
         '1.2 "Deliverables" means the reports marked as final that Supplier delivers.',
     ):
         assert _analyse(_defined(definitions, duty))["definition"].status != WEAK, definitions
+
+
+# ---- The whole fixture set: floors a stated tolerance below what was measured ----
+
+OWN = Path(__file__).parent / "fixtures" / "own_agreements4"
+
+# Measured on these ten agreements before this pass (main's detector at ed72cf2, labels written
+# blind): macro-F1 0.935, weak-flag accuracy 0.963, evidence hit 0.963, all 13 verdicts right in
+# 4 of 10 contracts, false 'missing' 0.40 per contract, right among unflagged 0.981, flagged 0.200.
+# Measured at the end of this pass (shipped model, this detector): macro-F1 0.984, weak-flag
+# accuracy 1.000, evidence hit 0.965, all 13 right in 8 of 10, false 'missing' 0.10 per contract,
+# right among unflagged 0.991, flagged 0.162. The two errors left (staff named only as need-to-know
+# recipients read as personnel by the classifier; "best endeavours to prevent disclosure" not read
+# as weak safeguards) are reported, not fixed: the fixes tried moved the real halves' evidence
+# and flags. Tolerances: one element's F1 lost on one document moves macro-F1 by about 0.01,
+# so a macro floor 0.03 below; a share of ten contracts moves by 0.1, so all-right two contracts
+# below; flagged may rise by one verdict in twenty (130 verdicts: about six).
+FLOORS = {
+    "macro_f1": 0.984 - 0.03,
+    "weak_accuracy": 1.0 - 0.03,
+    "evidence_hit_rate": 0.965 - 0.05,
+    "all_right": 0.8 - 0.2,
+    "unflagged_right": 0.991 - 0.03,
+}
+CEILINGS = {
+    "false_missing_per_contract": 0.1 + 0.2,  # two more false "missing" verdicts in ten contracts
+    "flagged_share": 0.162 + 0.05,
+}
+
+
+def test_own_agreements4_stay_above_their_floors() -> None:
+    measured = own_set_figures(OWN, 10)
+    outside = out_of_bounds(measured, FLOORS, CEILINGS)
+    assert not outside, f"below a floor or above the ceiling: {outside}"
