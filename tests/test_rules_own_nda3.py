@@ -1,0 +1,90 @@
+"""Structure, weak wording and look-alikes from our third set of own NDAs (issue 11).
+
+The twelve documents in tests/fixtures/own_ndas3 were written and labelled by the spec
+before the detector ran on them (a held-out check of the first two rounds' fixes). The
+detector's real errors fell into classes of wording or structure; each class is tested here
+with text of our own in several drafting styles (US plain, UK/Commonwealth, SEC-exhibit
+legalese, government or university form), with look-alikes that must not match, beyond the
+fixture documents; the whole set is evaluated against floors set below what was measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from clauses.detect import PRESENT_THRESHOLD, detect
+from clauses.elements import element_ids
+from clauses.segment import plain_document
+
+
+def _document(text: str):
+    return plain_document(text, path="own_nda3.txt", fmt="text", sha256="")
+
+
+class _Reads:
+    """A stand-in classifier that reads one element wherever a word occurs, and nothing else.
+
+    It isolates the detector's structure from the shipped model's taste: the question is
+    what the detector does with a clause the classifier alone reads as the element.
+    """
+
+    element_ids = element_ids()
+
+    def __init__(self, element: str, word: str) -> None:
+        self.column = self.element_ids.index(element)
+        self.word = re.compile(word, re.IGNORECASE)
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        scores = np.zeros((len(texts), len(self.element_ids)))
+        for row, text in enumerate(texts):
+            if self.word.search(text):
+                scores[row, self.column] = 0.97
+        return scores
+
+
+def _score(element: str, text: str, word: str) -> float:
+    detections = detect(_document(text), _Reads(element, word), doc_type="nda")
+    return next(d.score for d in detections if d.element == element)
+
+
+# A look-alike that only the classifier reads (the receiver looks at the discloser's accounts or
+# plants; a fee audit) is cancelled by audit's negations where the classifier reads it. The
+# classifier's sentence starts at the clause number and heading before it ("7. Due Diligence.
+# During ..."), which the negations cut off as sentences of their own: the number must not hide
+# the look-alike. Four numbering and drafting styles.
+NUMBERED_AUDIT_LOOK_ALIKES = [
+    "7. Due Diligence.\n\nDuring our review the Company will give us and our accountants its audited "
+    "financial statements and will let us walk through its plants. Anything we learn this way is "
+    "Evaluation Material.",
+    "6.2 Site visits. The Vendor shall permit the Bidder to inspect the Target's premises and its "
+    "statutory accounts in the course of due diligence. Visits are arranged through the Adviser.",
+    "Section 5.03. Access.\n\nThe Corporation shall afford the Purchaser reasonable access to the books "
+    "of account and financial records of the Corporation in connection with the proposed merger. All "
+    "information so obtained shall constitute Evaluation Material hereunder.",
+    "Article 12. Records.\n\nThe Department may audit the invoices and fees charged by the Contractor "
+    "under this Agreement. Such records shall be retained for three years after final payment.",
+]
+
+
+@pytest.mark.parametrize("clause", NUMBERED_AUDIT_LOOK_ALIKES)
+def test_own_nda3_a_clause_number_does_not_hide_an_audit_look_alike(clause: str) -> None:
+    text = f"CONFIDENTIALITY AGREEMENT\n\n{clause}\n"
+    assert _score("audit", text, r"audit|inspect|books|financial") < PRESENT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "9. Audit.\n\nThe Disclosing Party may inspect the premises of the Receiving Party to check how its "
+        "information is stored. Inspections take place in business hours.",
+        "Section 4.07. Verification.\n\nThe Company shall have the right to audit the Recipient's "
+        "handling of the Evaluation Material upon ten days' notice. Any such audit shall be at the "
+        "Company's expense.",
+    ],
+)
+def test_own_nda3_a_numbered_discloser_audit_still_reads_as_audit(clause: str) -> None:
+    text = f"CONFIDENTIALITY AGREEMENT\n\n{clause}\n"
+    assert _score("audit", text, r"audit|inspect") >= PRESENT_THRESHOLD
