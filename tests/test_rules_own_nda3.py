@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 
 from clauses.detect import PRESENT_THRESHOLD, detect
-from clauses.elements import element_ids
+from clauses.detect.rules import apply_rules
+from clauses.elements import element_ids, elements
 from clauses.segment import plain_document
 
 
@@ -88,3 +89,40 @@ def test_own_nda3_a_clause_number_does_not_hide_an_audit_look_alike(clause: str)
 def test_own_nda3_a_numbered_discloser_audit_still_reads_as_audit(clause: str) -> None:
     text = f"CONFIDENTIALITY AGREEMENT\n\n{clause}\n"
     assert _score("audit", text, r"audit|inspect") >= PRESENT_THRESHOLD
+
+
+def _cue_names(element: str, text: str) -> set[str]:
+    return {cue.name for cue in apply_rules(elements()[element], text).cues}
+
+
+# A certificate that the receiver has complied with the whole agreement is audit's evidence of
+# compliance (the spec), not a certificate that the information was returned or destroyed: the
+# board observer letter's yearly compliance certificate read as return/destruction.
+AGREEMENT_COMPLIANCE_CERTIFICATES = [
+    "Once a year, at the Company's request, an officer of the Recipient shall certify in writing that "
+    "the Recipient has complied with this Agreement.",
+    "The Consultant shall, whenever the Client asks, certify to the Client that it has complied with "
+    "this Deed in all respects.",
+    "The Recipient shall deliver a certificate of its chief compliance officer certifying that the "
+    "Recipient has complied with this Agreement in all material respects during the preceding year.",
+    "The Contractor shall certify annually to the Contracting Officer that it has complied with this "
+    "Undertaking and with the Department's data security standards.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENT_COMPLIANCE_CERTIFICATES)
+def test_own_nda3_a_certificate_of_compliance_with_the_agreement_is_not_a_return(text: str) -> None:
+    assert "certify_destruction" not in _cue_names("return_destruction", text)
+    assert "certify_compliance" in _cue_names("audit", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within ten days an officer of the Recipient shall certify that it has complied with this Section 8.",
+        "The Bidder shall certify in writing that it has complied with the foregoing.",
+        "and shall certify to the Discloser that it has complied with the requirements of this clause.",
+    ],
+)
+def test_own_nda3_a_certificate_of_the_return_duty_itself_still_reads_as_one(text: str) -> None:
+    assert "certify_destruction" in _cue_names("return_destruction", text)
