@@ -15,14 +15,26 @@ import re
 import numpy as np
 import pytest
 
+from clauses.datamodel import WEAK
 from clauses.detect import PRESENT_THRESHOLD, detect
+from clauses.detect.quantities import agreement_term
 from clauses.detect.rules import apply_rules
 from clauses.elements import element_ids, elements
+from clauses.pipeline import analyze_document, load_shipped_model
+from clauses.profiles import load_profile
 from clauses.segment import plain_document
 
 
 def _document(text: str):
     return plain_document(text, path="own_nda3.txt", fmt="text", sha256="")
+
+
+def _verdict(element: str, text: str) -> tuple[str, str]:
+    """The status and reason the shipped pipeline gives ``element`` in an NDA of ``text``."""
+    model = load_shipped_model()
+    analysis = analyze_document(_document(text), load_profile("nda"), model=model, suggestions=False)
+    result = next(r for r in analysis.elements if r.element == element)
+    return result.status, result.reason
 
 
 class _Reads:
@@ -126,3 +138,53 @@ def test_own_nda3_a_certificate_of_compliance_with_the_agreement_is_not_a_return
 )
 def test_own_nda3_a_certificate_of_the_return_duty_itself_still_reads_as_one(text: str) -> None:
     assert "certify_destruction" in _cue_names("return_destruction", text)
+
+
+# The agreement's own fixed term, stated as an anniversary of its date or with its duties carried
+# along in an aside ("This Agreement, and all of the obligations of the parties hereunder, shall
+# terminate ... on the second anniversary of the date hereof"): duties that only continue after the
+# return of the materials end with it (the judge's survival counted from signing).
+ANNIVERSARY_TERMS = [
+    ("This Agreement shall terminate on the second anniversary of the date hereof.", 2.0),
+    ("This Agreement, and all obligations of the Recipient under it, shall expire on the third "
+     "anniversary of the Effective Date.", 3.0),
+    ("THIS AGREEMENT, AND ALL OF THE OBLIGATIONS OF THE PARTIES HEREUNDER, SHALL TERMINATE AND BE OF NO "
+     "FURTHER FORCE OR EFFECT ON THE FIRST ANNIVERSARY OF THE DATE HEREOF.", 1.0),
+    ("This Agreement, together with the undertakings in Clause 4, will cease to have effect on the "
+     "2nd anniversary of the date of this Agreement.", 2.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), ANNIVERSARY_TERMS)
+def test_own_nda3_a_term_ending_on_an_anniversary_of_the_date_is_the_agreements_term(
+    text: str, years: float
+) -> None:
+    term = agreement_term(text)
+    assert term is not None and term.value == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counted from another event, not from signing: no fixed term.
+        "This Agreement shall terminate on the first anniversary of the Closing.",
+        # An anniversary that ends no agreement.
+        "The Company shall deliver its audited accounts on the first anniversary of the date hereof.",
+    ],
+)
+def test_own_nda3_an_anniversary_that_is_no_term_from_signing_is_not_read_as_one(text: str) -> None:
+    assert agreement_term(text) is None
+
+
+def test_own_nda3_duties_kept_after_the_return_end_with_an_anniversary_term() -> None:
+    text = (
+        "CONFIDENTIALITY AGREEMENT\n\n"
+        "1. The Recipient shall keep the Evaluation Material confidential and use it solely to evaluate the "
+        "Transaction.\n\n"
+        "2. Upon request the Recipient shall return or destroy the Evaluation Material. Notwithstanding the "
+        "return or destruction of the Evaluation Material, the Recipient will continue to be bound by its "
+        "obligations hereunder.\n\n"
+        "3. This Agreement shall terminate on the first anniversary of the date hereof.\n"
+    )
+    status, reason = _verdict("post_termination", text)
+    assert status == WEAK and "after its date" in reason
