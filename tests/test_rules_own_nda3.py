@@ -188,3 +188,33 @@ def test_own_nda3_duties_kept_after_the_return_end_with_an_anniversary_term() ->
     )
     status, reason = _verdict("post_termination", text)
     assert status == WEAK and "after its date" in reason
+
+
+# Survival counted from the end of an office or seat, as the spec counts the end of employment:
+# the board observer letter's duties "for two years after the Observer ceases to attend meetings".
+AFTER_AN_OFFICE_ENDS = [
+    "These obligations bind each director for three years after he or she ceases to serve on the Board.",
+    "The Observer's duties of confidence continue for two years after the Observer ceases to attend "
+    "board meetings.",
+    "the covenants herein shall remain binding upon the Designee for a period of two (2) years after such "
+    "Designee shall have ceased to be a director of the Corporation",
+    "A member of the Advisory Panel remains bound by this undertaking for five years after the member "
+    "resigns or is removed from the Panel.",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_AN_OFFICE_ENDS)
+def test_own_nda3_duties_counted_from_the_end_of_an_office_read_as_survival(text: str) -> None:
+    assert "after_employment" in _cue_names("post_termination", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The right to attend meetings ends when the Investor ceases to hold the Shares.",
+        "Notices of meetings shall be sent to the Observer until he ceases to attend them.",
+        "After the Chair resigns, the Board shall appoint a successor within thirty days.",
+    ],
+)
+def test_own_nda3_an_office_ending_with_no_duty_counted_from_it_is_not_survival(text: str) -> None:
+    assert "after_employment" not in _cue_names("post_termination", text)
