@@ -17,7 +17,7 @@ import pytest
 
 from clauses.datamodel import WEAK
 from clauses.detect import PRESENT_THRESHOLD, detect
-from clauses.detect.quantities import agreement_term
+from clauses.detect.quantities import agreement_term, survival_periods
 from clauses.detect.rules import apply_rules
 from clauses.elements import element_ids, elements
 from clauses.pipeline import analyze_document, load_shipped_model
@@ -218,3 +218,33 @@ def test_own_nda3_duties_counted_from_the_end_of_an_office_read_as_survival(text
 )
 def test_own_nda3_an_office_ending_with_no_duty_counted_from_it_is_not_survival(text: str) -> None:
     assert "after_employment" not in _cue_names("post_termination", text)
+
+
+# A period counted from the receiver's last access to the information is how long the duties last,
+# not a window to retrieve data after termination: the data-room rules' eighteen months were skipped.
+FROM_LAST_ACCESS = [
+    ("The Bidder's obligations survive the end of the process and expire eighteen (18) months after "
+     "its last access to the Data Room.", 1.5),
+    ("These undertakings shall survive and lapse twelve months after the Recipient's final access to the "
+     "Information.", 1.0),
+    ("the covenants hereof shall survive and terminate two (2) years after the latest access by the "
+     "Recipient to the Evaluation Material", 2.0),
+    ("The Tenderer's undertakings in this Form survive the award and end 6 months after its last access "
+     "to the Tender Portal.", 0.5),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), FROM_LAST_ACCESS)
+def test_own_nda3_a_period_from_the_last_access_is_a_survival_period(text: str, years: float) -> None:
+    assert [q.value for q in survival_periods(text)] == [years]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer may access and export its data for ninety days after termination.",
+        "After expiry the Client shall have access to its files for 30 days to download them.",
+    ],
+)
+def test_own_nda3_a_window_to_retrieve_data_is_still_no_survival_period(text: str) -> None:
+    assert survival_periods(text) == ()

@@ -69,8 +69,10 @@ _DURATION_GATE = pattern_gate(_DURATION.pattern)
 # "Customer may export its data for ninety days after termination": a window to retrieve
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
 # So is a licence's wind-down ("may continue to use the Software for sixty days after termination").
+# Not the receiver's last look at the information, from which a duty may be counted ("expire
+# eighteen months after the Bidder's last access to the Data Room").
 _RETRIEVAL = re.compile(
-    r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
+    r"\b((?<!last\s)(?<!final\s)(?<!latest\s)access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
     r"transition(?:al)?\s+(?:period|services|assistance))\b",
     re.IGNORECASE,
 )
