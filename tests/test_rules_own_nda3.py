@@ -146,12 +146,21 @@ def test_own_nda3_a_certificate_of_the_return_duty_itself_still_reads_as_one(tex
 # return of the materials end with it (the judge's survival counted from signing).
 ANNIVERSARY_TERMS = [
     ("This Agreement shall terminate on the second anniversary of the date hereof.", 2.0),
-    ("This Agreement, and all obligations of the Recipient under it, shall expire on the third "
-     "anniversary of the Effective Date.", 3.0),
-    ("THIS AGREEMENT, AND ALL OF THE OBLIGATIONS OF THE PARTIES HEREUNDER, SHALL TERMINATE AND BE OF NO "
-     "FURTHER FORCE OR EFFECT ON THE FIRST ANNIVERSARY OF THE DATE HEREOF.", 1.0),
-    ("This Agreement, together with the undertakings in Clause 4, will cease to have effect on the "
-     "2nd anniversary of the date of this Agreement.", 2.0),
+    (
+        "This Agreement, and all obligations of the Recipient under it, shall expire on the third "
+        "anniversary of the Effective Date.",
+        3.0,
+    ),
+    (
+        "THIS AGREEMENT, AND ALL OF THE OBLIGATIONS OF THE PARTIES HEREUNDER, SHALL TERMINATE AND BE OF NO "
+        "FURTHER FORCE OR EFFECT ON THE FIRST ANNIVERSARY OF THE DATE HEREOF.",
+        1.0,
+    ),
+    (
+        "This Agreement, together with the undertakings in Clause 4, will cease to have effect on the "
+        "2nd anniversary of the date of this Agreement.",
+        2.0,
+    ),
 ]
 
 
@@ -223,14 +232,26 @@ def test_own_nda3_an_office_ending_with_no_duty_counted_from_it_is_not_survival(
 # A period counted from the receiver's last access to the information is how long the duties last,
 # not a window to retrieve data after termination: the data-room rules' eighteen months were skipped.
 FROM_LAST_ACCESS = [
-    ("The Bidder's obligations survive the end of the process and expire eighteen (18) months after "
-     "its last access to the Data Room.", 1.5),
-    ("These undertakings shall survive and lapse twelve months after the Recipient's final access to the "
-     "Information.", 1.0),
-    ("the covenants hereof shall survive and terminate two (2) years after the latest access by the "
-     "Recipient to the Evaluation Material", 2.0),
-    ("The Tenderer's undertakings in this Form survive the award and end 6 months after its last access "
-     "to the Tender Portal.", 0.5),
+    (
+        "The Bidder's obligations survive the end of the process and expire eighteen (18) months after "
+        "its last access to the Data Room.",
+        1.5,
+    ),
+    (
+        "These undertakings shall survive and lapse twelve months after the Recipient's final access to the "
+        "Information.",
+        1.0,
+    ),
+    (
+        "the covenants hereof shall survive and terminate two (2) years after the latest access by the "
+        "Recipient to the Evaluation Material",
+        2.0,
+    ),
+    (
+        "The Tenderer's undertakings in this Form survive the award and end 6 months after its last access "
+        "to the Tender Portal.",
+        0.5,
+    ),
 ]
 
 
@@ -248,3 +269,80 @@ def test_own_nda3_a_period_from_the_last_access_is_a_survival_period(text: str, 
 )
 def test_own_nda3_a_window_to_retrieve_data_is_still_no_survival_period(text: str) -> None:
     assert survival_periods(text) == ()
+
+
+# Audit's vocabulary, widened for forms the spec names and our set's audit positives use in other
+# words: a register of recipients kept in the passive, a report on the uses made of the information,
+# a right to review the receiver's security measures. Look-alikes must stay out, and so must the
+# receiver's own auditors at their statutory audit.
+AUDIT_FORMS = [
+    (
+        "records_of_recipients",
+        "A written log will be kept of all employees who receive the Confidential Information.",
+    ),
+    (
+        "records_of_recipients",
+        "A register is to be maintained of the persons to whom Confidential Information is disclosed.",
+    ),
+    (
+        "records_of_recipients",
+        "a record shall be maintained of each and every Representative to whom any "
+        "Evaluation Material is furnished",
+    ),
+    (
+        "records_of_recipients",
+        "A list must be kept of all individuals who have been given access to the Data.",
+    ),
+    (
+        "report_on_use",
+        "At the Owner's request the Contractor shall report in writing on the uses it has made of "
+        "the Drawings.",
+    ),
+    ("report_on_use", "The Licensee shall report promptly on any use it has made of the Know-How."),
+    ("report_on_use", "the Recipient shall report fully on the handling of the Evaluation Material"),
+    (
+        "report_on_use",
+        "The Researcher shall report in writing on all uses of the Data at the end of each term.",
+    ),
+    (
+        "audit_compliance",
+        "The Sponsor shall have the right, at its own cost, to review the Institution's security "
+        "measures for the Data.",
+    ),
+    (
+        "audit_compliance",
+        "The Company may assess the Consultant's security arrangements on reasonable notice.",
+    ),
+    (
+        "audit_compliance",
+        "the Disclosing Party shall be entitled to review the Recipient's protective measures "
+        "from time to time",
+    ),
+    ("audit_compliance", "The Department may test the Contractor's security controls at any time."),
+]
+
+
+@pytest.mark.parametrize(("cue", "text"), AUDIT_FORMS)
+def test_own_nda3_audit_forms_in_other_words_read_as_audit(cue: str, text: str) -> None:
+    assert cue in _cue_names("audit", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A record shall be kept of all payments made under this Agreement.",
+        "A log shall be kept of all support requests received by the Help Desk.",
+        "The Contractor shall report on the progress of the Works every month.",
+        "Each Party shall report in writing on its sales of the Products.",
+        "The Board shall review its security measures once a year.",
+        "The Recipient's auditors may review its records in the ordinary course of their statutory audit.",
+        "The Receiving Party's independent auditors may inspect its books and records each year.",
+    ],
+)
+def test_own_nda3_audit_look_alikes_in_the_same_words_stay_out(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score == 0.0
+
+
+def test_own_nda3_the_disclosers_auditors_still_audit() -> None:
+    text = "The Discloser's auditors may inspect the Recipient's records to verify compliance with Clause 5."
+    assert apply_rules(elements()["audit"], text).score > 0.0
