@@ -346,3 +346,29 @@ def test_own_nda3_audit_look_alikes_in_the_same_words_stay_out(text: str) -> Non
 def test_own_nda3_the_disclosers_auditors_still_audit() -> None:
     text = "The Discloser's auditors may inspect the Recipient's records to verify compliance with Clause 5."
     assert apply_rules(elements()["audit"], text).score > 0.0
+
+
+# The record of recipients told in the present or past tense, as a list of the receiver's
+# undertakings drafts it ("(c) it keeps a written record of those Representatives").
+RECORD_KEPT_IN_OTHER_TENSES = [
+    "and (c) it keeps a written record of those Representatives;",
+    "The Consultant maintains a register of the individuals who have seen the Drawings.",
+    "The Recipient has kept a list of each employee given access to the Evaluation Material.",
+    "the Contractor, maintaining at all times a log of every person granted access to the Data,",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_KEPT_IN_OTHER_TENSES)
+def test_own_nda3_a_record_of_recipients_in_any_tense_reads_as_audit(text: str) -> None:
+    assert "records_of_recipients" in _cue_names("audit", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Recipient makes a note of the date of each meeting.",
+        "The Company keeps records of its own sales.",
+    ],
+)
+def test_own_nda3_other_records_kept_are_not_a_record_of_recipients(text: str) -> None:
+    assert "records_of_recipients" not in _cue_names("audit", text)
