@@ -14,6 +14,7 @@ import re
 
 import numpy as np
 import pytest
+from detect_fixtures import weak_reasons
 
 from clauses.datamodel import WEAK
 from clauses.detect import PRESENT_THRESHOLD, detect
@@ -372,3 +373,42 @@ def test_own_nda3_a_record_of_recipients_in_any_tense_reads_as_audit(text: str) 
 )
 def test_own_nda3_other_records_kept_are_not_a_record_of_recipients(text: str) -> None:
     assert "records_of_recipients" not in _cue_names("audit", text)
+
+
+MAY_LEAD = "the clause only says breach may lead to action"
+
+# The spec's weak remedy said as a condition: "if you break these promises, we may take legal
+# action" only says what may follow a breach (present, weak), as "breach may result in" does.
+CONDITIONAL_MAY_LEAD = [
+    "If you or your team break these promises, we may take legal action against you.",
+    "If the Recipient breaches this letter, the Company may bring proceedings against it.",
+    "In the event that the Recipient shall breach any provision hereof, the Company may institute legal "
+    "proceedings against the Recipient.",
+    "Should the Contractor fail to comply with this Undertaking, the Department may take such legal action "
+    "as it deems appropriate.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_MAY_LEAD)
+def test_own_nda3_a_breach_on_which_action_may_follow_is_a_weak_remedy(text: str) -> None:
+    assert "breach_may_lead" in _cue_names("remedies", text)
+    assert MAY_LEAD in weak_reasons("remedies", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the Recipient breaches this Agreement, the Company may terminate it.",
+        "If a third party breaches its licence, the Licensor may bring proceedings against that party.",
+    ],
+)
+def test_own_nda3_termination_or_a_suit_against_someone_else_is_no_remedy(text: str) -> None:
+    assert apply_rules(elements()["remedies"], text).score == 0.0
+
+
+def test_own_nda3_a_remedy_granted_beside_the_condition_is_not_weak() -> None:
+    text = (
+        "If the Recipient breaches this Agreement, the Discloser shall be entitled to an injunction and may "
+        "also take legal action."
+    )
+    assert MAY_LEAD not in weak_reasons("remedies", text)
