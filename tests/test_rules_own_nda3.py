@@ -412,3 +412,31 @@ def test_own_nda3_a_remedy_granted_beside_the_condition_is_not_weak() -> None:
         "also take legal action."
     )
     assert MAY_LEAD not in weak_reasons("remedies", text)
+
+
+# The receiver making sure its people keep the information confidential, in plain words and with
+# the people as a pronoun ("you'll make sure they keep it private too"): the spec's personnel duty.
+MAKE_SURE_THEY_KEEP = [
+    "Inside your firm you can share it with the partners helping you decide, and you'll make sure they "
+    "keep it private too.",
+    "Each Party shall see to it that those persons keep the Confidential Information secret.",
+    "and the Recipient shall make certain that each of them holds such information in strict confidence",
+    "The Contractor must make sure that any person given access keeps the Data confidential.",
+]
+
+
+@pytest.mark.parametrize("text", MAKE_SURE_THEY_KEEP)
+def test_own_nda3_making_sure_the_people_keep_it_confidential_is_personnel(text: str) -> None:
+    assert "sees_that_staff_keep" in _cue_names("personnel", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Parties shall ensure that they comply with all applicable laws.",
+        "Please make sure they are delivered to the site by noon.",
+        "The Supplier shall make sure that all goods are kept in a dry place.",
+    ],
+)
+def test_own_nda3_making_sure_of_something_else_is_not_personnel(text: str) -> None:
+    assert "sees_that_staff_keep" not in _cue_names("personnel", text)
