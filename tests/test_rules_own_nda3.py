@@ -440,3 +440,76 @@ def test_own_nda3_making_sure_the_people_keep_it_confidential_is_personnel(text:
 )
 def test_own_nda3_making_sure_of_something_else_is_not_personnel(text: str) -> None:
     assert "sees_that_staff_keep" not in _cue_names("personnel", text)
+
+
+NO_FLOWDOWN = "affiliates, advisers or other third parties may receive it with no duty flowing down"
+
+
+def _nda(*clauses: str) -> str:
+    body = "\n\n".join(clauses)
+    return f"CONFIDENTIALITY AGREEMENT\n\n{body}\n\nThis Agreement is governed by Delaware law.\n"
+
+
+# Structure: the door to a main channel (limited partners, affiliated funds, financing sources,
+# lenders) opened in a sub-clause of its own, apart from the non-disclosure duty. The classifier
+# does not read that sub-clause as third-party limits by itself, so its decisive weak signal was
+# never weighed (the PE letter's and the board observer letter's third-party limits read as not weak).
+DOOR_IN_ITS_OWN_SUB_CLAUSE = [
+    _nda(
+        "2. Non-Disclosure.",
+        "(a) We will keep the Evaluation Material confidential and will not disclose it to anyone, except to "
+        "those of our Representatives who need to know it for the Transaction.",
+        "(b) Notwithstanding paragraph (a), we may share Evaluation Material and the status of the "
+        "Transaction with our limited partners and prospective co-investors in connection with their "
+        "consideration of an investment in the Transaction or in funds we manage.",
+    ),
+    _nda(
+        "SECTION 3.01. Non-Disclosure. The Recipient shall hold the Evaluation Material in strict "
+        "confidence and shall not disclose the same to any person whomsoever.",
+        "SECTION 3.02. Permitted Recipients. Nothing herein shall prevent the Recipient from furnishing "
+        "Evaluation Material to its Affiliates and its financing sources.",
+    ),
+    _nda(
+        "4. Confidentiality. (a) The Observer shall hold all Confidential Information in strict "
+        "confidence and shall not disclose it to any person.",
+        "(b) The Observer may share Confidential Information with the Fund, its affiliated funds and their "
+        "investment committee members, to the extent reasonably necessary for the purpose of monitoring the "
+        "Fund's investment in the Company.",
+    ),
+    _nda(
+        "Section 5. The Contractor shall not release any Project Information to any person except as "
+        "provided in this Form.",
+        "Section 6. Notwithstanding Section 5, the Contractor may disclose Project Information, including "
+        "schedules, estimates and the status of the Project, to its lenders and investors in connection with "
+        "the financing of its working capital and bonding during the performance of the Contract.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DOOR_IN_ITS_OWN_SUB_CLAUSE)
+def test_own_nda3_a_main_channel_opened_in_its_own_sub_clause_weakens_third_party_limits(text: str) -> None:
+    status, reason = _verdict("third_party", text)
+    assert status == WEAK and NO_FLOWDOWN in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _nda(
+            "2. (a) The Recipient will keep the Evaluation Material confidential and will not disclose it to "
+            "anyone, except to those of its Representatives who need to know it for the Transaction.",
+            "(b) Notwithstanding paragraph (a), the Recipient may share Evaluation Material with its limited "
+            "partners, provided that each of them is bound by a confidentiality agreement no less protective "
+            "than this letter.",
+        ),
+        _nda(
+            "2. (a) The Recipient will keep the Evaluation Material confidential and will not disclose it to "
+            "anyone, except to those of its Representatives who need to know it for the Transaction.",
+            "(b) The Recipient may disclose the fact that discussions are taking place to its "
+            "Representatives who are informed of this letter.",
+        ),
+    ],
+)
+def test_own_nda3_a_channel_bound_or_no_main_channel_is_no_open_door(text: str) -> None:
+    status, _ = _verdict("third_party", text)
+    assert status != WEAK
