@@ -513,3 +513,31 @@ def test_own_nda3_a_main_channel_opened_in_its_own_sub_clause_weakens_third_part
 def test_own_nda3_a_channel_bound_or_no_main_channel_is_no_open_door(text: str) -> None:
     status, _ = _verdict("third_party", text)
     assert status != WEAK
+
+
+NO_DEFINED_TERM = "no defined term: the information is only described"
+
+# A scope only described, in the plain word "private" or as "private and confidential": the spec's
+# weak definition (no defined term), as "keep secret anything the other shares" already was.
+KEPT_PRIVATE_WITH_NO_TERM = [
+    "You'll keep private everything we share with you about the company.",
+    "The adviser will keep private anything the family discloses about its affairs.",
+    "the undersigned shall hold private and confidential whatever the Company shall impart to him",
+    "Volunteers must keep private anything they learn about clients of the Agency.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT_PRIVATE_WITH_NO_TERM)
+def test_own_nda3_a_scope_kept_private_with_no_term_is_a_weak_definition(text: str) -> None:
+    assert NO_DEFINED_TERM in weak_reasons("definition", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll keep private everything in the Confidential Information.",
+        "We keep private the records of our members.",
+    ],
+)
+def test_own_nda3_a_term_named_or_no_scope_described_is_not_that_weakness(text: str) -> None:
+    assert NO_DEFINED_TERM not in weak_reasons("definition", text)
