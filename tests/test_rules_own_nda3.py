@@ -568,3 +568,34 @@ def test_own_nda3_fixture_set_stays_above_its_floors() -> None:
     measured = own_set_figures(FIXTURES, 12)
     outside = out_of_bounds(measured, FIXTURE_FLOORS, FIXTURE_CEILINGS)
     assert not outside, f"below a floor or above a ceiling: {outside}"
+
+
+# A tax authority's name is not a fee audit: "the Internal Revenue Service may inspect" hit the
+# fees_only negation's "revenue" and cancelled a discloser's inspection right beside it (it showed
+# once the clause number no longer hid the negation, on the first set's state government form).
+TAX_AUTHORITY_BESIDE_AN_AUDIT = [
+    "The Department and the Internal Revenue Service may inspect the Contractor's systems to verify "
+    "compliance with this Agreement.",
+    "HM Revenue & Customs and the Authority may audit the Supplier's records to verify compliance with "
+    "clause 9.",
+    "The Agency, together with the Canada Revenue Agency, may examine the Contractor's premises to verify "
+    "compliance with this Schedule.",
+    "the Revenue Commissioners and the Company may inspect the Recipient's systems to verify its compliance "
+    "with this Deed",
+]
+
+
+@pytest.mark.parametrize("text", TAX_AUTHORITY_BESIDE_AN_AUDIT)
+def test_own_nda3_a_tax_authoritys_name_does_not_cancel_an_audit(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score > 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Licensor may audit the Licensee's revenue records once a year.",
+        "The Company may inspect the Distributor's sales and revenue reports each quarter.",
+    ],
+)
+def test_own_nda3_revenue_audits_are_still_fee_audits(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score == 0.0
