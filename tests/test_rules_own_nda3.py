@@ -599,3 +599,51 @@ def test_own_nda3_a_tax_authoritys_name_does_not_cancel_an_audit(text: str) -> N
 )
 def test_own_nda3_revenue_audits_are_still_fee_audits(text: str) -> None:
     assert apply_rules(elements()["audit"], text).score == 0.0
+
+
+# Audit look-alikes in NDAs: a saving clause that leaves an authority's own powers untouched grants
+# no audit right (the brief's "a regulator's inspection"); the receiver's own auditors at the audit
+# of its accounts are no check by the discloser.
+AUDIT_SAVING_CLAUSES_AND_OWN_AUDITORS = [
+    "Nothing in this Agreement restricts the right of any governmental authority to inspect the books and "
+    "records of either party.",
+    "Nothing in this letter shall prejudice the powers of any regulator to examine the records of the "
+    "Lender.",
+    "No provision hereof shall be deemed to limit the authority of any governmental agency to audit the "
+    "books of the Corporation.",
+    "Nothing herein limits the rights of any court or the State Auditor to inspect the Contractor's "
+    "records.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_SAVING_CLAUSES_AND_OWN_AUDITORS)
+def test_own_nda3_saved_powers_and_own_auditors_are_no_audit(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score == 0.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing in this Agreement limits the Discloser's right to audit the Recipient's compliance with "
+        "Clause 4.",
+        "The Regulator and the Company may inspect the Recipient's systems to verify compliance with this "
+        "Deed.",
+    ],
+)
+def test_own_nda3_an_audit_right_beside_those_words_still_counts(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score > 0.0
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The auditors of the Recipient may have access to the Confidential Information to the extent "
+        "required for the audit of its annual accounts.",
+        "The Receiving Party's independent auditors may see the Evaluation Material in the course of the "
+        "statutory audit of the Receiving Party.",
+    ],
+)
+def test_own_nda3_the_receivers_own_auditors_read_by_the_classifier_are_no_audit(clause: str) -> None:
+    duty = "1. The Recipient shall keep the Information secret."
+    text = f"CONFIDENTIALITY AGREEMENT\n\n{duty}\n\n2. {clause}\n"
+    assert _score("audit", text, r"audit") < PRESENT_THRESHOLD
