@@ -611,8 +611,7 @@ AUDIT_SAVING_CLAUSES_AND_OWN_AUDITORS = [
     "Lender.",
     "No provision hereof shall be deemed to limit the authority of any governmental agency to audit the "
     "books of the Corporation.",
-    "Nothing herein limits the rights of any court or the State Auditor to inspect the Contractor's "
-    "records.",
+    "Nothing herein limits the rights of any court or the State Auditor to inspect the Contractor's records.",
 ]
 
 
@@ -647,3 +646,58 @@ def test_own_nda3_the_receivers_own_auditors_read_by_the_classifier_are_no_audit
     duty = "1. The Recipient shall keep the Information secret."
     text = f"CONFIDENTIALITY AGREEMENT\n\n{duty}\n\n2. {clause}\n"
     assert _score("audit", text, r"audit") < PRESENT_THRESHOLD
+
+
+# More of audit's forms in the words drafters use: the check as a noun the discloser may conduct,
+# a review named by whose handling it looks at, evidence that the receiver has complied, a
+# statement of compliance, a report setting out the steps taken to protect the information.
+AUDIT_NOUN_FORMS = [
+    (
+        "audit_right",
+        "The Disclosing Party reserves the right to conduct periodic reviews of the Recipient's "
+        "handling of the Confidential Information.",
+    ),
+    ("audit_right", "The Client may carry out spot checks at the Consultant's offices."),
+    (
+        "audit_right",
+        "the Company shall be entitled to undertake inspections of the premises of the Purchaser "
+        "wherein any Evaluation Material is kept",
+    ),
+    ("audit_right", "The University may perform audits of the Researcher's data storage at any time."),
+    (
+        "review_by_discloser_of_handling",
+        "The Recipient shall cooperate with any audit of the Recipient's safeguarding of the Information.",
+    ),
+    (
+        "certify_compliance",
+        "The Recipient will provide, on request, reasonable evidence that it has complied "
+        "with Clauses 3 to 6.",
+    ),
+    (
+        "certify_compliance",
+        "The Contractor shall submit to the Department an annual statement of compliance "
+        "signed by its chief executive.",
+    ),
+    (
+        "measures_reported",
+        "The Company may request a written report setting out the steps taken by the "
+        "Recipient to protect the Confidential Information.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "text"), AUDIT_NOUN_FORMS)
+def test_own_nda3_audit_noun_forms_read_as_audit(cue: str, text: str) -> None:
+    assert cue in _cue_names("audit", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Parties may conduct reviews of the Project's progress at each milestone.",
+        "Each party may carry out checks on the quality of the goods delivered.",
+        "The Contractor shall provide proof that it has paid all fees due.",
+    ],
+)
+def test_own_nda3_noun_forms_of_other_checks_are_no_audit(text: str) -> None:
+    assert apply_rules(elements()["audit"], text).score == 0.0
