@@ -28,7 +28,10 @@ FORMS = [
     (features._TOKEN, re.compile(r"(?u)\b\w\w+\b")),
     (
         quantities._SENTENCE,
-        re.compile(r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)+(?:[.;:]|$)", re.DOTALL),
+        re.compile(
+            r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.|(?<=\w)\.(?=[a-z]))+(?:[.;:]|$)",
+            re.DOTALL,
+        ),
     ),
 ]
 
@@ -49,6 +52,7 @@ EDGES = [
     "ends with a mark;",
     "a\u00a0b.\u2003C",  # non-breaking and em spaces are whitespace to \s
     "by the way, kept by  the Recipient, standby bylaws by\nthe _by by",
+    "Notify security@example.com or www.example.org within 48 hours. Then x.y; z.",
 ]
 
 
