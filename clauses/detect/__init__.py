@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 import numpy as np
 
@@ -144,8 +145,11 @@ def _heading_only(clause: Clause) -> bool:
     if not heading or len(heading) > HEADING_MAX_WORDS:
         return False  # before cutting the text into words: most clauses have no short heading
     most = len(heading) + HEADING_NUMBER_WORDS
-    if len(_WORD.findall(clause.text[:HEADING_PREFIX].lower())) > most:
-        return False  # too many words already in its first characters (a prefix has no more words)
+    prefix = _WORD.finditer(clause.text[:HEADING_PREFIX].lower())
+    if len(list(islice(prefix, most + 1))) > most:
+        # Too many words already in its first characters (a prefix has no more words); counted
+        # only as far as one past the most, not all the words of the prefix.
+        return False
     words = _WORD.findall(clause.text.lower())
     return len(words) <= most and (
         " ".join(heading) in " ".join(words)
@@ -397,11 +401,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     enforce_requires=not confidentiality_agreement,
                     context=context,
                     lowered=lowered[row],
-                    open_gates=(
-                        [bool(mask & bit) for mask in cue_masks],
-                        [bool(mask & bit) for mask in weak_masks],
-                        [bool(mask & bit) for mask in negation_masks],
-                    ),
+                    open_gates=(cue_masks, weak_masks, negation_masks),
+                    gate_bit=bit,
                     requires_met=requires_met,
                     shared_sentences=shared_sentences,
                 )
@@ -425,9 +426,15 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 where, until = None, None
                 if row in by_row:
                     where, until = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1:]
-                negation_open = [bool(mask & bit) for mask in negation_masks]
                 if negated_at(
-                    element, clause.text, lowered[row], where, negation_open, shared_sentences, until
+                    element,
+                    clause.text,
+                    lowered[row],
+                    where,
+                    negation_masks,
+                    shared_sentences,
+                    end=until,
+                    gate_bit=bit,
                 ):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
