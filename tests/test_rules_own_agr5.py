@@ -118,6 +118,36 @@ def test_licence_restriction_on_a_product_stays_out() -> None:
         assert _score("third_party", sentence) < COUNTS, sentence
 
 
+# ---- Compelled disclosure: "as required by law" said of insurance or record retention ----
+# kept_as_required read "retain ... as required"; the same reading for an insurance cover and a
+# retention period that the law requires: nothing is disclosed.
+
+
+def test_insurance_or_retention_required_by_law_is_no_compelled_disclosure() -> None:
+    compelled = elements()["compelled_disclosure"]
+    for sentence in (
+        "Seller shall carry workers' compensation insurance as required by law.",
+        "The Contractor shall maintain employer's liability insurance as required by statute.",
+        "The Processor shall delete the data within ninety days, unless a longer retention period "
+        "is required by tax or consumer law.",
+        "Records shall be destroyed at the end of the retention period required by the State "
+        "Records Act, unless a longer retention is required by court order.",
+    ):
+        assert negated_at(compelled, sentence, gate_text(sentence), None), sentence
+
+
+def test_disclosure_required_by_law_beside_retention_stays() -> None:
+    compelled = elements()["compelled_disclosure"]
+    for sentence in (
+        "The Recipient may disclose Confidential Information to the extent required by law, "
+        "provided that it gives the Discloser prompt notice.",
+        "Where disclosure of records is required by a court order, the Agency shall notify the "
+        "Contractor before releasing them.",
+    ):
+        assert not negated_at(compelled, sentence, gate_text(sentence), None), sentence
+        assert _score("compelled_disclosure", sentence) >= COUNTS, sentence
+
+
 # ---- The whole fixture set ----
 # Floors are a stated tolerance below what the set measured at the end of this round (the report
 # gives the figures); a later change that breaks these documents falls through them.
