@@ -148,6 +148,110 @@ def test_disclosure_required_by_law_beside_retention_stays() -> None:
         assert _score("compelled_disclosure", sentence) >= COUNTS, sentence
 
 
+# ---- Data protection: processing "in accordance with our Privacy Policy" ----
+# A privacy policy or notice of the provider's own, with no law named, is not a duty to comply
+# with data protection law.
+
+
+def test_processing_under_ones_own_privacy_policy_is_no_data_protection_duty() -> None:
+    for sentence in (
+        "We process information about you in accordance with our Privacy Policy.",
+        "The Company shall handle Participants' personal information in accordance with its Privacy "
+        "Notice, as amended from time to time.",
+        "Personal details supplied with an application will be used in accordance with the "
+        "University's Privacy Statement.",
+        "Subscriber information is processed in conformity with the Provider's privacy policy "
+        "published on its website.",
+    ):
+        assert _score("data_protection", sentence) < COUNTS, sentence
+
+
+def test_compliance_with_privacy_law_beside_a_policy_stays() -> None:
+    for sentence in (
+        "The Vendor shall process Personal Data in accordance with applicable data protection laws "
+        "and its Privacy Policy.",
+        "The Contractor shall comply with the Privacy Act 1988 in handling any personal information "
+        "it receives, as described in its privacy policy.",
+    ):
+        assert _score("data_protection", sentence) >= COUNTS, sentence
+
+
+# ---- Data protection: the discloser's own compliance (customer or user) ----
+# "you are entitled under the UK GDPR to share it with us", "Customer is responsible for the
+# notices and consents", "comply with privacy laws in your use of the Service": they bind the party
+# that hands the data over, not the receiver (the spec).
+
+
+def test_the_disclosers_own_privacy_compliance_is_no_data_protection_duty() -> None:
+    for sentence in (
+        "If you send us personal data of your colleagues, you confirm that you are entitled under "
+        "the UK GDPR to share it with us.",
+        "The Customer shall be solely responsible for providing all notices and obtaining all "
+        "consents that the GDPR requires for the Personal Data it uploads.",
+        "You will comply with the privacy laws that apply to you, including PIPEDA, in your use of "
+        "the Service.",
+        "The Licensee warrants that it is authorised under the Privacy Act 1988 to disclose the "
+        "participant records to the Provider.",
+    ):
+        assert _score("data_protection", sentence) < COUNTS, sentence
+
+
+def test_the_receivers_privacy_compliance_stays() -> None:
+    for sentence in (
+        "Each party shall comply with the GDPR in its processing of the Personal Data.",
+        "The Provider shall comply with all applicable data protection laws when processing "
+        "Customer Personal Data on the Customer's behalf.",
+    ):
+        assert _score("data_protection", sentence) >= COUNTS, sentence
+
+
+# ---- Data protection: a DPA that applies only if one is signed apart ----
+# The spec's "comply with the DPA, if any", in other words: weak.
+
+
+def test_dpa_only_if_signed_apart_is_weak() -> None:
+    for sentence in (
+        "Our Data Processing Addendum, if you have signed one through the Settings page, also "
+        "applies to personal data in Customer Data.",
+        "The Supplier shall process Personal Data in accordance with the data processing agreement, "
+        "where the parties have entered into one.",
+        "Any personal data shall be handled under the DPA, if one has been executed by the "
+        "Customer.",
+        "The Contractor shall comply with the Data Processing Addendum, where the Agency has signed "
+        "one.",
+    ):
+        assert _rule("data_protection", sentence).weak_reasons, sentence
+
+
+def test_dpa_made_part_of_the_agreement_stays_not_weak() -> None:
+    for sentence in (
+        "The Data Processing Addendum at Exhibit C applies and forms part of this Agreement.",
+        "The Supplier shall comply with the DPA signed by the parties on the Effective Date.",
+    ):
+        assert not _rule("data_protection", sentence).weak_reasons, sentence
+
+
+# ---- Data protection: "complete ... privacy training", "a privacy complaint" are not "comply" ----
+
+
+def test_complete_or_complaint_is_not_comply_with_privacy_law() -> None:
+    for sentence in (
+        "All of our staff complete security and privacy training every year.",
+        "The Supplier shall complete the privacy impact questionnaire within ten days.",
+        "Any complaint about privacy shall be referred to the Data Protection Officer.",
+        "The Contractor shall, on completion of the Works, hand over the privacy screens.",
+    ):
+        assert "comply_dp" not in {cue.name for cue in _rule("data_protection", sentence).cues}, sentence
+
+
+def test_comply_and_compliance_with_privacy_law_stay() -> None:
+    for sentence in (
+        "The Processor shall comply with applicable data protection laws.",
+        "The Vendor shall ensure compliance with the Privacy Act in handling personal information.",
+    ):
+        assert "comply_dp" in {cue.name for cue in _rule("data_protection", sentence).cues}, sentence
+
+
 # ---- The whole fixture set ----
 # Floors are a stated tolerance below what the set measured at the end of this round (the report
 # gives the figures); a later change that breaks these documents falls through them.
