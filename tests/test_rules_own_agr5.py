@@ -252,6 +252,89 @@ def test_comply_and_compliance_with_privacy_law_stay() -> None:
         assert "comply_dp" in {cue.name for cue in _rule("data_protection", sentence).cues}, sentence
 
 
+# ---- Return or destruction: the user deleting copies of what it downloaded from a site or app ----
+# The brief's look-alike: "if you copied downloaded files outside the app, delete them", "return or
+# destroy any copies of the Materials you downloaded from the Website". Not the receiver's duty to
+# return or destroy the other's information.
+
+
+def test_user_deleting_downloaded_site_content_is_no_return_or_destruction() -> None:
+    for sentence in (
+        "If you have copied any downloaded files outside the app, you must delete them.",
+        "If you print off, copy or download any part of the Website in breach of these Terms, you "
+        "must return or destroy any copies of the Materials you have made.",
+        "On termination of the Licence, the Subscriber shall destroy all articles downloaded from "
+        "the Publisher's website.",
+        "Users who leave the Council's employment must delete any forms downloaded from the portal "
+        "to their own devices.",
+        "This licence ends when you delete Your Content, except for copies kept in backups.",
+    ):
+        assert _score("return_destruction", sentence) < COUNTS, sentence
+
+
+def test_return_of_downloaded_confidential_data_stays() -> None:
+    for sentence in (
+        "Upon termination, the Licensee shall delete all Licensed Data downloaded from the portal "
+        "and certify the deletion in writing.",
+        "The Recipient shall return or destroy all Confidential Information it downloaded from the "
+        "data room.",
+    ):
+        assert _score("return_destruction", sentence) >= COUNTS, sentence
+
+
+# ---- Return or destruction: log-in credentials handed back or deleted ----
+
+
+def test_handing_back_or_deleting_credentials_is_no_return_of_information() -> None:
+    for sentence in (
+        "A maintainer who leaves must hand over the administrative credentials to the "
+        "infrastructure team and delete any personal copies of those credentials.",
+        "On leaving the Company's service the Director shall return his access cards and "
+        "security tokens and shall delete all saved passwords.",
+        "Upon expiry, the Licensee shall destroy the API keys issued to it.",
+        "At the end of the placement the student must return the building access card and "
+        "erase any stored log-in details.",
+    ):
+        assert _score("return_destruction", sentence) < COUNTS, sentence
+
+
+def test_credentials_beside_information_stay_return() -> None:
+    for sentence in (
+        "On termination the Consultant shall return all Confidential Information, together with "
+        "any access cards and passwords.",
+        "The Contractor shall delete all Department data and destroy the access tokens issued to "
+        "it.",
+    ):
+        assert _score("return_destruction", sentence) >= COUNTS, sentence
+
+
+# ---- Post-termination: a record kept indefinitely ----
+# "a record of the Contribution is maintained indefinitely", "logs are retained indefinitely":
+# retention of a record, not a confidentiality duty without end.
+
+
+def test_record_kept_indefinitely_is_no_survival() -> None:
+    for sentence in (
+        "A record of each contribution, including the contributor's name, is maintained "
+        "indefinitely in the project's history.",
+        "Minutes of the Board are kept indefinitely at the registered office.",
+        "Transaction logs shall be retained indefinitely by the Service Provider for audit trail "
+        "purposes.",
+        "The applicant's file will be archived indefinitely by the Registrar.",
+    ):
+        assert _score("post_termination", sentence) < COUNTS, sentence
+
+
+def test_duty_lasting_indefinitely_stays() -> None:
+    for sentence in (
+        "The obligations of confidentiality in this Agreement shall continue indefinitely after "
+        "its termination.",
+        "The Employee's duty not to disclose trade secrets shall survive indefinitely following "
+        "the end of employment.",
+    ):
+        assert _score("post_termination", sentence) >= COUNTS, sentence
+
+
 # ---- The whole fixture set ----
 # Floors are a stated tolerance below what the set measured at the end of this round (the report
 # gives the figures); a later change that breaks these documents falls through them.
