@@ -413,6 +413,60 @@ def test_colon_after_other_terms_stays_out() -> None:
         assert _score("definition", sentence) < COUNTS, sentence
 
 
+# ---- Remedies: an indemnity list whose later item names the breach ----
+
+
+def test_indemnity_list_naming_the_breach_in_a_later_item_is_a_remedy() -> None:
+    for sentence in (
+        "Seller shall indemnify Craftlane against all claims arising out of (a) the goods Seller "
+        "sells; (b) Seller's Listings; or (c) Seller's breach of Clause 5.",
+        "The Licensee shall indemnify the Licensor against all losses arising from: (i) any "
+        "product sold by the Licensee; (ii) any act of its agents; and (iii) any breach by the "
+        "Licensee of clause 9 (Confidentiality).",
+        "The Contractor shall hold the State harmless from any claim resulting from (1) its "
+        "negligence; (2) its failure to pay subcontractors; or (3) its unauthorized disclosure of "
+        "State data.",
+        "Company shall indemnify and hold harmless Executive's former employer from: (A) claims "
+        "of the Company's customers; (B) claims of its lenders; and (C) any violation of Section 6.",
+    ):
+        assert _score("remedies", sentence) >= COUNTS, sentence
+
+
+def test_indemnity_list_without_a_breach_stays_out() -> None:
+    for sentence in (
+        "Seller shall indemnify Buyer against all claims arising out of (a) the goods; (b) any "
+        "personal injury; or (c) damage to property.",
+        "The Sponsor shall indemnify the Organiser against (i) claims that the Sponsor Marks "
+        "infringe; and (ii) death or injury caused by its staff.",
+    ):
+        assert _score("remedies", sentence) < COUNTS, sentence
+
+
+# ---- Use limitation: a party's right to use its own material preserved ----
+
+
+def test_right_to_use_ones_own_material_is_no_use_limitation() -> None:
+    for sentence in (
+        "This Agreement does not change your right to use your own Contributions for any other "
+        "purpose.",
+        "Nothing in this Agreement limits the Licensor's right to use its own Background IP for "
+        "any purpose.",
+        "Each party retains the right to use its own data for purposes other than this Agreement.",
+        "The University's right to use its own research results for academic purposes other than "
+        "the Project is not affected.",
+    ):
+        assert _score("use_limitation", sentence) < COUNTS, sentence
+
+
+def test_use_only_for_the_purpose_stays() -> None:
+    for sentence in (
+        "The Recipient shall not use the Confidential Information for any purpose other than the "
+        "Project.",
+        "You may not use the Licensed Data for any purpose other than the Permitted Use.",
+    ):
+        assert _score("use_limitation", sentence) >= COUNTS, sentence
+
+
 # ---- The whole fixture set ----
 # Floors are a stated tolerance below what the set measured at the end of this round (the report
 # gives the figures); a later change that breaks these documents falls through them.
