@@ -15,12 +15,22 @@ from pathlib import Path
 
 from detect_fixtures import out_of_bounds, own_set_figures
 
+from clauses.datamodel import MISSING
 from clauses.detect.rules import apply_rules, negated_at
 from clauses.elements import elements
 from clauses.elements.gate import gate_text
+from clauses.evaluate.profile import evaluation_profile
+from clauses.pipeline import analyze_document
+from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements5"
+
+
+def _analyse(text: str, doc_type: str = "other") -> dict:
+    document = plain_document(text, path="t.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
+    return {result.element: result for result in analysis.elements}
 
 
 def _negated(element_id: str, text: str) -> bool:
@@ -333,6 +343,47 @@ def test_duty_lasting_indefinitely_stays() -> None:
         "the end of employment.",
     ):
         assert _score("post_termination", sentence) >= COUNTS, sentence
+
+
+# ---- Post-termination: a survival list naming the data section, or with a qualified number ----
+# "Clauses 4.3 (as to amounts owed), 5, 8 and 12 survive termination", where clause 5 is "Buyer
+# Information": the survival clause keeps the data duties after termination (the spec). The
+# number list read past a qualifier in brackets, and a data section known by its heading.
+
+
+def _survival_document(heading: str, listing: str) -> str:
+    return (
+        "1. FEES\n\n1.1 The Customer shall pay the fees within thirty days of invoice.\n\n"
+        f"5. {heading}\n\n5.1 The Supplier shall use the records only to perform the services and "
+        "shall delete them when the services end.\n\n"
+        "9. TERMINATION\n\n9.1 Either party may terminate this Agreement on ninety days' notice.\n\n"
+        f"9.2 {listing}\n\n12. GENERAL\n\n12.1 This Agreement is governed by the laws of Ohio.\n"
+    )
+
+
+def test_survival_naming_the_data_section_is_post_termination() -> None:
+    for heading, listing in (
+        ("BUYER INFORMATION", "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of "
+         "this Agreement."),
+        ("Customer Data", "Sections 5 and 12 shall survive any termination or expiry of this "
+         "Agreement."),
+        ("PERSONAL DATA", "The provisions of Articles 1.1 (Fees), 5 and 12 hereof shall survive "
+         "the termination hereof."),
+        ("PRIVACY", "Clauses 1.1 (Fees), 5 (Privacy) and 12 (General) shall survive expiry of "
+         "this Contract."),
+    ):
+        result = _analyse(_survival_document(heading, listing))["post_termination"]
+        assert result.status != MISSING, (heading, listing)
+
+
+def test_survival_naming_other_sections_stays_missing() -> None:
+    for heading, listing in (
+        ("SERVICE LEVELS", "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of "
+         "this Agreement."),
+        ("Fees", "Sections 1 and 12 shall survive any termination or expiry of this Agreement."),
+    ):
+        result = _analyse(_survival_document(heading, listing))["post_termination"]
+        assert result.status == MISSING, (heading, listing)
 
 
 # ---- Personnel: "each of whom it will inform of these obligations" ----

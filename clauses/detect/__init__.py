@@ -43,7 +43,7 @@ from clauses.detect.rules import (
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
-from clauses.segment.labels import CONFIDENTIALITY_HEADING
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, DATA_DUTIES_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
@@ -59,8 +59,11 @@ NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
+# A list of section numbers, a number perhaps qualified in words ("Clauses 4.3 (as to amounts
+# owed), 5, 8 and 12 survive", "Sections 7 (Confidentiality) and 9").
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
+    r"(?:\s*\([A-Za-z][A-Za-z ,'’-]{0,60}\))?"
     r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
     re.IGNORECASE,
 )
@@ -87,14 +90,18 @@ def _referenced_numbers(listing: str) -> set[str]:
 
 
 def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
-    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive")."""
+    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive"),
+    or a section of duties over the other's data by its heading ("5. Buyer Information")."""
     if "surviv" not in clause.text.lower():
         return None
     for match in _SECTION_REF.finditer(clause.text):
         numbers = _referenced_numbers(match.group(1))
         for other in document.clauses:
             top = other.number.rstrip(".").split("(")[0]
-            if top in numbers and CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80]):
+            if top in numbers and (
+                CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80])
+                or DATA_DUTIES_HEADING.search(other.heading)
+            ):
                 start = clause.start + match.start()
                 return Cue(
                     "post_termination",
