@@ -464,6 +464,32 @@ def test_colon_after_other_terms_stays_out() -> None:
         assert _score("definition", sentence) < COUNTS, sentence
 
 
+# ---- Definition: public website content, or a term left to a privacy policy ----
+
+
+def test_public_content_or_a_policy_term_is_no_scope_definition() -> None:
+    for sentence in (
+        '"Materials" means all text, product data sheets, drawings and videos made available on '
+        "the Website.",
+        '"Personal information" has the meaning given in our Privacy Notice.',
+        '"Published Material" shall mean all articles and data published on the Site from time to '
+        "time.",
+        '"Course Materials" means the lecture notes and recordings posted on the University\'s '
+        "public pages.",
+    ):
+        assert _negated("definition", sentence), sentence
+
+
+def test_confidential_or_customer_scope_stays_a_definition() -> None:
+    for sentence in (
+        '"Confidential Information" means all non-public information made available through the '
+        "data room or on the Website's password-protected areas.",
+        '"Customer Data" means all data posted on the Platform by the Customer.',
+    ):
+        assert not _negated("definition", sentence), sentence
+        assert _score("definition", sentence) >= COUNTS, sentence
+
+
 # ---- Remedies: an indemnity list whose later item names the breach ----
 
 
