@@ -128,6 +128,58 @@ def test_licence_restriction_on_a_product_stays_out() -> None:
         assert _score("third_party", sentence) < COUNTS, sentence
 
 
+# ---- Breach notice: the customer reporting its own lost card, passcode or device ----
+# The look-alike (a customer reporting its own password compromise), in payment terms.
+
+
+def test_reporting_ones_own_lost_card_or_device_is_no_breach_notice() -> None:
+    for sentence in (
+        "If you tell us within two business days after you learn of the loss or theft of your Card "
+        "or passcode, you can lose no more than $50.",
+        "The Cardholder must notify the Bank without delay on becoming aware of the loss, theft or "
+        "unauthorised use of the Card.",
+        "Customer shall promptly notify Bank in writing of any lost or stolen device on which the "
+        "Mobile Banking Service is installed.",
+        "Members must report a lost or stolen PIN to the Credit Union immediately.",
+    ):
+        assert _negated("breach_notice", sentence), sentence
+
+
+def test_notice_of_a_breach_of_the_customers_data_stays() -> None:
+    for sentence in (
+        "The Bank shall notify the Customer within 72 hours of any unauthorised access to the "
+        "Customer's personal information.",
+        "The Processor shall report any personal data breach to the Controller without undue delay.",
+    ):
+        assert not _negated("breach_notice", sentence), sentence
+        assert _score("breach_notice", sentence) >= COUNTS, sentence
+
+
+# ---- Breach notice: the event as an unauthorised person who acquired the information ----
+
+
+def test_unauthorised_person_acquiring_the_data_then_notice_is_breach_notice() -> None:
+    for sentence in (
+        "If we discover that an unauthorized person has acquired your Personal Information, we will "
+        "notify you within a reasonable time.",
+        "Where any unauthorised third party gains access to the Client's data, the Supplier shall "
+        "inform the Client within 48 hours.",
+        "In the event that an unauthorized individual has obtained any Confidential Information, "
+        "the Receiving Party shall immediately notify the Disclosing Party.",
+        "Should an unauthorised party access student records held by the Contractor, the "
+        "Contractor shall report it to the Department within 24 hours.",
+    ):
+        assert _score("breach_notice", sentence) >= COUNTS, sentence
+
+
+def test_unauthorised_persons_without_a_notice_stay_out() -> None:
+    for sentence in (
+        "Unauthorized persons may not enter the data centre.",
+        "No unauthorised third party shall be given access to the Premises.",
+    ):
+        assert _score("breach_notice", sentence) < COUNTS, sentence
+
+
 # ---- Compelled disclosure: "as required by law" said of insurance or record retention ----
 # kept_as_required read "retain ... as required"; the same reading for an insurance cover and a
 # retention period that the law requires: nothing is disclosed.
