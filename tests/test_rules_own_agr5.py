@@ -571,6 +571,47 @@ def test_indemnity_list_without_a_breach_stays_out() -> None:
         assert _score("remedies", sentence) < COUNTS, sentence
 
 
+# ---- Remedies: a user's indemnity for breaching the Terms in a contract with no duty over information ----
+# Consumer and website terms bind no one over the other's information: an indemnity for "your breach
+# of these Terms" is not the spec's remedy there (the real labels of consumer terms say so).
+# Beside a confidentiality duty the same indemnity stays a remedy.
+
+_INDEMNITIES = (
+    "You will defend and indemnify Tidewater against claims by third parties arising from your "
+    "breach of these Terms, and pay the costs that result.",
+    "The Licensee shall indemnify the Licensor against all losses arising out of any breach of this "
+    "Licence by the Licensee.",
+    "The Subscriber hereby agrees to indemnify and hold harmless the Company from and against any and "
+    "all claims resulting from the Subscriber's violation of this Agreement.",
+    "The User shall indemnify the Council against any loss it suffers as a result of the User's "
+    "breach of these Conditions of Use.",
+)
+
+
+def _terms(indemnity: str, duty: str = "") -> str:
+    return (
+        "1. YOUR ACCOUNT\n\n1.1 You must be at least 18 to open an account and must give accurate "
+        "details.\n\n2. FEES\n\n2.1 Subscriptions renew each month until you cancel them.\n\n"
+        f"{duty}7. RESPONSIBILITY FOR CLAIMS\n\n7.1 {indemnity}\n\n8. GENERAL\n\n8.1 These Terms "
+        "are governed by the laws of Oregon.\n"
+    )
+
+
+def test_indemnity_for_breach_of_terms_without_a_duty_over_information_is_no_remedy() -> None:
+    for indemnity in _INDEMNITIES:
+        assert _analyse(_terms(indemnity))["remedies"].status == MISSING, indemnity
+
+
+def test_the_same_indemnity_beside_a_confidentiality_duty_stays_a_remedy() -> None:
+    duty = (
+        "5. CONFIDENTIALITY\n\n5.1 Each party shall keep the other's Confidential Information "
+        "confidential, shall not disclose it to any third party and shall use it only to perform "
+        "this Agreement.\n\n"
+    )
+    for indemnity in _INDEMNITIES[1:3]:
+        assert _analyse(_terms(indemnity, duty))["remedies"].status != MISSING, indemnity
+
+
 # ---- Use limitation: a party's right to use its own material preserved ----
 
 

@@ -470,4 +470,43 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             term = agreement_term(document.text)
         # The detection's score is its best clause's, whichever clause is quoted first.
         detections.append(Detection(element.id, evidence[0][0] if evidence else 0.0, top, term))
-    return tuple(detections)
+    return _remedies_need_a_duty(tuple(detections), document.text)
+
+
+# The elements that show the contract binds a party over the other's information: a limit on
+# disclosing or using it, its return, or data protection duties.
+_DUTY_ELEMENTS = frozenset({"third_party", "use_limitation", "return_destruction", "data_protection"})
+_NAMES_CONFIDENTIALITY = re.compile(
+    r"confiden|proprietary|secre(?:t|cy)|non-?disclosure|\bdata\b|personal\s+information|privacy",
+    re.IGNORECASE,
+)
+
+
+def _remedies_need_a_duty(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:
+    """``detections`` with remedies for breach of "these Terms" scaled down in a contract that binds
+    no one over the other's information (consumer terms of service, website terms of use).
+
+    The spec's remedy is for breach of confidentiality or of the agreement, read (its general rule)
+    as a remedy against the party that receives the other's information: where no element shows such
+    a party, a user's indemnity for breaching the Terms is not one, as the real labels of consumer
+    terms with no confidentiality duties say. A clause that names confidentiality or data keeps its
+    score (it may be the only sign of a duty the detector missed).
+    """
+    if any(d.score >= PRESENT_THRESHOLD for d in detections if d.element in _DUTY_ELEMENTS):
+        return detections
+    judged = []
+    for detection in detections:
+        if detection.element != "remedies" or not detection.evidence:
+            judged.append(detection)
+            continue
+        evidence = sorted(
+            (
+                ev
+                if _NAMES_CONFIDENTIALITY.search(text[ev.start : ev.end])
+                else replace(ev, score=round(ev.score * REQUIRES_FACTOR, 4))
+                for ev in detection.evidence
+            ),
+            key=lambda ev: -ev.score,
+        )
+        judged.append(replace(detection, score=evidence[0].score, evidence=tuple(evidence)))
+    return tuple(judged)
