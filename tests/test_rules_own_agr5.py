@@ -180,33 +180,6 @@ def test_unauthorised_persons_without_a_notice_stay_out() -> None:
         assert _score("breach_notice", sentence) < COUNTS, sentence
 
 
-# ---- Third-party limits: advisers or affiliates let in as the exception to a bar, no duty ----
-# "shall not disclose them to any person except to its ... professional advisers who need to know":
-# the spec's weak main channel, said as an exception rather than as "may disclose to".
-
-
-def test_advisers_as_the_exception_to_a_bar_with_no_duty_are_weak() -> None:
-    for sentence in (
-        "Each party shall keep the terms confidential and shall not disclose them to any person "
-        "except to its employees, officers and professional advisers who need to know them.",
-        "The Recipient shall not disclose the Information other than to its Affiliates.",
-        "Neither party shall divulge the Fee save to its auditors, bankers and financial advisers.",
-        "The Grantee shall not share the project data with anyone apart from its lenders and "
-        "investors.",
-    ):
-        assert _rule("third_party", sentence).weak_reasons, sentence
-
-
-def test_advisers_bound_by_a_duty_stay_not_weak() -> None:
-    for sentence in (
-        "The Recipient shall not disclose the Information except to its advisers who are bound by "
-        "duties of confidentiality at least as protective as these.",
-        "Neither party shall divulge the Fee save to its professional advisers, for whose breach it "
-        "shall be responsible.",
-    ):
-        assert not _rule("third_party", sentence).weak_reasons, sentence
-
-
 # ---- Compelled disclosure: "as required by law" said of insurance or record retention ----
 # kept_as_required read "retain ... as required"; the same reading for an insurance cover and a
 # retention period that the law requires: nothing is disclosed.
