@@ -44,7 +44,7 @@ from clauses.detect.rules import (
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
-from clauses.segment.labels import CONFIDENTIALITY_HEADING
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, DATA_DUTIES_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
@@ -60,8 +60,11 @@ NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
+# A list of section numbers, a number perhaps qualified in words ("Clauses 4.3 (as to amounts
+# owed), 5, 8 and 12 survive", "Sections 7 (Confidentiality) and 9").
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
+    r"(?:\s*\([A-Za-z][A-Za-z ,'’-]{0,60}\))?"
     r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
     re.IGNORECASE,
 )
@@ -88,14 +91,18 @@ def _referenced_numbers(listing: str) -> set[str]:
 
 
 def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
-    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive")."""
+    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive"),
+    or a section of duties over the other's data by its heading ("5. Buyer Information")."""
     if "surviv" not in clause.text.lower():
         return None
     for match in _SECTION_REF.finditer(clause.text):
         numbers = _referenced_numbers(match.group(1))
         for other in document.clauses:
             top = other.number.rstrip(".").split("(")[0]
-            if top in numbers and CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80]):
+            if top in numbers and (
+                CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80])
+                or DATA_DUTIES_HEADING.search(other.heading)
+            ):
                 start = clause.start + match.start()
                 return Cue(
                     "post_termination",
@@ -475,4 +482,43 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             term = agreement_term(document.text)
         # The detection's score is its best clause's, whichever clause is quoted first.
         detections.append(Detection(element.id, evidence[0][0] if evidence else 0.0, top, term))
-    return tuple(detections)
+    return _remedies_need_a_duty(tuple(detections), document.text)
+
+
+# The elements that show the contract binds a party over the other's information: a limit on
+# disclosing or using it, its return, or data protection duties.
+_DUTY_ELEMENTS = frozenset({"third_party", "use_limitation", "return_destruction", "data_protection"})
+_NAMES_CONFIDENTIALITY = re.compile(
+    r"confiden|proprietary|secre(?:t|cy)|non-?disclosure|\bdata\b|personal\s+information|privacy",
+    re.IGNORECASE,
+)
+
+
+def _remedies_need_a_duty(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:
+    """``detections`` with remedies for breach of "these Terms" scaled down in a contract that binds
+    no one over the other's information (consumer terms of service, website terms of use).
+
+    The spec's remedy is for breach of confidentiality or of the agreement, read (its general rule)
+    as a remedy against the party that receives the other's information: where no element shows such
+    a party, a user's indemnity for breaching the Terms is not one, as the real labels of consumer
+    terms with no confidentiality duties say. A clause that names confidentiality or data keeps its
+    score (it may be the only sign of a duty the detector missed).
+    """
+    if any(d.score >= PRESENT_THRESHOLD for d in detections if d.element in _DUTY_ELEMENTS):
+        return detections
+    judged = []
+    for detection in detections:
+        if detection.element != "remedies" or not detection.evidence:
+            judged.append(detection)
+            continue
+        evidence = sorted(
+            (
+                ev
+                if _NAMES_CONFIDENTIALITY.search(text[ev.start : ev.end])
+                else replace(ev, score=round(ev.score * REQUIRES_FACTOR, 4))
+                for ev in detection.evidence
+            ),
+            key=lambda ev: -ev.score,
+        )
+        judged.append(replace(detection, score=evidence[0].score, evidence=tuple(evidence)))
+    return tuple(judged)
