@@ -201,7 +201,7 @@ def test_insurance_or_retention_required_by_law_is_no_compelled_disclosure() -> 
 def test_disclosure_required_by_law_beside_retention_stays() -> None:
     compelled = elements()["compelled_disclosure"]
     for sentence in (
-        "The Recipient may disclose Confidential Information to the extent required by law, "
+        "Where required by law, the Recipient may disclose the Confidential Information, "
         "provided that it gives the Discloser prompt notice.",
         "Where disclosure of records is required by a court order, the Agency shall notify the "
         "Contractor before releasing them.",
