@@ -59,9 +59,11 @@ NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
+# A survival clause's list of section numbers, each perhaps followed by its heading or a
+# qualification in brackets ("Sections 5 (as to fees accrued), 7 (Confidentiality) and 11").
 _SECTION_REF = re.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
-    r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
+    r"(?:\s*\([^()]{1,60}\))?(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
     re.IGNORECASE,
 )
 
@@ -77,9 +79,19 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
+# "Articles IV, VI and X survive": an SEC exhibit's articles are cited by Roman numeral.
+_ARTICLE_REF = re.compile(r"\b(?i:articles?)\s+((?:[IVXLC]+\b(?:\s*(?:,|and|or)\s*)?)+)")
+_NUMBER_WORD = re.compile(r"^(?:section|clause|article|paragraph|§)\s*", re.IGNORECASE)
+
+
 def _referenced_numbers(listing: str) -> set[str]:
-    """The section numbers a reference names, with "1 to 8" and "11-15" ranges expanded."""
-    numbers = set(re.findall(r"\d+(?:\.\d+)*", listing))
+    """The section numbers a reference names, with "1 to 8" and "11-15" ranges expanded.
+
+    A bracket after a number gives its heading or a qualification ("5 (as to fees accrued)"),
+    whose own figures are no section numbers.
+    """
+    listing = re.sub(r"\([^()]*\)", " ", listing)
+    numbers = set(re.findall(r"\d+(?:\.\d+)*|\b[IVXLC]+\b", listing))
     for low, high in re.findall(r"(\d+)\s*(?:through|to|-|–)\s*(\d+)", listing):
         if int(low) < int(high) <= int(low) + 50:
             numbers.update(str(n) for n in range(int(low), int(high) + 1))
@@ -90,10 +102,11 @@ def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
     """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive")."""
     if "surviv" not in clause.text.lower():
         return None
-    for match in _SECTION_REF.finditer(clause.text):
+    for match in (*_SECTION_REF.finditer(clause.text), *_ARTICLE_REF.finditer(clause.text)):
         numbers = _referenced_numbers(match.group(1))
         for other in document.clauses:
-            top = other.number.rstrip(".").split("(")[0]
+            # "Section 6.01" and "Article VI" are cited as "6.01" and "VI".
+            top = _NUMBER_WORD.sub("", other.number).rstrip(".").split("(")[0]
             if top in numbers and CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80]):
                 start = clause.start + match.start()
                 return Cue(
