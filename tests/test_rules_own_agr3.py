@@ -11,9 +11,14 @@ before its fix. The last test holds the whole fixture set above floors.
 from __future__ import annotations
 
 from clauses.datamodel import MISSING
+from clauses.detect.rules import apply_rules
+from clauses.detect.sentences import sentence_spans
+from clauses.elements import elements
 from clauses.evaluate.profile import evaluation_profile
 from clauses.parse import parse_bytes
 from clauses.pipeline import analyze_document
+
+COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
 def _status(text: str, element: str, name: str = "t.txt", doc_type: str = "vendor") -> str:
@@ -165,3 +170,119 @@ def test_duration_under_another_heading_stays_missing() -> None:
         ),
     ):
         assert _status(text, "post_termination", name) == MISSING, text[:40]
+
+
+# ---- Breach notice: the incident named first, as a defined term, before the duty ----
+# "In the event of a Security Breach, Provider shall notify Client", "Should any Data Incident
+# occur, the Supplier shall, within 48 hours, give written notice": the notice verb comes after
+# the incident and a comma, or is "give notice".
+
+
+def _rule(element: str, text: str) -> float:
+    return apply_rules(elements()[element], text).score
+
+
+def test_incident_named_before_the_notice_duty_is_breach_notice() -> None:
+    for clause in (
+        "In the event of a Security Breach, Vendor shall notify Customer within two business days.",
+        "Should any Data Incident occur, the Supplier shall, within 48 hours, give written notice "
+        "to the Authority of the Customer Data affected.",
+        "Section 7.04. Breaches. Upon the occurrence of a Privacy Incident, the Company shall "
+        "promptly inform the Purchaser in writing.",
+        "Where the Contractor becomes aware of a Cyber Security Incident, the Contractor must "
+        "notify the Department's Chief Information Security Officer immediately.",
+    ):
+        assert _rule("breach_notice", clause) >= COUNTS, clause
+
+
+def test_disclaimer_and_compelled_notice_stay_out_of_breach_notice() -> None:
+    for clause in (
+        "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR LOSS OF PROFITS, LOSS OF DATA OR LOST "
+        "REVENUE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH LOSSES.",
+        "If the Recipient is required by law or court order to disclose any Confidential "
+        "Information, it shall give the Discloser prompt notice so that it may seek a protective order.",
+    ):
+        assert _rule("breach_notice", clause) < COUNTS, clause
+
+
+# ---- Breach notice: "notices required by law" inside a breach clause ----
+# The notices a breach clause says the law requires ("help Client give any notices to affected
+# individuals that are required by law") cancelled the clause as a compelled-disclosure notice.
+
+
+def test_breach_clause_naming_the_notices_the_law_requires_stays_breach_notice() -> None:
+    for clause in (
+        "If there is a Security Breach, Provider shall notify Client as soon as reasonably "
+        "practicable and shall help Client give any notices to affected individuals that are "
+        "required by law.",
+        "The Processor shall notify the Controller of a Personal Data Breach without undue delay "
+        "and shall assist it with any notifications required by law.",
+        "The Contractor must report any unauthorised access to Personal Information to the "
+        "Customer immediately, and must assist the Customer to make any notification as required "
+        "by law.",
+        "Licensee shall report to Licensor any unauthorized disclosure of the Licensed Data within "
+        "forty-eight (48) hours and shall bear the cost of any notices required by law.",
+    ):
+        assert _rule("breach_notice", clause) >= COUNTS, clause
+
+
+# ---- Breach notice look-alikes: notices of events that are not about the information ----
+# Theft of or damage to stored goods, a fire, an injury, a regulator's inspection, a party's
+# debarment or insolvency: the classifier reads "shall notify ... within 24 hours if" as breach
+# notice. They stay out, but a notice of lost equipment holding data stays in.
+
+
+def _services(clause: str) -> str:
+    return (
+        "SERVICES AGREEMENT\n\n1. Services\n\n1.1 The Provider shall provide the services in the "
+        "statement of work to the Customer.\n\n2. Confidentiality\n\n2.1 The Provider shall keep "
+        "the Customer's Confidential Information in strict confidence and shall not disclose it "
+        f"to any third party.\n\n3. Operations\n\n3.1 {clause}\n"
+    )
+
+
+def test_notices_of_goods_injury_inspection_or_debarment_are_no_breach_notice() -> None:
+    for clause in (
+        "The Provider shall notify the Customer in writing within twenty-four (24) hours after "
+        "discovering any theft, fire, flood or other casualty affecting the stored goods.",
+        "The Contractor shall advise the Authority within one business day of any damage to "
+        "property or personal injury occurring at the Site.",
+        "The Provider shall notify the Customer within forty-eight (48) hours if the U.S. Food "
+        "and Drug Administration or any other regulator gives notice of an inspection of the facility.",
+        "The Provider certifies that it has not been debarred, and shall notify the Customer "
+        "immediately if it or any of its officers becomes debarred, suspended or excluded.",
+    ):
+        assert _status(_services(clause), "breach_notice") == MISSING, clause
+
+
+def test_notice_of_lost_equipment_holding_data_stays_breach_notice() -> None:
+    for clause in (
+        "The Provider shall notify the Customer within twenty-four (24) hours of any theft or "
+        "loss of a laptop or other equipment holding Customer Data.",
+        "The Provider shall notify the Customer without undue delay of any unauthorised access to "
+        "the Customer's records and shall let the Customer inspect the affected systems.",
+    ):
+        assert _status(_services(clause), "breach_notice") != MISSING, clause
+
+
+def test_time_limit_with_its_figure_in_brackets_keeps_the_notice_cue() -> None:
+    for clause in (
+        "Vendor shall notify Customer within twenty-four (24) hours of any unauthorized access to "
+        "Customer Data.",
+        "The Supplier shall report within seventy-two (72) hours any Personal Data Breach.",
+        "The Company shall notify the Investor within five (5) Business Days of any loss of the "
+        "Evaluation Material.",
+        "The Contractor shall inform the State within two (2) hours of any suspected breach of "
+        "security involving State Data.",
+    ):
+        assert _rule("breach_notice", clause) >= COUNTS, clause
+
+
+def test_abbreviation_full_stop_ends_no_sentence() -> None:
+    text = (
+        "The Site shall notify the Sponsor within two days if the U.S. Food and Drug Administration "
+        "announces an inspection. The Sponsor may send a monitor (e.g. Dr. Rivera) to attend it. "
+        "Invoices under Purchase Order No. 4471 are payable within thirty days of receipt."
+    )
+    starts = [text[start : start + 12] for start, _ in sentence_spans(text)]
+    assert starts == ["The Site sha", "The Sponsor ", "Invoices und"]

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import re
 
-SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")
+# A full stop of an abbreviation ends no sentence: "if the U.S. Food and Drug Administration
+# notifies Site", "No. 4", "(e.g. Dr. Smith)".
+_ABBREVIATION = (
+    r"(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bcf\.)"
+)
+SENTENCE_BREAK = re.compile(rf"(?<=[.;:!?]){_ABBREVIATION}\s+(?=[A-Z(\[\"“0-9])")
 # Full stops only: a weak signal's "unless" is looked for in the provision of its match, and a
 # semicolon or colon does not end one ("unless required by law; in such a case, the processor
 # shall inform the controller" is one provision). detect/rules.py.
-FULL_STOP_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")
+FULL_STOP_BREAK = re.compile(rf"(?<=[.!?]){_ABBREVIATION}\s+(?=[A-Z(\[\"“])")
 MIN_SENTENCE_WORDS = 6  # shorter pieces ("(a)", "Confidentiality.") join the next sentence
 MIN_CLAUSE_WORDS = 25  # a clause shorter than this is read as one sentence
 
