@@ -10,6 +10,8 @@ before its fix. The last test holds the whole fixture set above floors.
 
 from __future__ import annotations
 
+from detect_fixtures import weak_reasons
+
 from clauses.datamodel import MISSING
 from clauses.detect.rules import apply_rules
 from clauses.detect.sentences import sentence_spans
@@ -286,3 +288,36 @@ def test_abbreviation_full_stop_ends_no_sentence() -> None:
     )
     starts = [text[start : start + 12] for start, _ in sentence_spans(text)]
     assert starts == ["The Site sha", "The Sponsor ", "Invoices und"]
+
+
+# ---- Audit: the right held only by public auditors named by title ----
+# "The Auditor-General, the Information Commissioner and their delegates may ... access the
+# premises, inspect and copy": the spec's weak audit (a regulator's right, not the discloser's).
+
+_REGULATOR_ONLY = "the audit right belongs only to a regulator"
+
+
+def test_public_auditor_by_title_is_the_weak_regulator_only_audit() -> None:
+    for clause in (
+        "The Auditor-General, the Information Commissioner and their delegates may, at reasonable "
+        "times and on reasonable notice, access the Supplier's premises and inspect and copy any "
+        "records relating to this Contract.",
+        "The Comptroller General of the United States, or a duly authorized representative, shall "
+        "have access to and the right to examine all records of the Contractor pertaining to this "
+        "Agreement.",
+        "The Office of the Inspector General may audit and examine the Vendor's books, papers and "
+        "records that relate to this Contract for three years after final payment.",
+        "The Comptroller and Auditor General may, for the purpose of examining the economy and "
+        "efficiency of the Services, inspect the Supplier's documents relating to this Contract.",
+    ):
+        assert _REGULATOR_ONLY in weak_reasons("audit", clause), clause
+
+
+def test_discloser_beside_the_public_auditor_stays_not_weak() -> None:
+    for clause in (
+        "The Customer, its internal auditors and the Auditor-General may audit the Supplier's "
+        "compliance with clauses 9 to 11 on reasonable notice.",
+        "The Agency and the Office of the Inspector General may inspect the Vendor's security "
+        "controls and records relating to Agency Data.",
+    ):
+        assert _REGULATOR_ONLY not in weak_reasons("audit", clause), clause
