@@ -321,3 +321,38 @@ def test_discloser_beside_the_public_auditor_stays_not_weak() -> None:
         "controls and records relating to Agency Data.",
     ):
         assert _REGULATOR_ONLY not in weak_reasons("audit", clause), clause
+
+
+# ---- Survival in plain English: documents kept "private" ----
+# "These promises about keeping our documents private continue for one year after this agreement
+# ends": outside an NDA a survival cue counts when the clause is about the information, and plain
+# English says "keep private" for "keep confidential".
+
+
+def _plain(clause: str) -> str:
+    return (
+        "DESIGN SERVICES AGREEMENT\n\n1. The work\n\nYou will provide the design services in each "
+        "order we send you, and we will pay your invoices within 30 days.\n\n2. Our files\n\n2.1 "
+        f"You will not share our files with anyone else.\n\n2.2 {clause}\n"
+    )
+
+
+def test_duty_to_keep_private_that_outlasts_the_agreement_is_survival() -> None:
+    for clause in (
+        "These promises about keeping our files private continue for three years after this "
+        "agreement ends.",
+        "Your duty to keep the Client's drawings private lasts for five years after termination.",
+        "The Vendor shall keep all participant records private, and this duty survives the "
+        "expiration of this contract for four years.",
+        "The Consultant's covenant to hold private all matters relating to the Company shall "
+        "survive the termination hereof for a period of three (3) years.",
+    ):
+        assert _status(_plain(clause), "post_termination") != MISSING, clause
+
+
+def test_private_that_is_not_about_the_information_stays_missing() -> None:
+    for clause in (
+        "Any private label arrangements between us continue for two years after this agreement ends.",
+        "Our private parking permits for your staff remain valid for one month after termination.",
+    ):
+        assert _status(_plain(clause), "post_termination") == MISSING, clause
