@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from detect_fixtures import weak_reasons
 
-from clauses.datamodel import MISSING
+from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules
 from clauses.detect.sentences import sentence_spans
 from clauses.elements import elements
@@ -356,3 +356,59 @@ def test_private_that_is_not_about_the_information_stays_missing() -> None:
         "Our private parking permits for your staff remain valid for one month after termination.",
     ):
         assert _status(_plain(clause), "post_termination") == MISSING, clause
+
+
+# ---- Breach notice weakness: a notice of damaged equipment does not clear a weak one ----
+# A notice "as soon as practicable" of an unauthorised disclosure is weak; a 24-hour notice of
+# damage to the customer's equipment or premises elsewhere is no breach notice, so it must not
+# clear the weakness (an element is weak when every clause weighed for it is).
+
+
+def _two_notices(weak_notice: str, other: str) -> str:
+    return (
+        "SERVICES AGREEMENT\n\n1. Services\n\n1.1 The Provider shall provide the services in the "
+        "statement of work to the Customer.\n\n2. Confidentiality\n\n2.1 The Provider shall keep "
+        "the Customer's Confidential Information in strict confidence and shall not disclose it "
+        f"to any third party.\n\n2.2 {weak_notice}\n\n3. Site\n\n3.1 {other}\n"
+    )
+
+
+def test_weak_breach_notice_stays_weak_beside_a_notice_of_damaged_equipment() -> None:
+    for weak_notice, other in (
+        (
+            "The Provider shall notify the Customer of any unauthorized disclosure of Confidential "
+            "Information as soon as practicable.",
+            "The Provider shall notify the Customer within 24 hours of any loss of or damage to the "
+            "Customer's equipment.",
+        ),
+        (
+            "The Supplier shall inform the Authority of any loss of Authority Data within a "
+            "reasonable time.",
+            "The Supplier shall notify the Authority within twelve hours of any damage to the "
+            "Authority's premises.",
+        ),
+        (
+            "Contractor shall advise Company of any unauthorized use of Proprietary Information "
+            "within a reasonable period after discovery thereof.",
+            "Contractor shall give Company notice within one day of any destruction of or damage "
+            "to the Company's facilities.",
+        ),
+        (
+            "The Vendor will tell the Agency about any misuse of Agency records in a timely manner.",
+            "The Vendor must notify the Agency within four hours of any theft of State vehicles.",
+        ),
+    ):
+        assert _status(_two_notices(weak_notice, other), "breach_notice") == WEAK, other
+
+
+def test_weak_breach_notice_beside_a_timely_data_notice_is_not_weak() -> None:
+    for other in (
+        "The Provider shall notify the Customer within 24 hours of the theft of any laptop holding "
+        "Customer Data.",
+        "The Provider shall notify the Customer within 48 hours of any Security Incident.",
+    ):
+        weak_notice = (
+            "The Provider shall notify the Customer of any unauthorized disclosure of Confidential "
+            "Information as soon as practicable."
+        )
+        assert _status(_two_notices(weak_notice, other), "breach_notice") not in (WEAK, MISSING), other
