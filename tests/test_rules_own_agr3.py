@@ -412,3 +412,59 @@ def test_weak_breach_notice_beside_a_timely_data_notice_is_not_weak() -> None:
             "Information as soon as practicable."
         )
         assert _status(_two_notices(weak_notice, other), "breach_notice") not in (WEAK, MISSING), other
+
+
+# ---- Survival periods: each section its own, the confidentiality section cited by number ----
+# "Sections 9 and 12 survive for two (2) years and Section 7 survives for five (5) years": the
+# two-year period belongs to other sections; confidentiality (Section 7) survives five.
+
+
+def _with_survival(number: str, heading: str, survival: str) -> str:
+    return (
+        "MASTER SERVICES AGREEMENT\n\n1. Services\n\n1.1 The Provider shall provide the services in "
+        f"the statement of work to the Customer.\n\n{number}. {heading}\n\n{number}.1 The Provider "
+        "shall keep the Customer's Confidential Information in strict confidence and shall not "
+        f"disclose it to any third party.\n\n20. General\n\n20.1 {survival}\n"
+    )
+
+
+def test_longer_period_cited_for_the_confidentiality_section_is_not_weak() -> None:
+    for number, heading, survival in (
+        (
+            "7",
+            "Confidentiality",
+            "Survival. Sections 9 and 12 survive for two (2) years and Section 7 survives for five "
+            "(5) years after termination.",
+        ),
+        (
+            "11",
+            "CONFIDENTIALITY",
+            "Clauses 14 and 18 shall continue for 12 months after termination and clause 11 shall "
+            "survive for seven years after termination.",
+        ),
+        (
+            "6",
+            "Non-Disclosure",
+            "Sections 4 and 9 shall survive for one (1) year following the expiration hereof, and "
+            "Section 6 shall survive for a period of five (5) years following the expiration hereof.",
+        ),
+        (
+            "8",
+            "Confidentiality of Records",
+            "Paragraphs 3 and 15 survive for ninety days and paragraph 8 survives for four years "
+            "after this contract ends.",
+        ),
+    ):
+        status = _status(_with_survival(number, heading, survival), "post_termination")
+        assert status not in (WEAK, MISSING), survival
+
+
+def test_short_period_cited_for_the_confidentiality_section_stays_weak() -> None:
+    for survival in (
+        "Section 7 shall survive for two (2) years, and Sections 9 and 12 shall survive "
+        "indefinitely, after any termination of this Agreement.",
+        "Sections 7, 9 and 12 shall survive for a period of two (2) years following any "
+        "termination of this Agreement.",
+    ):
+        status = _status(_with_survival("7", "Confidentiality", survival), "post_termination")
+        assert status == WEAK, survival
