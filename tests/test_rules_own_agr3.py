@@ -468,3 +468,31 @@ def test_short_period_cited_for_the_confidentiality_section_stays_weak() -> None
     ):
         status = _status(_with_survival("7", "Confidentiality", survival), "post_termination")
         assert status == WEAK, survival
+
+
+# ---- Safeguards look-alike: a site's security systems as the service itself ----
+# A guard or facilities contract trains officers on "the access control and camera systems": the
+# security of a building, not a standard of care for the other's information.
+
+
+def test_site_security_systems_are_no_safeguard() -> None:
+    for clause in (
+        "4.5 Training. The Contractor shall train each guard on the alarm and CCTV systems before "
+        "the guard's first shift.",
+        "The Supplier's officers shall operate the Customer's access control system and monitor "
+        "the CCTV system in accordance with the assignment instructions.",
+        "Contractor shall maintain and repair the intrusion detection systems and surveillance "
+        "camera systems at the Premises.",
+        "The Vendor shall staff the security desk and monitor the building's access control system "
+        "twenty-four hours a day.",
+    ):
+        assert _rule("safeguards", clause) < COUNTS, clause
+
+
+def test_access_controls_protecting_the_information_stay_safeguards() -> None:
+    for clause in (
+        "The Supplier shall protect Customer Data with role-based access controls and encryption.",
+        "Access to the records room is restricted by an access control system and CCTV, and Agency "
+        "records are kept in locked cabinets.",
+    ):
+        assert _rule("safeguards", clause) >= COUNTS, clause
