@@ -496,3 +496,33 @@ def test_access_controls_protecting_the_information_stay_safeguards() -> None:
         "records are kept in locked cabinets.",
     ):
         assert _rule("safeguards", clause) >= COUNTS, clause
+
+
+# ---- Audit look-alike: the receiver's own testing, handed to no one ----
+# "(d) annual penetration testing by an independent firm" in a list of security measures is a
+# safeguard; the spec's audit is the discloser's right to audit or to receive evidence.
+
+
+def test_own_penetration_testing_is_no_audit() -> None:
+    for clause in (
+        "The Provider's security program shall include at a minimum: (a) encryption of data at "
+        "rest; (b) multi-factor authentication; and (c) annual penetration testing by an "
+        "independent firm.",
+        "The Supplier shall carry out vulnerability scanning of its systems every week and "
+        "remediate critical findings within seven days.",
+        "Section 6.02. Testing. The Company shall cause its networks to undergo penetration "
+        "testing at least once in each calendar year.",
+        "The Contractor must conduct a vulnerability assessment of the system before it goes live "
+        "and after each major change.",
+    ):
+        assert _status(_services(clause), "audit") == MISSING, clause
+
+
+def test_test_results_given_to_the_discloser_stay_audit() -> None:
+    for clause in (
+        "The Provider shall provide the Customer with an executive summary of its annual "
+        "penetration test upon request.",
+        "The Supplier shall send the Authority a report of each penetration test within ten days "
+        "of its completion.",
+    ):
+        assert _status(_services(clause), "audit") != MISSING, clause
