@@ -10,7 +10,9 @@ before its fix. The last test holds the whole fixture set above floors.
 
 from __future__ import annotations
 
-from detect_fixtures import weak_reasons
+from pathlib import Path
+
+from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules
@@ -526,3 +528,34 @@ def test_test_results_given_to_the_discloser_stay_audit() -> None:
         "of its completion.",
     ):
         assert _status(_services(clause), "audit") != MISSING, clause
+
+
+# ---- The whole fixture set: floors a stated tolerance below what was measured ----
+
+OWN = Path(__file__).parent / "fixtures" / "own_agreements3"
+
+# Measured at the end of this pass on these ten agreements (shipped model, this detector):
+# macro-F1 0.996, weak-flag accuracy 0.962, evidence hit 0.953, all 13 verdicts right in 6 of 10
+# contracts, false 'missing' 0.10 per contract, right among unflagged verdicts 0.969. (Main's
+# detector on the labels as first written: 0.954, 0.951, 0.922, 3 of 10, 0.50, 0.958.) The errors
+# left are reported, not fixed: a plain-English description of the scope ("everything we send you
+# ... must be kept private") below the presence threshold; carriers and freelance translators
+# receiving with no duty flowing down not read as the weak third-party channel; a residuals clause
+# in its own section not weakening the use limit; a "required by law" exception without notice
+# cleared by the customer's own permission to report to Parliament.
+# Tolerances: one element's F1 lost on one document moves macro-F1 by about 0.01, so a macro
+# floor 0.03 below; a share of ten contracts moves by 0.1, so all-right two contracts below.
+FLOORS = {
+    "macro_f1": 0.996 - 0.03,
+    "weak_accuracy": 0.962 - 0.03,
+    "evidence_hit_rate": 0.953 - 0.05,
+    "all_right": 0.6 - 0.2,
+    "unflagged_right": 0.969 - 0.03,
+}
+FALSE_MISSING_CEILING = 0.1 + 0.2  # per contract: two more false "missing" verdicts in ten contracts
+
+
+def test_own_agreements3_stay_above_their_floors() -> None:
+    measured = own_set_figures(OWN, 10)
+    outside = out_of_bounds(measured, FLOORS, {"false_missing_per_contract": FALSE_MISSING_CEILING})
+    assert not outside, f"below a floor or above the ceiling: {outside}"
