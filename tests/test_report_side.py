@@ -45,7 +45,7 @@ def test_report_side_markdown_and_html_show_side_binds_and_blanks(analysis: Anal
     markdown = render_markdown(analysis)
     assert "- Reviewed for: customer (Customer): a duty counts when it binds the other side" in markdown
     assert "| Confidence | Binds | Where |" in markdown
-    assert "| **missing** | 72% (to review) | Customer | nearest: Section 2.5 |" in markdown
+    assert "| **missing** | 99% | Customer | nearest: Section 2.5 |" in markdown
     assert "## Blanks left in the contract" in markdown
     assert "- Section 2.8: period left blank:" in markdown
     html = render_html(analysis)
