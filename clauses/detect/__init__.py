@@ -281,6 +281,25 @@ def _quoting_order(element: ElementDef, kept: list[tuple], clauses, text: str) -
     return sorted(kept, key=lambda candidate: not first(candidate))
 
 
+def _confidentiality_scope(kept: list[tuple], clauses, text: str) -> list[tuple]:
+    """The definition's candidates without the definitions of other terms, when one defines the
+    confidential information.
+
+    An agreement defines many terms ("Research Results means", "Net Sales means"); each may
+    score as a scope definition, and the judge reads the scope weak only when every defining
+    clause is. The spec's scope is that of the confidential information: where a clause that
+    makes the element present defines it (names confidential or proprietary information), the
+    other terms' definitions neither clear its weakness nor stand as its evidence. Clauses
+    with no definition cue are kept (the judge does not weigh them).
+    """
+
+    def defines_other_term(candidate: tuple) -> bool:
+        return bool(candidate[6]) and not CONFIDENTIALITY_HEADING.search(text[candidate[1] : candidate[2]])
+
+    names_it = any(c[0] >= PRESENT_THRESHOLD and c[6] and not defines_other_term(c) for c in kept)
+    return [c for c in kept if not defines_other_term(c)] if names_it else kept
+
+
 _SCANNER: list = [None, None]  # the definitions last asked for and their scanner
 
 
@@ -425,6 +444,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # quantities read (a stable sort on the same key as ranking the Evidence themselves).
         evidence.sort(key=lambda candidate: (-candidate[0], candidate[1]))
         kept = _quoting_order(element, evidence[:MAX_EVIDENCE], clauses, document.text)
+        if element.id == "definition":
+            kept = _confidentiality_scope(kept, clauses, document.text)
         top = tuple(_evidence(element, c, clauses[c[3]], obligors, confidential) for c in kept)
         if element.id == "post_termination":
             top = _with_defined_periods(top, document.text)

@@ -188,10 +188,13 @@ _NOTICE_UNBOUNDED = re.compile(
     re.IGNORECASE,
 )
 # A sentence ends at a full stop, semicolon or colon, but not inside a number or clause
-# reference ("Section 5.1", "164.410": the words before it are the same sentence) nor an
-# abbreviation of capitals ("45 C.F.R. 164.410", "U.S.C.").
+# reference ("Section 5.1", "164.410": the words before it are the same sentence), an
+# abbreviation of capitals ("45 C.F.R. 164.410", "U.S.C.") nor an e-mail address or web domain
+# ("notify security@example.com within 48 hours": a full stop with a lower-case letter right after
+# it ends no sentence, and the deadline stays with its "notify").
 _SENTENCE = re.compile(
-    r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)+(?:[.;:]|$)", re.DOTALL
+    r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.|(?<=\w)\.(?=[a-z]))+(?:[.;:]|$)",
+    re.DOTALL,
 )
 # A deadline in a sentence about another duty ("return all copies within thirty days",
 # "cure the breach within ten days", "certify destruction within five business days",
