@@ -144,8 +144,13 @@ def _weighed_for_weakness(definition: ElementDef, supporting: tuple[Evidence, ..
     return tuple(ev for ev in supporting if ev.weak_signals != (ONLY_DEFINES,))
 
 
-def _decisive_reason(definition: ElementDef, weighed: tuple[Evidence, ...]) -> str | None:
-    """The reason of a decisive weak signal (elements.toml) on any weighed clause, else None.
+def _decisive_reason(
+    definition: ElementDef, weighed: tuple[Evidence, ...], below: tuple[Evidence, ...] = ()
+) -> str | None:
+    """The reason of a decisive weak signal (elements.toml) on any weighed clause, else None;
+    or of one marked ``decisive_below_present`` on a clause quoted below the present threshold
+    (``below``): a door the contract opens in a sub-clause of its own, which the classifier does
+    not read as the element by itself.
 
     Most weak signals describe one clause, and another clause stating the element plainly
     clears them. A decisive one describes a door the contract opens (affiliates that may
@@ -155,10 +160,12 @@ def _decisive_reason(definition: ElementDef, weighed: tuple[Evidence, ...]) -> s
     elsewhere unweakened by it, and the blind weak-flag accuracy fell.)
     """
     decisive = {signal.reason for signal in definition.weak if signal.decisive}
-    for ev in weighed:
-        for signal in ev.weak_signals:
-            if signal in decisive:
-                return f"{signal} ({_where(ev)})"
+    anywhere = {signal.reason for signal in definition.weak if signal.decisive_below_present}
+    for reasons, clauses in ((decisive, weighed), (anywhere, below)):
+        for ev in clauses:
+            for signal in ev.weak_signals:
+                if signal in reasons:
+                    return f"{signal} ({_where(ev)})"
     return None
 
 
@@ -261,7 +268,8 @@ def _judge_element(
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
         reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
     if reason is None:
-        reason = _decisive_reason(definition, weighed)
+        below = tuple(ev for ev in detection.evidence if ev.score < PRESENT_THRESHOLD)
+        reason = _decisive_reason(definition, weighed, below)
     best = supporting[0]
     # The clause quoted first is not always the highest-scoring (detect's quoting order puts
     # the confidentiality section's clause first on a near tie): confidence is the strongest's.

@@ -419,9 +419,14 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             if scores is not None and not cues and element.negations_cancel_model:
                 # The classifier alone finds it: where it reads the element most strongly (the
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
-                where = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1] if row in by_row else None
+                # The sentence's whole span is asked about: its start may be a clause number.
+                where, until = None, None
+                if row in by_row:
+                    where, until = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1:]
                 negation_open = [bool(mask & bit) for mask in negation_masks]
-                if negated_at(element, clause.text, lowered[row], where, negation_open, shared_sentences):
+                if negated_at(
+                    element, clause.text, lowered[row], where, negation_open, shared_sentences, until
+                ):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
             start, end = clause.start, clause.end

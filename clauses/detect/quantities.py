@@ -70,8 +70,10 @@ _DURATION_GATE = pattern_gate(_DURATION.pattern)
 # "Customer may export its data for ninety days after termination": a window to retrieve
 # data, not how long confidentiality lasts (unless the sentence speaks of confidentiality).
 # So is a licence's wind-down ("may continue to use the Software for sixty days after termination").
+# Not the receiver's last look at the information, from which a duty may be counted ("expire
+# eighteen months after the Bidder's last access to the Data Room").
 _RETRIEVAL = re.compile(
-    r"\b(access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
+    r"\b((?<!last\s)(?<!final\s)(?<!latest\s)access|retriev\w*|export\w*|download\w*|migrat\w*|continue\s+to\s+use|wind[\s-]*down|"
     r"transition(?:al)?\s+(?:period|services|assistance))\b",
     re.IGNORECASE,
 )
@@ -445,8 +447,11 @@ def _governs_notice(body: str, verbs: list[tuple[int, int, bool]], start: int, e
 # The agreement itself ends a fixed time after its date: "This Agreement will, save as stated in
 # clause 3, cease to have effect thirty months after signature", "This Agreement shall expire
 # three (3) years from the Effective Date", "This Agreement will remain in effect for two years".
+# The agreement may carry its duties along in an aside: "This Agreement, and all of the obligations
+# of the parties hereunder, shall terminate ...".
 _AGREEMENT_ENDS = re.compile(
-    r"\bthis\s+(?:agreement|nda|letter\s+agreement)\s+(?:shall|will)[\s,]+(?:[\w,]+\s+){0,8}?"
+    r"\bthis\s+(?:agreement|nda|letter\s+agreement)(?:\s*,\s*(?:and|together\s+with|including)\s+[^,.;]{1,80}?,)?"
+    r"\s+(?:shall|will)[\s,]+(?:[\w,]+\s+){0,8}?"
     r"(?:expire|terminate|end|cease\s+to\s+(?:be\s+(?:effective|in\s+effect|in\s+force)|have\s+effect)|"
     r"(?:remain|continue)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for)\b",
     re.IGNORECASE,
@@ -483,6 +488,10 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
             continue
         match = _DURATION.search(body, ends.end(), ends.end() + 60)
         if match is None:
+            # "shall terminate on the second anniversary of the date hereof": the ordinal is the years.
+            anniversary = _ANNIVERSARY.search(body, ends.end(), ends.end() + 100)
+            if anniversary is not None and _FROM_SIGNING.match(body, anniversary.end() - len("of") - 1):
+                return _anniversary_term(body, anniversary, offset + sentence.start())
             continue
         value = number_value(match.group("word"), match.group("digits"))
         if not value:
@@ -501,6 +510,25 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
             signing_anchor_end=offset + sentence.start() + (anchor.end() if anchor else match.end()),
         )
     return None
+
+
+def _anniversary_term(body: str, match: re.Match[str], base: int) -> Quantity:
+    """The agreement's term when it ends on an anniversary of its date (``match``: _ANNIVERSARY)."""
+    if match.group("digits"):
+        value = float(match.group("digits"))
+    else:
+        value = float(_ORDINALS.index(match.group("word").lower()) + 1)
+    words = match.group()[: -len("of")].strip()
+    anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+    start = base + match.start()
+    return Quantity(
+        "survival",
+        value,
+        words,
+        start,
+        start + len(words),
+        signing_anchor_end=base + (anchor.end() if anchor else match.end()),
+    )
 
 
 def notice_windows(text: str, offset: int = 0) -> tuple[Quantity, ...]:

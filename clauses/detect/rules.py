@@ -153,9 +153,15 @@ def negated_at(
     position: int | None,
     negation_open: Sequence[bool] | None = None,
     shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
+    end: int | None = None,
 ) -> bool:
     """Whether one of ``element``'s negations matches in the sentence of ``text`` holding ``position``
-    (None: in any sentence of ``text``, for a clause read as one sentence).
+    (None: in any sentence of ``text``, for a clause read as one sentence), or, given ``end``, in
+    any of the sentences that overlap [position, end).
+
+    The classifier's sentences merge short pieces forward ("7. Due Diligence Access." joins
+    the sentence after it), these negations cut at every full stop: the start of the sentence
+    the classifier read may lie in a clause number or heading, so detect asks about its span.
 
     detect asks it of a clause that the classifier alone finds: a negation says the
     sentence is a look-alike ("the Recipient may inspect ...", the provider's own
@@ -166,7 +172,11 @@ def negated_at(
         return False
     sentences = _shared_sentence_spans(text, shared_sentences)
     negated = _negated_ranges(element, text, lowered, sentences, negation_open)
-    return bool(negated) if position is None else any(start <= position < end for start, end in negated)
+    if position is None:
+        return bool(negated)
+    if end is None:
+        return any(start <= position < stop for start, stop in negated)
+    return any(start < end and position < stop for start, stop in negated)
 
 
 def context_adjusted(

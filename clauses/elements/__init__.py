@@ -59,6 +59,10 @@ class WeakSignal:
     # Weak wherever it is (judge): a clause that opens a door (affiliates that receive with no
     # duty) weakens the element whatever the other clauses say.
     decisive: bool = False
+    # Decisive also on a clause quoted below the present threshold (judge): the door is often a
+    # sub-clause of its own ("(b) we may disclose it to our limited partners") that the classifier
+    # does not read as the element by itself.
+    decisive_below_present: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ def _require(element: str, table: dict, key: str, kind: type) -> object:
 _SUBTABLE_KEYS = {
     "cues": ({"name", "pattern", "score"}, {"name", "pattern", "score"}),
     "weak": (
-        {"name", "pattern", "unless", "unless_scope", "reason", "decisive"},
+        {"name", "pattern", "unless", "unless_scope", "reason", "decisive", "decisive_below_present"},
         {"name", "pattern", "reason"},
     ),
     "negations": ({"name", "pattern"}, {"name", "pattern"}),
@@ -178,11 +182,11 @@ def _unless_scope(element: str, signal: dict) -> str:
     return str(scope)
 
 
-def _decisive(element: str, signal: dict) -> bool:
-    decisive = signal.get("decisive", False)
+def _decisive(element: str, signal: dict, key: str = "decisive") -> bool:
+    decisive = signal.get(key, False)
     if not isinstance(decisive, bool):
         name = signal.get("name", "?")
-        raise ConfigError(f"elements.toml: {element}: weak {name!r}: decisive must be true or false")
+        raise ConfigError(f"elements.toml: {element}: weak {name!r}: {key} must be true or false")
     return decisive
 
 
@@ -246,6 +250,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             build.lead(w["pattern"]),
             build.lead(w["unless"]) if w.get("unless") else (),
             _decisive(element, w),
+            _decisive(element, w, "decisive_below_present"),
         )
         for w in table.get("weak", [])
     )
