@@ -559,3 +559,29 @@ def test_own_agreements3_stay_above_their_floors() -> None:
     measured = own_set_figures(OWN, 10)
     outside = out_of_bounds(measured, FLOORS, {"false_missing_per_contract": FALSE_MISSING_CEILING})
     assert not outside, f"below a floor or above the ceiling: {outside}"
+
+
+# ---- Breach notice look-alike: the user's own password said to have been compromised ----
+# "tell us if you think a password has been compromised so that we can reset it" is the customer
+# reporting its own credentials (the look-alike), in the passive; a notice that data has
+# been compromised stays a breach notice.
+
+
+def test_own_password_said_to_have_been_compromised_is_no_breach_notice() -> None:
+    for clause in (
+        "Keep passwords secure, and tell us at once if you think a password has been compromised.",
+        "Customer shall notify Provider promptly if any of its user IDs or passwords may have been "
+        "disclosed.",
+        "The Licensee shall inform the Licensor where it suspects that its API keys have been stolen.",
+        "The Department must advise the Contractor immediately if a log-in has been compromised.",
+    ):
+        assert _rule("breach_notice", clause) < COUNTS, clause
+
+
+def test_data_said_to_have_been_compromised_stays_breach_notice() -> None:
+    for clause in (
+        "The Supplier shall notify the Customer within 24 hours if any Customer Data has been "
+        "compromised or accessed without authorisation.",
+        "Vendor will tell the Agency about any misuse of Agency records within two days.",
+    ):
+        assert _rule("breach_notice", clause) >= COUNTS, clause
