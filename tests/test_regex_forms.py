@@ -19,10 +19,15 @@ from clauses.detect import features, obligor, quantities, sentences
 from clauses.detect.train import load_corpus
 from clauses.resources import data_dir
 
+# The sentence breaks' abbreviations in their plain form: tested at the mark, before the whitespace.
+_ABBREVIATION = (
+    r"(?<!\bU\.S\.)(?<!\bU\.K\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bNo\.)(?<!\bDr\.)(?<!\bMr\.)"
+    r"(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bvs\.)(?<!\bcf\.)"
+)
 # Each regex beside the plain form it stands for (as first written, and as the docs describe it).
 FORMS = [
-    (sentences.SENTENCE_BREAK, re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[\"“0-9])")),
-    (sentences.FULL_STOP_BREAK, re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[\"“])")),
+    (sentences.SENTENCE_BREAK, re.compile(rf"(?<=[.;:!?]){_ABBREVIATION}\s+(?=[A-Z(\[\"“0-9])")),
+    (sentences.FULL_STOP_BREAK, re.compile(rf"(?<=[.!?]){_ABBREVIATION}\s+(?=[A-Z(\[\"“])")),
     (obligor._SENTENCE, re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")),
     (obligor._BY_AGENT, re.compile(r"\bby\s+(?:the\s+)?")),
     (features._TOKEN, re.compile(r"(?u)\b\w\w+\b")),
@@ -53,6 +58,7 @@ EDGES = [
     "a\u00a0b.\u2003C",  # non-breaking and em spaces are whitespace to \s
     "by the way, kept by  the Recipient, standby bylaws by\nthe _by by",
     "Notify security@example.com or www.example.org within 48 hours. Then x.y; z.",
+    "If the U.S. Food and Drug Administration asks, see No. 4 (e.g. Dr. Smith). US. Then\tMrs. X; St.  Y.",
 ]
 
 

@@ -41,6 +41,7 @@ from clauses.detect.rules import (
     negated_at,
     off_topic,
 )
+from clauses.detect.sectionrefs import bare_number, reference_matches, referenced_numbers
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
@@ -60,14 +61,6 @@ NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
-# A list of section numbers, a number perhaps qualified in words ("Clauses 4.3 (as to amounts
-# owed), 5, 8 and 12 survive", "Sections 7 (Confidentiality) and 9").
-_SECTION_REF = re.compile(
-    r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
-    r"(?:\s*\([A-Za-z][A-Za-z ,'’-]{0,60}\))?"
-    r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
-    re.IGNORECASE,
-)
 
 
 def blend(rule_score: float, model_score: float) -> float:
@@ -81,36 +74,29 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
-def _referenced_numbers(listing: str) -> set[str]:
-    """The section numbers a reference names, with "1 to 8" and "11-15" ranges expanded."""
-    numbers = set(re.findall(r"\d+(?:\.\d+)*", listing))
-    for low, high in re.findall(r"(\d+)\s*(?:through|to|-|–)\s*(\d+)", listing):
-        if int(low) < int(high) <= int(low) + 50:
-            numbers.update(str(n) for n in range(int(low), int(high) + 1))
-    return numbers
+def _confidentiality_numbers(document: Document) -> frozenset[str]:
+    """The numbers of the clauses under a confidentiality heading, or a heading of duties over the
+    other's data ("5. Buyer Information"), as a survival clause cites them."""
+    return frozenset(
+        bare_number(clause.number)
+        for clause in document.clauses
+        if clause.number
+        and (
+            CONFIDENTIALITY_HEADING.search(clause.heading + " " + clause.text[:80])
+            or DATA_DUTIES_HEADING.search(clause.heading)
+        )
+    )
 
 
-def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
-    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive"),
-    or a section of duties over the other's data by its heading ("5. Buyer Information")."""
+def _survival_reference_cue(clause: Clause, confidential: frozenset[str]) -> Cue | None:
+    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive");
+    ``confidential``: the numbers of the confidentiality sections (_confidentiality_numbers)."""
     if "surviv" not in clause.text.lower():
         return None
-    for match in _SECTION_REF.finditer(clause.text):
-        numbers = _referenced_numbers(match.group(1))
-        for other in document.clauses:
-            top = other.number.rstrip(".").split("(")[0]
-            if top in numbers and (
-                CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80])
-                or DATA_DUTIES_HEADING.search(other.heading)
-            ):
-                start = clause.start + match.start()
-                return Cue(
-                    "post_termination",
-                    "survival_names_confidentiality",
-                    0.85,
-                    start,
-                    clause.start + match.end(),
-                )
+    for match in reference_matches(clause.text):
+        if referenced_numbers(match.group(1)) & confidential:
+            start, end = clause.start + match.start(), clause.start + match.end()
+            return Cue("post_termination", "survival_names_confidentiality", 0.85, start, end)
     return None
 
 
@@ -158,9 +144,7 @@ def _heading_only(clause: Clause) -> bool:
         # only as far as one past the most, not all the words of the prefix.
         return False
     words = _WORD.findall(clause.text.lower())
-    return len(words) <= most and (
-        " ".join(heading) in " ".join(words)
-    )
+    return len(words) <= most and (" ".join(heading) in " ".join(words))
 
 
 def _length_factor(text: str) -> float:
@@ -169,15 +153,23 @@ def _length_factor(text: str) -> float:
     return min(1.0, words / SHORT_CLAUSE_WORDS)
 
 
-def _quantities(element: ElementDef, clause: Clause):
+def _quantities(element: ElementDef, clause: Clause, confidential: frozenset[str]):
+    """The periods or time limits of ``clause``; a survival clause's period for the confidentiality
+    sections (``confidential``: their numbers) when it gives several sections periods of their own."""
     if element.quantity == "survival":
-        return survival_periods(clause.text, clause.start)
+        return survival_periods(clause.text, clause.start, confidential)
     if element.quantity == "notice":
         return notice_windows(clause.text, clause.start)
     return ()
 
 
-def _evidence(element: ElementDef, candidate: tuple, clause: Clause, obligors: ObligorIndex) -> Evidence:
+def _evidence(
+    element: ElementDef,
+    candidate: tuple,
+    clause: Clause,
+    obligors: ObligorIndex,
+    confidential: frozenset[str],
+) -> Evidence:
     """A kept candidate as Evidence: with its quantities, the parties its duty binds and protects,
     and the blanks in it that weaken it.
 
@@ -203,7 +195,7 @@ def _evidence(element: ElementDef, candidate: tuple, clause: Clause, obligors: O
         rule_score=round(rule_score, 4),
         model_score=round(model_score, 4),
         cues=cues,
-        quantities=_quantities(element, clause),
+        quantities=_quantities(element, clause, confidential),
         weak_signals=weak,
         binds=binds,
         protects=protects,
@@ -367,6 +359,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         model_scores, sentence_scores, column = None, None, {}
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
+    confidential = _confidentiality_numbers(document)  # the sections such a clause may name
     obligors = ObligorIndex(document)
     shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
@@ -418,7 +411,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             cues = rules.cues
             rule_score = rules.score
             if element.id == "post_termination" and surviving & bit:
-                reference = _survival_reference_cue(document, clause)
+                reference = _survival_reference_cue(clause, confidential)
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
@@ -467,7 +460,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         kept = _quoting_order(element, evidence[:MAX_EVIDENCE], clauses, document.text)
         if element.id == "definition":
             kept = _confidentiality_scope(kept, clauses, document.text)
-        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
+        top = tuple(_evidence(element, c, clauses[c[3]], obligors, confidential) for c in kept)
         if element.id == "post_termination":
             top = _with_defined_periods(top, document.text)
         if element.id == "definition":
