@@ -334,3 +334,37 @@ def test_gate_search_from_the_lead_finds_the_same_matches_on_the_corpus() -> Non
                 ]:
                     differ.append((element.id, regex.pattern[:40], text[:60]))
     assert differ == []
+
+
+def test_gate_a_sentence_start_leads_a_pattern_to_the_places_it_can_match() -> None:
+    """A pattern that opens with a sentence start ("(?:^|(?<=[.;:]\\s)|(?<=\\n))", the negations that
+    read a whole sentence) is tried only at the text's start and after a mark and a space or a line
+    break: the matches finditer finds, from any start and to any end (the look-behind sees the two
+    characters before a start); a top-level alternative after it leaves the pattern without a lead."""
+    import re
+
+    from clauses.elements.gate import SENTENCE_START_MARK, gate_text, lead_finditer, lead_search, pattern_lead
+
+    patterns = [
+        r"(?:^|(?<=[.;:]\s)|(?<=\n))(?=[^.;\n]*\bsite\s+rules)",  # a lookahead only: empty matches
+        r"(?:^|(?<=[.;:]\s)|(?<=\n))(?![^.;\n]*\bdata\b)[^.;\n]*?\bsecurity\b",
+        r"(?:^|(?<=[.;:]\s))\s*the\b",
+        r"(?:^|(?<=\n))[ \t]*(confidential|proprietary)\b",
+    ]
+    text = (
+        "Site rules apply. The guard follows site rules;\tthe data stays secure: security of the premises.\n"
+        "Confidential marks.\n\n  proprietary. .\n;  security\nthe end; the"
+    )
+    for pattern in patterns:
+        regex = re.compile(pattern, re.IGNORECASE)
+        lead = pattern_lead(pattern)
+        assert len(lead) == 1 and lead[0].startswith(SENTENCE_START_MARK), pattern
+        lowered = gate_text(text)
+        for start in range(len(text) + 1):
+            for end in {start, min(len(text), start + 19), len(text)}:
+                found = [m.span() for m in lead_finditer(regex, lead, text, lowered, start, end)]
+                assert found == [m.span() for m in regex.finditer(text, start, end)], (pattern, start, end)
+        first = lead_search(regex, lead, text, lowered)
+        assert first is not None and first.span() == regex.search(text).span(), pattern
+    assert pattern_lead(r"(?:^|(?<=[.;:]\s)|(?<=\n))site|rules") == ()
+    assert pattern_lead(r"\bsite\s+rules") == ("site",)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_ENV = "CLAUSES_CACHE_DIR"
-GATE_VERSION = 6  # how clauses.elements.gate derives gates and leads, and for what; raised when that changes
+GATE_VERSION = 7  # how clauses.elements.gate derives gates and leads, and for what; raised when that changes
 
 
 class LazyPattern:

@@ -184,6 +184,20 @@ def _lead(items, index: int = 0) -> set[str] | None:
     return None
 
 
+# A pattern that opens with one of these zero-width starts matches only at the start of the text or
+# right after the mark or line break they look behind at: the pattern's lead is that place, found by
+# the finder given here (a regex that opens with what it consumes, so the engine skips ahead in C)
+# instead of trying the pattern at every position of the clause. The negations written to read a
+# whole sentence ("(?:^|(?<=[.;:]\\s)|(?<=\\n))(?!...)") start so.
+SENTENCE_START_MARK = "\x00"  # a lead of one item that starts with it is a finder, not a literal
+_SENTENCE_STARTS = {
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))": r"[.;:]\s|\n",
+    r"(?:^|(?<=[.;:]\s))": r"[.;:]\s",
+    r"(?:^|(?<=\n))": r"\n",
+}
+_FINDERS: dict[str, re.Pattern[str]] = {}
+
+
 def pattern_lead(pattern: str) -> tuple[str, ...]:
     """Literals one of which every match of ``pattern`` (case-insensitive) starts with; () if unknown.
 
@@ -191,17 +205,35 @@ def pattern_lead(pattern: str) -> tuple[str, ...]:
     ``gate_text`` first holds one of them at offset 300, no match starts before 300,
     so the regex need not be tried at the 300 positions before it (lead_finditer).
     Only literals of ASCII or caseless characters (quotes), which ``gate_text`` holds
-    where the text holds what the regex matches.
+    where the text holds what the regex matches. A pattern that opens with a sentence
+    start of _SENTENCE_STARTS (and has no other top-level alternative) leads with its
+    finder, marked by SENTENCE_START_MARK.
     """
     try:
-        lead = _lead(list(_sre_parse.parse(pattern, re.IGNORECASE)))
+        items = list(_sre_parse.parse(pattern, re.IGNORECASE))
     except re.error:
         return ()
+    for start, finder in _SENTENCE_STARTS.items():
+        if pattern.startswith(start) and len(items) > 1:
+            return (SENTENCE_START_MARK + finder,)
+    lead = _lead(items)
     if not lead or not all(char.isascii() or char.lower() == char.upper() for lit in lead for char in lit):
         return ()
     # A literal that starts with a shorter one occurs only where that one does.
     kept = sorted(lead, key=len)
     return tuple(lit for i, lit in enumerate(kept) if not any(lit.startswith(k) for k in kept[:i]))
+
+
+def _sentence_starts(finder: str, text: str, pos: int, endpos: int) -> list[int]:
+    """The places in ``text[pos:endpos]`` where a pattern that opens with the sentence start of
+    ``finder`` (a lead of pattern_lead) can match: the start of the text, and the end of each match
+    of the finder (looked for from two characters before ``pos``: the look-behind sees them)."""
+    regex = _FINDERS.get(finder)
+    if regex is None:
+        regex = _FINDERS[finder] = re.compile(finder[len(SENTENCE_START_MARK) :])
+    starts = [0] if pos == 0 else []
+    starts.extend(at for match in regex.finditer(text, max(0, pos - 2), endpos) if (at := match.end()) >= pos)
+    return starts
 
 
 LEAD_TRIES = 12  # a regex is matched at most at this many places a match may start (lead_finditer),
@@ -247,10 +279,13 @@ def lead_finditer(
     of ``text[:endpos]`` a caller scanning the text before each of many places would make.
     """
     endpos = len(text) if endpos is None else endpos
-    if not lead or lowered is None or len(lowered) != len(text):
+    if lead and lead[0][0] == SENTENCE_START_MARK:
+        starts = _sentence_starts(lead[0], text, pos, endpos)
+    elif not lead or lowered is None or len(lowered) != len(text):
         yield from regex.finditer(text, pos, endpos)
         return
-    starts = _lead_starts(lead, lowered, pos, endpos)
+    else:
+        starts = _lead_starts(lead, lowered, pos, endpos)
     if starts is None:  # not every literal was looked for: search from the first of all
         yield from regex.finditer(text, first_lead(lead, lowered, pos, endpos), endpos)
         return
@@ -266,9 +301,12 @@ def lead_search(
 ) -> re.Match[str] | None:
     """``regex.search(text)``: the first match ``lead_finditer`` gives, without a generator (a cue
     search is the most frequent call of the detector)."""
-    if not lead or lowered is None or len(lowered) != len(text):
+    if lead and lead[0][0] == SENTENCE_START_MARK:
+        starts = _sentence_starts(lead[0], text, 0, len(text))
+    elif not lead or lowered is None or len(lowered) != len(text):
         return regex.search(text)
-    starts = _lead_starts(lead, lowered, 0)
+    else:
+        starts = _lead_starts(lead, lowered, 0)
     if starts is None:
         return regex.search(text, first_lead(lead, lowered))
     for at in starts:
