@@ -10,11 +10,15 @@ set is evaluated against floors set below what was measured.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from detect_fixtures import weak_reasons
+from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
+
+FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas4"
 
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
 NO_DEFINED_TERM = "no defined term: the information is only described"
@@ -116,3 +120,90 @@ def test_own_nda4_copies_kept_by_a_duty_or_still_covered_are_not_without_limit(t
 @pytest.mark.parametrize("text", RETENTION_UNLIMITED)
 def test_own_nda4_copies_kept_at_discretion_are_still_without_limit(text: str) -> None:
     assert KEEPS_COPIES in weak_reasons("return_destruction", text)
+
+
+# Audit look-alikes: a public body's own audit by the state's auditor (its status, or saved), and
+# a would-be buyer who looks at the seller's property or books with its own inspectors. Four styles
+# each; no discloser's check on the receiver.
+AUDIT_LOOK_ALIKES = [
+    "The universities maintain records under their retention schedules and are subject to audit by "
+    "the State Auditor of Public Accounts. Nothing in this Agreement limits the access of those state "
+    "auditors to university records.",
+    "The Council remains subject to examination by the Comptroller General in respect of its records "
+    "and accounts.",
+    "Nothing in this Agreement shall affect the powers of the Auditor-General to inspect the records "
+    "of the Department.",
+    "Prospective Purchaser and its property inspectors may inspect the Property on forty-eight "
+    "hours' notice to Broker.",
+    "The Potential Investor may examine the books and records of the Company at its offices.",
+    "Any Prospective Buyer shall be entitled to inspect the Site and the operating records kept there.",
+]
+
+# The discloser's own check, beside those words: still an audit.
+AUDITS_BESIDE_THE_LOOK_ALIKES = [
+    "The Owner may inspect the Prospective Purchaser's files to verify its compliance with this "
+    "Agreement.",
+    "The University may audit the Sponsor's compliance with this Agreement, including its records of "
+    "the persons who received Confidential Information.",
+    "The Contractor shall make its records relating to the State's Confidential Information available "
+    "to the State for inspection.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_LOOK_ALIKES)
+def test_own_nda4_public_auditors_and_buyers_inspecting_are_no_audit(text: str) -> None:
+    assert _score("audit", text) == 0.0
+
+
+@pytest.mark.parametrize("text", AUDITS_BESIDE_THE_LOOK_ALIKES)
+def test_own_nda4_the_disclosers_check_still_counts(text: str) -> None:
+    assert _score("audit", text) > 0.0
+
+
+# Personnel look-alike: each party's responsibility for its own acts and its employees' (an
+# allocation of liability in university and government forms) names no information.
+OWN_ACTS_ALLOCATIONS = [
+    "Each Party is responsible for its own acts and omissions and those of its employees, to the "
+    "extent permitted by the laws of its state.",
+    "Each of the parties shall be liable for its own negligence and that of its officers, employees "
+    "and agents.",
+    "Either party shall be answerable for its own acts and those of its staff under the law of the "
+    "Province.",
+]
+
+# The same responsibility over the information: personnel.
+RESPONSIBLE_OVER_THE_INFORMATION = [
+    "Each party shall be responsible for its own acts and those of its employees in relation to the "
+    "Confidential Information.",
+    "The Recipient shall be liable for any breach of this Agreement by its employees.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_ACTS_ALLOCATIONS)
+def test_own_nda4_each_partys_own_acts_are_no_personnel_duty(text: str) -> None:
+    assert _score("personnel", text) == 0.0
+
+
+@pytest.mark.parametrize("text", RESPONSIBLE_OVER_THE_INFORMATION)
+def test_own_nda4_responsibility_over_the_information_is_still_personnel(text: str) -> None:
+    assert _score("personnel", text) > 0.0
+
+
+# Measured at the end of this round (see the branch's report); each floor sits a stated tolerance
+# below it, each ceiling above it, never equal: a later change that breaks these documents shows.
+FIXTURE_FLOORS = {
+    "macro_f1": 0.986 - 0.03,
+    "weak_accuracy": 0.984 - 0.03,
+    "evidence_hit_rate": 0.935 - 0.03,
+    "all_right": 9 / 12 - 1 / 12 - 0.001,
+    "unflagged_right": 0.985 - 0.03,
+}
+FIXTURE_CEILINGS = {"false_missing_per_contract": 2 / 12 + 1 / 12 + 0.001, "flagged_share": 0.147 + 0.05}
+
+
+def test_own_nda4_fixture_set_stays_above_its_floors() -> None:
+    """The whole fourth set of our own NDAs (labels written by the spec before the detector ran):
+    a later change that breaks these documents shows here."""
+    measured = own_set_figures(FIXTURES, 12)
+    outside = out_of_bounds(measured, FIXTURE_FLOORS, FIXTURE_CEILINGS)
+    assert not outside, f"below a floor or above a ceiling: {outside}"
