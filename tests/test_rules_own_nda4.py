@@ -207,3 +207,34 @@ def test_own_nda4_fixture_set_stays_above_its_floors() -> None:
     measured = own_set_figures(FIXTURES, 12)
     outside = out_of_bounds(measured, FIXTURE_FLOORS, FIXTURE_CEILINGS)
     assert not outside, f"below a floor or above a ceiling: {outside}"
+
+
+# Exclusions named as nouns, as when brought in from another document or listed by kind: the
+# exclusion or exception beside its kind. Four styles.
+EXCLUSIONS_NAMED = [
+    "The exclusions in section 3 of the Existing NDA (public information, prior knowledge, third-party "
+    "sources and independent development) apply to Source Code Materials as if set out in full here.",
+    "The usual exceptions for information in the public domain and for prior possession shall apply to "
+    "this Undertaking.",
+    "Clause 4 of the Master Agreement (Exceptions: public knowledge, independent creation) is "
+    "incorporated into this Deed.",
+    "The carve-outs for third party receipt and independent development in the University's standard "
+    "CDA apply to all Proprietary Information.",
+]
+
+# Exclusions or exceptions of something else, and the discloser's prior knowledge and consent.
+EXCLUSIONS_OF_OTHER_THINGS = [
+    "The exclusions of liability in Section 9 do not limit a party's liability for fraud.",
+    "Any exception to these obligations requires the prior knowledge and written consent of the "
+    "Discloser.",
+]
+
+
+@pytest.mark.parametrize("text", EXCLUSIONS_NAMED)
+def test_own_nda4_exclusions_named_as_nouns_count(text: str) -> None:
+    assert "exclusions_named" in {cue.name for cue in apply_rules(elements()["exclusions"], text).cues}
+
+
+@pytest.mark.parametrize("text", EXCLUSIONS_OF_OTHER_THINGS)
+def test_own_nda4_other_exclusions_are_not_named_exclusions(text: str) -> None:
+    assert "exclusions_named" not in {cue.name for cue in apply_rules(elements()["exclusions"], text).cues}
