@@ -141,8 +141,7 @@ AUDIT_LOOK_ALIKES = [
 
 # The discloser's own check, beside those words: still an audit.
 AUDITS_BESIDE_THE_LOOK_ALIKES = [
-    "The Owner may inspect the Prospective Purchaser's files to verify its compliance with this "
-    "Agreement.",
+    "The Owner may inspect the Prospective Purchaser's files to verify its compliance with this Agreement.",
     "The University may audit the Sponsor's compliance with this Agreement, including its records of "
     "the persons who received Confidential Information.",
     "The Contractor shall make its records relating to the State's Confidential Information available "
@@ -167,8 +166,7 @@ OWN_ACTS_ALLOCATIONS = [
     "extent permitted by the laws of its state.",
     "Each of the parties shall be liable for its own negligence and that of its officers, employees "
     "and agents.",
-    "Either party shall be answerable for its own acts and those of its staff under the law of the "
-    "Province.",
+    "Either party shall be answerable for its own acts and those of its staff under the law of the Province.",
 ]
 
 # The same responsibility over the information: personnel.
@@ -225,8 +223,7 @@ EXCLUSIONS_NAMED = [
 # Exclusions or exceptions of something else, and the discloser's prior knowledge and consent.
 EXCLUSIONS_OF_OTHER_THINGS = [
     "The exclusions of liability in Section 9 do not limit a party's liability for fraud.",
-    "Any exception to these obligations requires the prior knowledge and written consent of the "
-    "Discloser.",
+    "Any exception to these obligations requires the prior knowledge and written consent of the Discloser.",
 ]
 
 
@@ -238,3 +235,58 @@ def test_own_nda4_exclusions_named_as_nouns_count(text: str) -> None:
 @pytest.mark.parametrize("text", EXCLUSIONS_OF_OTHER_THINGS)
 def test_own_nda4_other_exclusions_are_not_named_exclusions(text: str) -> None:
     assert "exclusions_named" not in {cue.name for cue in apply_rules(elements()["exclusions"], text).cues}
+
+
+# The quoting order: a form attached for someone else to sign (an employee's secrecy undertaking
+# in a schedule, a representative's joinder) repeats the duty in the signer's words; its
+# confidentiality heading must not put it before the operative clause it nearly ties with. Four
+# styles of attached form; an operative confidentiality schedule keeps its place.
+ATTACHED_FORMS = [
+    "SCHEDULE 2 - EMPLOYEE SECRECY UNDERTAKING\n\nI undertake that I will keep the Owner's "
+    "information secret and that this undertaking continues after my employment ends.",
+    "EXHIBIT A\n\nFORM OF CONFIDENTIALITY JOINDER\n\nThe undersigned agrees to keep the Evaluation "
+    "Material confidential for the period stated in the Agreement.",
+    "ANNEX 3 - CONFIDENTIALITY DECLARATION\n\nI declare that I shall hold the Tender Information in "
+    "confidence, also after the Procurement ends.",
+    "Appendix B - Non-Disclosure Acknowledgement\n\nI acknowledge that my duty of confidentiality "
+    "survives the end of my engagement.",
+]
+OPERATIVE_SCHEDULE = (
+    "SCHEDULE 4 - CONFIDENTIALITY\n\nThe Supplier's duties of confidentiality survive the "
+    "termination of this Agreement for five years."
+)
+
+
+def _quoted_first(attachment: str) -> str:
+    """Which of two nearly tied candidates (body clause, attachment) detect quotes first."""
+    # A private helper: the ordering rule alone, without the classifier's taste in scores.
+    from clauses.detect import _quoting_order
+    from clauses.segment import plain_document
+
+    body = (
+        "CONFIDENTIALITY AGREEMENT\n\n1. Duration\n\nThe Recipient's obligations continue for five "
+        f"years after termination.\n\n2. Governing Law\n\nThis Agreement is governed by English law.\n\n"
+        f"{attachment}\n"
+    )
+    document = plain_document(body, path="forms.txt", fmt="text", sha256="")
+    rows = {
+        "body": next(i for i, c in enumerate(document.clauses) if "five years after termination" in c.text),
+        "form": len(document.clauses) - 1,
+    }
+    # The attachment scores a little lower, within the tie margin (a confidentiality heading would
+    # move it first).
+    candidates = [
+        (score, document.clauses[row].start, document.clauses[row].end, row, 0.9, 0.9, (), ())
+        for score, row in ((0.96, rows["body"]), (0.93, rows["form"]))
+    ]
+    kept = _quoting_order(elements()["post_termination"], candidates, document.clauses, document.text)
+    return "form" if kept[0][3] == rows["form"] else "body"
+
+
+@pytest.mark.parametrize("attachment", ATTACHED_FORMS)
+def test_own_nda4_an_attached_form_is_not_quoted_before_the_operative_clause(attachment: str) -> None:
+    assert _quoted_first(attachment) == "body"
+
+
+def test_own_nda4_an_operative_confidentiality_schedule_keeps_its_place() -> None:
+    assert _quoted_first(OPERATIVE_SCHEDULE) == "form"
