@@ -290,3 +290,66 @@ def test_own_nda4_an_attached_form_is_not_quoted_before_the_operative_clause(att
 
 def test_own_nda4_an_operative_confidentiality_schedule_keeps_its_place() -> None:
     assert _quoted_first(OPERATIVE_SCHEDULE) == "form"
+
+
+def _cues(element: str, text: str) -> set[str]:
+    return {cue.name for cue in apply_rules(elements()[element], text).cues}
+
+
+# The use duty whose verb carries a rider on the people the receiver answers for, set off by
+# commas or brackets. Four styles.
+USE_WITH_A_RIDER = [
+    "Tallwater shall use, and shall cause its Representatives to use, Company Information solely to "
+    "evaluate and negotiate the Transaction.",
+    "The Bidder will use (and will ensure that its advisers use) the Information only for the Project.",
+    "The Contractor shall use, or permit its sub-contractors to use, the State's Confidential Information "
+    "only for the performance of the Contract.",
+    "Each Party shall use, and procure that its Affiliates use, the other Party's Confidential "
+    "Information exclusively for the Purpose.",
+]
+
+# A use that is not a duty to limit the use: not read.
+USE_LOOK_ALIKES = [
+    "For internal use, copies shall be kept only to the extent necessary.",
+    "Any equipment in use, including laptops, shall be returned only after inspection.",
+]
+
+
+@pytest.mark.parametrize("text", USE_WITH_A_RIDER)
+def test_own_nda4_a_use_duty_with_a_rider_is_read(text: str) -> None:
+    assert "use_solely" in _cues("use_limitation", text)
+
+
+@pytest.mark.parametrize("text", USE_LOOK_ALIKES)
+def test_own_nda4_use_with_a_comma_but_no_rider_is_not(text: str) -> None:
+    assert "use_solely" not in _cues("use_limitation", text)
+
+
+# An inspection of compliance that names the discloser's samples among what is kept: an audit,
+# not a quality inspection. Four styles.
+COMPLIANCE_INSPECTIONS_NAMING_SAMPLES = [
+    "To verify Manufacturer's compliance with this Agreement, Owner may inspect the areas of "
+    "Manufacturer's plant where the Process or Samples are used or stored.",
+    "The Discloser may audit the Recipient's storage of the Samples and Confidential Information to "
+    "confirm that it complies with this Agreement.",
+    "The Company reserves the right to inspect the premises where its samples and drawings are held, "
+    "to verify that the Supplier complies with this Agreement.",
+    "The University may examine the Sponsor's records of the Materials and samples received in order "
+    "to verify compliance with this CDA.",
+]
+
+# Quality samples: samples of the products, or samples submitted or drawn.
+QUALITY_SAMPLES = [
+    "Licensor may inspect samples of the Licensed Products to verify compliance with its standards.",
+    "The Licensee shall submit production samples to the Licensor, which may inspect them for compliance.",
+]
+
+
+@pytest.mark.parametrize("text", COMPLIANCE_INSPECTIONS_NAMING_SAMPLES)
+def test_own_nda4_an_inspection_naming_the_disclosers_samples_is_an_audit(text: str) -> None:
+    assert _score("audit", text) > 0.0
+
+
+@pytest.mark.parametrize("text", QUALITY_SAMPLES)
+def test_own_nda4_quality_samples_are_still_no_audit(text: str) -> None:
+    assert _score("audit", text) == 0.0
