@@ -353,3 +353,55 @@ def test_own_nda4_an_inspection_naming_the_disclosers_samples_is_an_audit(text: 
 @pytest.mark.parametrize("text", QUALITY_SAMPLES)
 def test_own_nda4_quality_samples_are_still_no_audit(text: str) -> None:
     assert _score("audit", text) == 0.0
+
+
+# Survival by a duty said to have no limit in time, or to outlast the agreement. Four styles.
+DUTIES_WITHOUT_LIMIT_IN_TIME = [
+    "The duty of confidence owed under this Deed is not limited in time.",
+    "The obligations of confidence under clause 1 are unlimited in duration.",
+    "The Recipient's duties under clause 1 outlast this Agreement.",
+    "The confidentiality undertakings of the Contractor in this Part shall be unlimited as to time.",
+]
+
+# Something else without a limit: not survival.
+OTHER_THINGS_WITHOUT_LIMIT = [
+    "The licence to use the Confidential Information for the Purpose is unlimited in duration.",
+    "The Recipient's liability for a breach of confidentiality is not limited in amount.",
+]
+
+
+@pytest.mark.parametrize("text", DUTIES_WITHOUT_LIMIT_IN_TIME)
+def test_own_nda4_a_duty_without_limit_in_time_survives(text: str) -> None:
+    assert _score("post_termination", text) >= 0.5
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_WITHOUT_LIMIT)
+def test_own_nda4_other_things_without_limit_are_no_survival(text: str) -> None:
+    assert _score("post_termination", text) < 0.5
+
+
+# Personnel in other word orders and verbs: duties imposed on the staff (indirect object first),
+# the staff bound to secrecy, the receiver answering for its staff. Four styles.
+PERSONNEL_OTHER_FORMS = [
+    "The Recipient shall impose on its employees a duty of confidentiality equivalent to this Agreement.",
+    "The Recipient undertakes to bind its employees to secrecy.",
+    "The Company shall answer for any disclosure made by its staff.",
+    "The Contractor shall bind its sub-contractors in writing to the same obligations and shall answer "
+    "to the Authority for any breach of them by its officers.",
+]
+
+# The same verbs on other things: no personnel duty.
+PERSONNEL_VERB_LOOK_ALIKES = [
+    "The Recipient shall answer for its own costs of the evaluation.",
+    "Neither party may bind the other to any agreement with a third party.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONNEL_OTHER_FORMS)
+def test_own_nda4_personnel_in_other_word_orders_is_read(text: str) -> None:
+    assert _score("personnel", text) > 0.0
+
+
+@pytest.mark.parametrize("text", PERSONNEL_VERB_LOOK_ALIKES)
+def test_own_nda4_those_verbs_on_other_things_are_no_personnel(text: str) -> None:
+    assert _score("personnel", text) == 0.0
