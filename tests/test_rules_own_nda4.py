@@ -187,16 +187,18 @@ def test_own_nda4_responsibility_over_the_information_is_still_personnel(text: s
     assert _score("personnel", text) > 0.0
 
 
-# Measured at the end of this round (see the branch's report); each floor sits a stated tolerance
-# below it, each ceiling above it, never equal: a later change that breaks these documents shows.
+# Measured at the end of this round (macro-F1 0.989, weak 0.984, evidence 0.968, all-13 9/12, right
+# among unflagged 0.985, false missing 1/12, flagged 0.141); each floor sits a stated tolerance below
+# it (0.03, or one contract), each ceiling above it, never equal: a later change that breaks these
+# documents shows.
 FIXTURE_FLOORS = {
-    "macro_f1": 0.986 - 0.03,
+    "macro_f1": 0.989 - 0.03,
     "weak_accuracy": 0.984 - 0.03,
-    "evidence_hit_rate": 0.935 - 0.03,
+    "evidence_hit_rate": 0.968 - 0.03,
     "all_right": 9 / 12 - 1 / 12 - 0.001,
     "unflagged_right": 0.985 - 0.03,
 }
-FIXTURE_CEILINGS = {"false_missing_per_contract": 2 / 12 + 1 / 12 + 0.001, "flagged_share": 0.147 + 0.05}
+FIXTURE_CEILINGS = {"false_missing_per_contract": 1 / 12 + 1 / 12 + 0.001, "flagged_share": 0.141 + 0.05}
 
 
 def test_own_nda4_fixture_set_stays_above_its_floors() -> None:
