@@ -407,3 +407,57 @@ def test_own_nda4_personnel_in_other_word_orders_is_read(text: str) -> None:
 @pytest.mark.parametrize("text", PERSONNEL_VERB_LOOK_ALIKES)
 def test_own_nda4_those_verbs_on_other_things_are_no_personnel(text: str) -> None:
     assert _score("personnel", text) == 0.0
+
+
+# The standard of care as the receiver's own, with the precautions or measures named. Four styles.
+CARE_AS_FOR_ITS_OWN = [
+    "The Receiving Party shall exercise no lesser security precautions than it exercises with respect "
+    "to its own proprietary information.",
+    "The Recipient shall apply the same protective measures as it applies to its own confidential documents.",
+    "Each party shall take precautions not less stringent than those it takes to guard its own trade "
+    "secrets.",
+    "The Contractor shall keep the State's information with safeguards equivalent to those for its own "
+    "records.",
+]
+
+# The receiver's own, with nothing about care: no standard.
+OWN_WITHOUT_CARE = [
+    "Each party shall bear its own costs and the same fees as its own advisers charge.",
+    "The Recipient may disclose the information to its own employees.",
+]
+
+
+@pytest.mark.parametrize("text", CARE_AS_FOR_ITS_OWN)
+def test_own_nda4_care_as_for_its_own_with_precautions_named_is_a_safeguard(text: str) -> None:
+    assert "same_care_as_own" in _cues("safeguards", text)
+
+
+@pytest.mark.parametrize("text", OWN_WITHOUT_CARE)
+def test_own_nda4_its_own_without_care_is_no_safeguard(text: str) -> None:
+    assert "same_care_as_own" not in _cues("safeguards", text)
+
+
+# Notice of loss or unauthorised disclosure in plain English: "let the Discloser know". Four styles.
+LET_KNOW = [
+    "The Recipient shall let the Discloser know at once if any Confidential Information is lost or stolen.",
+    "You will let us know straight away if any of our information is lost or misused.",
+    "The Consultant must let the Company know within 24 hours of any unauthorised access to the Data.",
+    "The University shall let the Sponsor know promptly of any misuse of the Sponsor's Proprietary "
+    "Information.",
+]
+
+# "Let ... know" about something else: no breach notice.
+LET_KNOW_LOOK_ALIKES = [
+    "The Discloser will let the Recipient know the dates of the site visits.",
+    "Please let us know if you wish to receive samples of the product.",
+]
+
+
+@pytest.mark.parametrize("text", LET_KNOW)
+def test_own_nda4_letting_the_discloser_know_of_a_loss_is_breach_notice(text: str) -> None:
+    assert _score("breach_notice", text) > 0.0
+
+
+@pytest.mark.parametrize("text", LET_KNOW_LOOK_ALIKES)
+def test_own_nda4_letting_know_of_other_things_is_not(text: str) -> None:
+    assert _score("breach_notice", text) == 0.0
