@@ -187,18 +187,18 @@ def test_own_nda4_responsibility_over_the_information_is_still_personnel(text: s
     assert _score("personnel", text) > 0.0
 
 
-# Measured at the end of this round (macro-F1 0.989, weak 0.984, evidence 0.968, all-13 9/12, right
-# among unflagged 0.985, false missing 1/12, flagged 0.141); each floor sits a stated tolerance below
+# Measured at the end of this round (macro-F1 1.000, weak 0.984, evidence 0.968, all-13 10/12, right
+# among unflagged 0.985, false missing 0/12, flagged 0.135); each floor sits a stated tolerance below
 # it (0.03, or one contract), each ceiling above it, never equal: a later change that breaks these
 # documents shows.
 FIXTURE_FLOORS = {
-    "macro_f1": 0.989 - 0.03,
+    "macro_f1": 1.0 - 0.03,
     "weak_accuracy": 0.984 - 0.03,
     "evidence_hit_rate": 0.968 - 0.03,
-    "all_right": 9 / 12 - 1 / 12 - 0.001,
+    "all_right": 10 / 12 - 1 / 12 - 0.001,
     "unflagged_right": 0.985 - 0.03,
 }
-FIXTURE_CEILINGS = {"false_missing_per_contract": 1 / 12 + 1 / 12 + 0.001, "flagged_share": 0.141 + 0.05}
+FIXTURE_CEILINGS = {"false_missing_per_contract": 0 / 12 + 1 / 12 + 0.001, "flagged_share": 0.135 + 0.05}
 
 
 def test_own_nda4_fixture_set_stays_above_its_floors() -> None:
@@ -461,3 +461,29 @@ def test_own_nda4_letting_the_discloser_know_of_a_loss_is_breach_notice(text: st
 @pytest.mark.parametrize("text", LET_KNOW_LOOK_ALIKES)
 def test_own_nda4_letting_know_of_other_things_is_not(text: str) -> None:
     assert _score("breach_notice", text) == 0.0
+
+
+# Outside an NDA an audit counts when it verifies the handling of information (audit's requires):
+# the receiver's access logs or access lists are records of who reached the information, even where
+# the sentence names only "this Exhibit". Four styles; other logs and records are still off topic.
+AUDITS_OF_ACCESS_LOGS = [
+    "Vellora may audit Supplier's compliance with this Exhibit, including the access logs kept under "
+    "Section 4.1(a).",
+    "The Authority may inspect the Contractor's access logs to verify compliance with this Schedule.",
+    "Customer may examine Vendor's access records on ten business days' notice.",
+    "The Bank may check the Provider's access lists at any time to confirm compliance with this Annex.",
+]
+OTHER_LOGS_AND_RECORDS = [
+    "The Harbour Master may inspect the vessel's logs and cargo records at any time.",
+    "The Landlord may inspect the fire safety records of the building on reasonable notice.",
+]
+
+
+@pytest.mark.parametrize("text", AUDITS_OF_ACCESS_LOGS)
+def test_own_nda4_an_audit_of_access_logs_is_about_information(text: str) -> None:
+    assert _score("audit", text) >= 0.5
+
+
+@pytest.mark.parametrize("text", OTHER_LOGS_AND_RECORDS)
+def test_own_nda4_other_logs_and_records_stay_off_topic(text: str) -> None:
+    assert _score("audit", text) < 0.5
