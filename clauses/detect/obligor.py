@@ -66,7 +66,13 @@ _OWNED_AFTER = re.compile(
     r"personal\s+data|trade\s+secrets)\b"
 )
 _AGENT = re.compile(r"^\s*(?:be|been|is|are)?\s*[\w\s,]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z(\"“])|\n+")
+# Sentences end at whitespace after "." or ";" before a capital, bracket or quote, or at a line
+# break: ``(?<=[.;])\s+(?=[A-Z(\"“])|\n+``, written to open with the whitespace character both
+# ways consume, so the engine skips to the next one in C (sentences.SENTENCE_BREAK says why).
+_SENTENCE = re.compile(r"\s(?:(?<=[.;]\s)\s*(?=[A-Z(\"“])|(?<=\n)\n*)")
+# The agent of a passive duty, ``\bby\s+(?:the\s+)?``, written to open with its "b" (the word
+# boundary tested behind it) so the engine jumps from one "b" to the next (sentences.SENTENCE_BREAK).
+_BY_AGENT = re.compile(r"b(?<=\bb)y\s+(?:the\s+)?")
 _PRONOUN = re.compile(r"\b(?:it|they|he|she)\s*$", re.IGNORECASE)
 _OPEN_LEAD_IN = re.compile(r"\b(?:shall|will|must|agrees?(?:\s+to)?|undertakes?\s+to)\s*[:\-–—]?\s*$")
 # What a text that _OPEN_LEAD_IN matches ends with, once its closing mark and spaces are cut off:
@@ -196,7 +202,7 @@ class ObligorIndex:
                 subjects = last_subject
             if not subjects:  # a passive duty names its agent: "shall be kept confidential by Provider"
                 tail = text[marker.end() : marker.end() + 160]
-                agent = re.search(r"\bby\s+(?:the\s+)?", tail)
+                agent = _BY_AGENT.search(tail)
                 if agent and not re.search(r"[.;:]", tail[: agent.start()]):
                     subjects, _ = self._mentions(tail, agent.start(), min(len(tail), agent.end() + 60))
                     subjects = self._first(tail, agent.end(), subjects)

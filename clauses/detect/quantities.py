@@ -18,6 +18,7 @@ import math
 import re
 
 from clauses.datamodel import Quantity
+from clauses.detect.sectionrefs import cited_numbers
 from clauses.elements.gate import GatedRegex, gate_text, lead_search, passes, pattern_gate, pattern_lead
 from clauses.segment.numerals import ONES, TENS
 
@@ -115,11 +116,23 @@ def _piece(body: str, at: int) -> str:
     return body[start:end]
 
 
-def _confidentiality_periods(found: list[tuple[Quantity, str]]) -> tuple[Quantity, ...]:
-    """The periods of ``found`` (each with its piece) that say how long confidentiality lasts."""
-    if not any(_CONFIDENTIALITY.search(piece) for _, piece in found):
+def _confidentiality_periods(
+    found: list[tuple[Quantity, str]], confidential: frozenset[str] = frozenset()
+) -> tuple[Quantity, ...]:
+    """The periods of ``found`` (each with its piece) that say how long confidentiality lasts.
+
+    A piece names confidentiality by its words or by citing a confidentiality section's number
+    (``confidential``): "Sections 9 and 12 survive for two years and Section 7 survives for five".
+    """
+
+    def names_confidentiality(piece: str) -> bool:
+        if _CONFIDENTIALITY.search(piece):
+            return True
+        return bool(confidential and cited_numbers(piece) & confidential)
+
+    if not any(names_confidentiality(piece) for _, piece in found):
         return tuple(q for q, _ in found)
-    return tuple(q for q, piece in found if _CONFIDENTIALITY.search(piece) or not _NAMES_OTHER.search(piece))
+    return tuple(q for q, piece in found if names_confidentiality(piece) or not _NAMES_OTHER.search(piece))
 
 
 # "two years from the Effective Date / the date hereof / the date of this Agreement / signing"
@@ -180,9 +193,11 @@ _NOTICE_UNBOUNDED = re.compile(
 # reference ("Section 5.1", "164.410": the words before it are the same sentence), an
 # abbreviation of capitals ("45 C.F.R. 164.410", "U.S.C.") nor an e-mail address or web domain
 # ("notify security@example.com within 48 hours": a full stop with a lower-case letter right after
-# it ends no sentence, and the deadline stays with its "notify").
+# it ends no sentence, and the deadline stays with its "notify"). The plain characters are taken a
+# run at a time (``[^.;:]+``), not one per pass through the group: the same sentences
+# (tests/test_regex_forms.py) without a branch per character of the document.
 _SENTENCE = re.compile(
-    r"(?:[^.;:]|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.|(?<=\w)\.(?=[a-z]))+(?:[.;:]|$)",
+    r"(?:[^.;:]+|[.;:](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\.[A-Z])\.|(?<=\w)\.(?=[a-z]))+(?:[.;:]|$)",
     re.DOTALL,
 )
 # A deadline in a sentence about another duty ("return all copies within thirty days",
@@ -285,7 +300,9 @@ def _period(
     return quantity, _piece(body, at)
 
 
-def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
+def survival_periods(
+    text: str, offset: int = 0, confidential: frozenset[str] = frozenset()
+) -> tuple[Quantity, ...]:
     """Durations that say how long confidentiality lasts, one per mention.
 
     A duration counts only in a sentence that speaks of survival, of time after
@@ -296,7 +313,8 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     data within thirty days"). "Until the third anniversary of termination" is three years.
     A period counted from the Effective
     Date or signing is marked ``from_signing`` (``signing_anchor_end``): the duty survives
-    termination for less.
+    termination for less. ``confidential``: the numbers of the confidentiality sections, which a
+    survival clause may cite instead of naming confidentiality (_confidentiality_periods).
     """
     found: list[tuple[Quantity, str]] = []  # each period with the part of its sentence
     for sentence in _SENTENCE.finditer(text):
@@ -353,7 +371,7 @@ def survival_periods(text: str, offset: int = 0) -> tuple[Quantity, ...]:
             # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
             anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
             found.append(_period(body, base, value, words, match.start(), len(words), anchor))
-    return _confidentiality_periods(found)
+    return _confidentiality_periods(found, confidential)
 
 
 # A defined term for how long confidentiality lasts ("the Confidentiality Period", "the Term of

@@ -116,7 +116,9 @@ def _weak_holds(signal: WeakSignal, text: str, lowered: str | None = None) -> bo
         while at + 1 < len(sentences) and _REFERS_BACK.search(text[slice(*sentences[at + 1])]):
             at += 1
             end = sentences[at][1]
-        if signal.unless.search(text, start, end):
+        # Its first match in the provision: ``unless.search(text, start, end)``, tried only where
+        # one of its lead words is (gate.lead_finditer reads the text as ending at ``end``).
+        if next(lead_finditer(signal.unless, signal.unless_lead, text, lowered, start, end), None):
             return False
     return True
 
@@ -126,18 +128,21 @@ def _negated_ranges(
     text: str,
     lowered: str,
     sentences: list[tuple[int, int]],
-    negation_open: Sequence[bool] | None = None,
+    negation_open: Sequence[int] | None = None,
+    gate_bit: int = 1,
 ) -> list[tuple[int, int]]:
     """The sentences in which one of the element's negations matches (``lowered``: gate_text(text)).
 
     ``negation_open``: per negation, whether its literal gate passes ``text``, when the caller
-    has worked that out for the whole document at once (gate.RowIndex); else tested here.
+    has worked that out for the whole document at once (gate.RowIndex); else tested here. Each
+    is a bool, or a row mask of the document whose ``gate_bit`` is this text's (the masks read
+    as they are, without a list of bools per clause and element).
     """
     if negation_open is None:
         negation_open = [passes(negation.gate, lowered) for negation in element.negations]
     ranges = []
     for negation, gate_open in zip(element.negations, negation_open, strict=True):
-        if not gate_open:
+        if not gate_open & gate_bit:
             continue  # its regex cannot match here (gate.py): the same ranges without the scan
         for match in lead_finditer(negation.regex, negation.lead, text, lowered):
             for start, end in sentences:
@@ -151,9 +156,10 @@ def negated_at(
     text: str,
     lowered: str,
     position: int | None,
-    negation_open: Sequence[bool] | None = None,
+    negation_open: Sequence[int] | None = None,
     shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
     end: int | None = None,
+    gate_bit: int = 1,
 ) -> bool:
     """Whether one of ``element``'s negations matches in the sentence of ``text`` holding ``position``
     (None: in any sentence of ``text``, for a clause read as one sentence), or, given ``end``, in
@@ -166,12 +172,13 @@ def negated_at(
     detect asks it of a clause that the classifier alone finds: a negation says the
     sentence is a look-alike ("the Recipient may inspect ...", the provider's own
     SOC 2 audit), and it cancels the classifier's word there as it cancels a cue's.
-    ``negation_open``: as for _negated_ranges; ``shared_sentences``: as for _shared_sentence_spans.
+    ``negation_open`` and ``gate_bit``: as for _negated_ranges; ``shared_sentences``: as for
+    _shared_sentence_spans.
     """
     if not element.negations:
         return False
     sentences = _shared_sentence_spans(text, shared_sentences)
-    negated = _negated_ranges(element, text, lowered, sentences, negation_open)
+    negated = _negated_ranges(element, text, lowered, sentences, negation_open, gate_bit)
     if position is None:
         return bool(negated)
     if end is None:
@@ -249,7 +256,8 @@ def apply_rules(
     enforce_requires: bool = True,
     context: ContextIndex | None = None,
     lowered: str | None = None,
-    open_gates: tuple[Sequence[bool], Sequence[bool], Sequence[bool]] | None = None,
+    open_gates: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None,
+    gate_bit: int = 1,
     requires_met: bool | None = None,
     shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
 ) -> RuleResult:
@@ -262,7 +270,9 @@ def apply_rules(
     when the caller already has it (one clause, thirteen elements).
     ``open_gates`` is, per cue, per weak signal and per negation of the element, whether
     its literal gate passes this clause, when the caller has worked that out for the
-    whole document at once (clauses/gate.RowIndex); else each gate is tested here.
+    whole document at once (clauses/gate.RowIndex); else each gate is tested here. Each is a bool,
+    or the document's row mask of that gate, whose ``gate_bit`` is this clause's row: detect passes
+    the masks themselves rather than building three lists of bools per clause and element.
     ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
     ``shared_sentences``: the document's sentence cuts (_shared_sentence_spans).
     """
@@ -279,7 +289,7 @@ def apply_rules(
     sentences: list[tuple[int, int]] | None = None
     negated: list[tuple[int, int]] = []
     for pattern, gate_open in zip(element.cues, cue_open, strict=True):
-        if not gate_open:
+        if not gate_open & gate_bit:
             continue
         match = lead_search(pattern.regex, pattern.lead, text, lowered)
         if match is None:
@@ -287,7 +297,7 @@ def apply_rules(
         if element.negations:
             if sentences is None:
                 sentences = _shared_sentence_spans(text, shared_sentences)
-                negated = _negated_ranges(element, text, lowered, sentences, negation_open)
+                negated = _negated_ranges(element, text, lowered, sentences, negation_open, gate_bit)
             if any(s <= match.start() < e for s, e in negated):
                 # Try a later match outside the negated sentences.
                 match = next(
@@ -306,7 +316,7 @@ def apply_rules(
     weak = tuple(
         signal.reason
         for signal, gate_open in zip(element.weak, weak_open, strict=True)
-        if gate_open and _weak_holds(signal, text, lowered)
+        if gate_open & gate_bit and _weak_holds(signal, text, lowered)
     )
     if not fired:
         # Weak wording still counts when the classifier alone finds the element.

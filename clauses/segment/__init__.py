@@ -301,6 +301,9 @@ def _section_heading(
         while (
             headings
             and headings[-1][2] >= level
+            # "6.5 Duration" stays under "## 6. Confidentiality" whatever the two levels say (a
+            # Markdown heading's level counts hashes, a numbered paragraph's counts dots).
+            and not (para.numbered and headings[-1][0] and is_ancestor(headings[-1][0], para.number))
             and (
                 not para.numbered
                 or not headings[-1][0]

@@ -54,6 +54,14 @@ _LABEL_RE = re.compile(
 CONFIDENTIALITY_HEADING = re.compile(
     r"confidential|non-?disclosure|proprietary\s+information|secrecy", re.IGNORECASE
 )
+# A heading that names a section of duties over the other's data ("5. Buyer Information",
+# "Customer Data", "Data Protection", "Privacy"): a survival clause naming it keeps those duties
+# after termination, as one naming the confidentiality section does (the spec counts both).
+DATA_DUTIES_HEADING = re.compile(
+    r"\b(customer|buyer|client|user|personal|member|attendee|patient|cardholder|consumer|student|"
+    r"employee|subscriber)\s+(data|information)\b|\bdata\s+(protection|security|privacy)\b|\bprivacy\b",
+    re.IGNORECASE,
+)
 # The start of the signature block ("IN WITNESS WHEREOF", "Signed by", "Signatures"): suggestions
 # and the redline put a new final section before it.
 SIGNATURE_LINE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
