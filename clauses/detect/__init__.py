@@ -61,6 +61,11 @@ NO_RULES = RuleResult(0.0, (), ())
 SHORT_CLAUSE_WORDS = 8  # below this many words the classifier's score is scaled down
 TIE_MARGIN = 0.1  # scores this close are a tie for which clause is quoted first (_quoting_order)
 SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues of this much of its own
+# A form attached for someone else to sign (a representative's joinder, an employee's secrecy
+# undertaking in a schedule): its confidentiality heading does not make it the duty's own section.
+_ATTACHED_FORM_HEADING = re.compile(r"\bform\s+of\b|\bjoinder\b", re.IGNORECASE)
+_SIGNED_INSTRUMENT_HEADING = re.compile(r"\b(undertaking|acknowledge?ment|declaration)s?\b", re.IGNORECASE)
+_ATTACHMENT_START = re.compile(r"^\W*(schedule|exhibit|annex|appendix|attachment)\b", re.IGNORECASE)
 
 
 def blend(rule_score: float, model_score: float) -> float:
@@ -258,7 +263,9 @@ def _quoting_order(element: ElementDef, kept: list[tuple], clauses, text: str) -
     * For a duty, a near tie (within TIE_MARGIN of the best) goes to the clause
       under a confidentiality heading (its own or its parent's): the duty in the
       confidentiality section, rather than a look-alike elsewhere (a customer
-      reporting its own password compromise under "Accounts"). Measured on the
+      reporting its own password compromise under "Accounts"); not a form attached for others
+      to sign (an "Exhibit A - Form of Joinder", a "Schedule 2 - Employee Secrecy Undertaking"),
+      which repeats the duty in the signer's words. Measured on the
       real sets, moving such clauses first whatever their score, or for the
       clause's words naming confidential information, sent as many quotes to
       look-alikes as away from them.
@@ -269,7 +276,12 @@ def _quoting_order(element: ElementDef, kept: list[tuple], clauses, text: str) -
 
     def under_confidentiality(candidate: tuple) -> bool:
         clause = clauses[candidate[3]]
-        return bool(CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}"))
+        headings = f"{clause.heading} {clause.parent_heading}"
+        if _ATTACHED_FORM_HEADING.search(headings) or (
+            _SIGNED_INSTRUMENT_HEADING.search(headings) and _ATTACHMENT_START.search(clause.text[:40])
+        ):
+            return False
+        return bool(CONFIDENTIALITY_HEADING.search(headings))
 
     def first(candidate: tuple) -> bool:
         if candidate[0] < PRESENT_THRESHOLD:
