@@ -1,5 +1,5 @@
-"""Stand-ins shared by the detection tests: a constant classifier, a one-clause NDA, and
-the figures of our own labelled fixture sets.
+"""Stand-ins shared by the detection tests: a constant classifier, a one-clause NDA, a text
+read whole, by its negations or by its rules, and the figures of our own labelled fixture sets.
 
 Tests of how detect treats the classifier's word need a model whose word is known
 (every element in every clause, at one probability) and a document in which one
@@ -45,6 +45,33 @@ def weak_reasons(element: str, text: str) -> tuple[str, ...]:
     from clauses.elements import elements
 
     return apply_rules(elements()[element], text).weak_reasons
+
+
+def analysed(text: str, doc_type: str = "other") -> dict:
+    """Each element's result for ``text`` as a whole contract of ``doc_type``, read as evaluate reads."""
+    from clauses.evaluate.profile import evaluation_profile
+    from clauses.pipeline import analyze_document
+
+    document = plain_document(text, path="t.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
+    return {result.element: result for result in analysis.elements}
+
+
+def negated(element: str, text: str) -> bool:
+    """Whether one of ``element``'s negations matches anywhere in ``text``."""
+    from clauses.detect.rules import negated_at
+    from clauses.elements import elements
+    from clauses.elements.gate import gate_text
+
+    return negated_at(elements()[element], text, gate_text(text), None)
+
+
+def rules_of(element: str, text: str):
+    """The rules' reading of ``text`` as ``element``, the element's ``requires`` not enforced."""
+    from clauses.detect.rules import apply_rules
+    from clauses.elements import elements
+
+    return apply_rules(elements()[element], text, enforce_requires=False)
 
 
 def own_set_figures(folder: Path, documents: int) -> dict[str, float]:

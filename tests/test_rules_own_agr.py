@@ -11,23 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures
 
 from clauses.datamodel import MISSING, WEAK
-from clauses.detect.rules import apply_rules, negated_at
+from clauses.detect.rules import apply_rules
 from clauses.elements import elements
-from clauses.elements.gate import gate_text
-from clauses.evaluate.profile import evaluation_profile
-from clauses.pipeline import analyze_document
 from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
-
-
-def _analyse(text: str, doc_type: str = "other") -> dict:
-    document = plain_document(text, path="t.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
-    return {result.element: result for result in analysis.elements}
 
 
 def _outline(text: str) -> list[tuple[str, str, str]]:
@@ -90,7 +81,7 @@ def test_records_open_only_to_the_regulator_are_a_weak_audit() -> None:
         "Records. Supplier shall make its security records available to the regulator, upon "
         "request, for the purpose of verifying compliance with this Schedule.",
     ):
-        result = _analyse(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
+        result = analysed(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
         assert result.status == WEAK, clause
 
 
@@ -99,7 +90,7 @@ def test_records_open_to_the_discloser_and_the_regulator_are_not_weak() -> None:
         "Records. Contractor shall make its books and records relating to the use of the data "
         "available to the Client and to the regulator for inspection on request."
     )
-    result = _analyse(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
+    result = analysed(_agreement("DATA SERVICES AGREEMENT", clause), "vendor")["audit"]
     assert result.status not in (WEAK, MISSING)
 
 
@@ -127,7 +118,7 @@ def test_efforts_only_under_a_care_heading_is_weak() -> None:
         "information from unauthorised disclosure.",
         "Duty of Care. Recipient will use its best endeavours to keep the Information secure.",
     ):
-        result = _analyse(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
+        result = analysed(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
         assert result.status == WEAK, clause
 
 
@@ -136,7 +127,7 @@ def test_efforts_with_a_standard_of_care_are_not_weak() -> None:
         "Care. The Vendor shall use reasonable efforts, and in any event no less than reasonable "
         "care, to protect the Customer's information."
     )
-    result = _analyse(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
+    result = analysed(_agreement("SERVICES AGREEMENT", clause), "vendor")["safeguards"]
     assert result.status not in (WEAK, MISSING)
 
 
@@ -152,7 +143,7 @@ def test_flow_down_to_firms_only_is_not_personnel() -> None:
         "Resellers. Distributor shall ensure that every reseller is bound by confidentiality "
         "obligations at least as protective as this Agreement.",
     ):
-        result = _analyse(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
+        result = analysed(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
         assert result.status == MISSING, clause
 
 
@@ -163,7 +154,7 @@ def test_firm_bound_beside_staff_only_listed_as_recipients_is_not_personnel() ->
         "Price List. Reseller may pass the Price List to its officers and to any sub-distributor, "
         "provided that such sub-distributor has been bound in writing to keep it confidential.",
     ):
-        result = _analyse(_agreement("DISTRIBUTION AGREEMENT", clause), "other")["personnel"]
+        result = analysed(_agreement("DISTRIBUTION AGREEMENT", clause), "other")["personnel"]
         assert result.status == MISSING, clause
 
 
@@ -172,7 +163,7 @@ def test_a_report_handed_over_under_an_nda_is_not_personnel() -> None:
         "Reports. On request the Provider will deliver a copy of its latest penetration test "
         "summary, subject to a non-disclosure agreement."
     )
-    result = _analyse(_agreement("HOSTING AGREEMENT", clause), "vendor")["personnel"]
+    result = analysed(_agreement("HOSTING AGREEMENT", clause), "vendor")["personnel"]
     assert result.status == MISSING
 
 
@@ -185,17 +176,13 @@ def test_staff_and_subcontractors_bound_together_stay_personnel() -> None:
         "Access. Each sub-processor and each employee of the Processor shall be bound by written "
         "confidentiality obligations.",
     ):
-        result = _analyse(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
+        result = analysed(_agreement("DATA PROCESSING AGREEMENT", clause), "vendor")["personnel"]
         assert result.status != MISSING, clause
 
 
 # ---- Remedies: an indemnity against outside claims for injury, defects or infringement ----
 # The classifier alone reads these as remedies (the detector's FP on a distribution agreement
 # was the model's word, no cue): the negation must say "look-alike" where the model reads it.
-
-
-def _negated(element_id: str, text: str) -> bool:
-    return negated_at(elements()[element_id], text, gate_text(text), None)
 
 
 def test_indemnity_against_outside_claims_is_a_remedies_look_alike() -> None:
@@ -207,7 +194,7 @@ def test_indemnity_against_outside_claims_is_a_remedies_look_alike() -> None:
         "9.2 The Contractor shall hold the Owner harmless and indemnify it against claims for death "
         "or personal injury arising out of the Works.",
     ):
-        assert _negated("remedies", clause), clause
+        assert negated("remedies", clause), clause
 
 
 def test_indemnity_for_a_breach_stays_a_remedy() -> None:
@@ -219,7 +206,7 @@ def test_indemnity_for_a_breach_stays_a_remedy() -> None:
         "Licensee shall indemnify Licensor for any damages caused by its violation of Article 8, "
         "including claims of infringement.",
     ):
-        assert not _negated("remedies", clause), clause
+        assert not negated("remedies", clause), clause
 
 
 # ---- Compelled disclosure: a closing "disclose only what is legally required" goes on with the

@@ -13,31 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
 
 from clauses.datamodel import MISSING, WEAK
-from clauses.detect.rules import apply_rules, negated_at
+from clauses.detect.rules import apply_rules
 from clauses.elements import elements
-from clauses.elements.gate import gate_text
-from clauses.evaluate.profile import evaluation_profile
-from clauses.pipeline import analyze_document
-from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
-
-
-def _analyse(text: str, doc_type: str = "other") -> dict:
-    document = plain_document(text, path="t.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
-    return {result.element: result for result in analysis.elements}
-
-
-def _negated(element_id: str, text: str) -> bool:
-    return negated_at(elements()[element_id], text, gate_text(text), None)
-
-
-def _rule(element_id: str, text: str):
-    return apply_rules(elements()[element_id], text, enforce_requires=False)
 
 
 # ---- Third-party limits: a permission to pass it to affiliates or advisers, said without "may" ----
@@ -56,7 +38,7 @@ def test_permission_to_furnish_to_a_main_channel_without_a_duty_is_weak() -> Non
         "Licensee shall hold the Know-How in confidence. Nothing herein restricts Licensee from "
         "providing the Know-How to its group companies.",
     ):
-        assert _rule("third_party", clause).weak_reasons, clause
+        assert rules_of("third_party", clause).weak_reasons, clause
         assert apply_rules(third, clause, enforce_requires=False).score >= COUNTS, clause
 
 
@@ -68,7 +50,7 @@ def test_permission_with_a_duty_flowing_down_stays_not_weak() -> None:
         "Buyer will keep the Evaluation Material secret, except that Buyer is permitted to share it "
         "with its lenders, each of whom shall be subject to a written duty of confidence.",
     ):
-        assert not _rule("third_party", clause).weak_reasons, clause
+        assert not rules_of("third_party", clause).weak_reasons, clause
 
 
 # ---- Breach notice: a product-quality notice (adulterated lot, recall, nonconforming goods) ----
@@ -83,7 +65,7 @@ def test_product_quality_notice_is_no_breach_notice() -> None:
         "The Supplier shall advise the Company immediately on becoming aware of an out-of-"
         "specification result or a product complaint affecting a delivered batch.",
     ):
-        assert _negated("breach_notice", clause), clause
+        assert negated("breach_notice", clause), clause
 
 
 def test_notice_of_a_data_incident_stays_breach_notice_beside_a_recall_clause() -> None:
@@ -93,8 +75,8 @@ def test_notice_of_a_data_incident_stays_breach_notice_beside_a_recall_clause() 
         "Manufacturer will report any loss or unauthorized disclosure of Buyer Know-How to Buyer "
         "within two days.",
     ):
-        assert not _negated("breach_notice", clause), clause
-        assert _rule("breach_notice", clause).score >= COUNTS, clause
+        assert not negated("breach_notice", clause), clause
+        assert rules_of("breach_notice", clause).score >= COUNTS, clause
 
 
 # ---- Remedies: a liability cap that is lifted for a breach is not "only capped damages" ----
@@ -110,7 +92,7 @@ def test_cap_lifted_for_a_breach_is_not_the_weak_capped_remedy() -> None:
         "The Supplier's total liability shall not exceed one million pounds, save that this limit "
         "shall not apply to losses arising from a breach of clause 14.",
     ):
-        assert not _rule("remedies", clause).weak_reasons, clause
+        assert not rules_of("remedies", clause).weak_reasons, clause
 
 
 def test_plain_cap_on_damages_for_a_breach_stays_weak() -> None:
@@ -118,7 +100,7 @@ def test_plain_cap_on_damages_for_a_breach_stays_weak() -> None:
         "Each party's liability for damages for breach of this Agreement shall be limited to the "
         "fees paid in the twelve months before the claim."
     )
-    assert _rule("remedies", clause).weak_reasons
+    assert rules_of("remedies", clause).weak_reasons
 
 
 # ---- Personnel: a combined "confidentiality and invention assignment agreement" signed ----
@@ -133,7 +115,7 @@ def test_signing_a_combined_confidentiality_agreement_is_personnel() -> None:
         "The Agency shall have every locum it places sign a confidentiality & intellectual "
         "property agreement with the Trust.",
     ):
-        assert _rule("personnel", clause).score >= COUNTS, clause
+        assert rules_of("personnel", clause).score >= COUNTS, clause
 
 
 # ---- Audit: a shareholder's inspection of a joint company's books of account ----
@@ -146,7 +128,7 @@ def test_inspection_of_books_of_account_is_no_audit() -> None:
         "Any Member may examine the partnership's books of account at the principal office during "
         "business hours.",
     ):
-        assert _negated("audit", clause), clause
+        assert negated("audit", clause), clause
 
 
 def test_audit_of_confidentiality_compliance_stays_audit() -> None:
@@ -154,8 +136,8 @@ def test_audit_of_confidentiality_compliance_stays_audit() -> None:
         "The Discloser may, on reasonable notice, inspect the Recipient's premises and records to "
         "verify compliance with Article 5."
     )
-    assert not _negated("audit", clause)
-    assert _rule("audit", clause).score >= COUNTS
+    assert not negated("audit", clause)
+    assert rules_of("audit", clause).score >= COUNTS
 
 
 # ---- The whole fixture set: floors a stated tolerance below what was measured ----
@@ -181,7 +163,7 @@ def test_proviso_letting_affiliates_have_it_makes_the_whole_document_weak() -> N
         "however, that nothing herein shall prevent the Receiving Party from furnishing it to its "
         "Affiliates and legal advisors.",
     )
-    assert _analyse(text)["third_party"].status == WEAK
+    assert analysed(text)["third_party"].status == WEAK
 
 
 def test_recall_notice_in_a_supply_agreement_is_no_breach_notice() -> None:
@@ -190,7 +172,7 @@ def test_recall_notice_in_a_supply_agreement_is_no_breach_notice() -> None:
         "Recalls. Each Party shall notify the other within forty-eight hours after learning of any "
         "information indicating that a batch may be adulterated or may need to be recalled.",
     )
-    assert _analyse(text)["breach_notice"].status == MISSING
+    assert analysed(text)["breach_notice"].status == MISSING
 
 
 # Measured at the end of this pass on these ten agreements (shipped model, this detector):

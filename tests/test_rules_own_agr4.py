@@ -14,36 +14,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
 
 from clauses.datamodel import WEAK
 from clauses.detect.quantities import notice_windows
-from clauses.detect.rules import apply_rules, negated_at
-from clauses.elements import elements
-from clauses.elements.gate import gate_text
-from clauses.evaluate.profile import evaluation_profile
-from clauses.pipeline import analyze_document
-from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
-def _analyse(text: str, doc_type: str = "other") -> dict:
-    document = plain_document(text, path="t.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
-    return {result.element: result for result in analysis.elements}
-
-
-def _negated(element_id: str, text: str) -> bool:
-    return negated_at(elements()[element_id], text, gate_text(text), None)
-
-
-def _rule(element_id: str, text: str):
-    return apply_rules(elements()[element_id], text, enforce_requires=False)
-
-
 def _cue_names(element_id: str, text: str) -> set[str]:
-    return {cue.name for cue in _rule(element_id, text).cues}
+    return {cue.name for cue in rules_of(element_id, text).cues}
 
 
 # ---- Audit: a duty to act "in compliance with" a law is no right to verify compliance ----
@@ -65,7 +45,7 @@ def test_acting_in_compliance_with_a_law_is_no_compliance_review() -> None:
         "in compliance with all applicable FDA requirements.",
     ):
         assert "ascertain_compliance" not in _cue_names("audit", clause), clause
-        assert _rule("audit", clause).score < COUNTS, clause
+        assert rules_of("audit", clause).score < COUNTS, clause
 
 
 def test_a_review_for_compliance_stays_audit() -> None:
@@ -95,7 +75,7 @@ def test_indemnity_against_claims_from_commercialisation_is_no_remedy() -> None:
         "against any and all claims, losses and expenses arising out of the exploitation by "
         "Licensee or its sublicensees of the Licensed Technology.",
     ):
-        assert _negated("remedies", clause), clause
+        assert negated("remedies", clause), clause
 
 
 def test_indemnity_for_a_breach_stays_a_remedy() -> None:
@@ -105,7 +85,7 @@ def test_indemnity_for_a_breach_stays_a_remedy() -> None:
         "Licensee shall indemnify Licensor for all losses arising from Licensee's commercial use of "
         "the Confidential Information other than as permitted.",
     ):
-        assert not _negated("remedies", clause), clause
+        assert not negated("remedies", clause), clause
 
 
 # ---- Disclosure required by law: an employer's own acts done "as required by law" ----
@@ -124,7 +104,7 @@ def test_employment_acts_done_as_required_by_law_are_no_compelled_disclosure() -
         "as shall be required pursuant to any law or governmental regulation.",
         "Each contractor employee shall attend annual ethics training where required by federal regulations.",
     ):
-        assert _negated("compelled_disclosure", clause), clause
+        assert negated("compelled_disclosure", clause), clause
 
 
 def test_disclosure_as_required_by_law_stays_compelled_disclosure() -> None:
@@ -134,8 +114,8 @@ def test_disclosure_as_required_by_law_stays_compelled_disclosure() -> None:
         "that it gives the Discloser prior written notice.",
         "The Company shall withhold nothing, but may furnish the records to the agency as required by law.",
     ):
-        assert not _negated("compelled_disclosure", clause), clause
-        assert _rule("compelled_disclosure", clause).score >= COUNTS, clause
+        assert not negated("compelled_disclosure", clause), clause
+        assert rules_of("compelled_disclosure", clause).score >= COUNTS, clause
 
 
 # ---- Post-termination: a non-compete's period is not the confidentiality's survival ----
@@ -155,7 +135,7 @@ def test_non_compete_after_the_end_is_no_survival() -> None:
         "For one year after leaving the University, the researcher shall not accept employment with "
         "a competitor of the Sponsor in the field of the Project.",
     ):
-        assert _negated("post_termination", clause), clause
+        assert negated("post_termination", clause), clause
 
 
 def test_no_disclosure_to_a_competitor_after_the_end_stays_survival() -> None:
@@ -165,8 +145,8 @@ def test_no_disclosure_to_a_competitor_after_the_end_stays_survival() -> None:
         "For five years after termination, the Recipient shall not reveal the trade secrets to any "
         "business in competition with the Discloser.",
     ):
-        assert not _negated("post_termination", clause), clause
-        assert _rule("post_termination", clause).score >= COUNTS, clause
+        assert not negated("post_termination", clause), clause
+        assert rules_of("post_termination", clause).score >= COUNTS, clause
 
 
 # ---- One duty sentence, its verbs deferred behind a parenthetical exception ----
@@ -194,7 +174,7 @@ DEFERRED = (
 def test_duties_deferred_behind_a_parenthetical_exception_are_read() -> None:
     for clause in DEFERRED:
         for element in ("third_party", "post_termination", "use_limitation"):
-            assert _rule(element, clause).score >= COUNTS, (element, clause)
+            assert rules_of(element, clause).score >= COUNTS, (element, clause)
 
 
 def test_deferred_use_of_other_things_stays_no_use_limitation() -> None:
@@ -204,7 +184,7 @@ def test_deferred_use_of_other_things_stays_no_use_limitation() -> None:
         "The Tenant shall not (except as permitted by clause 5) use or occupy the Premises other than "
         "as offices.",
     ):
-        assert _rule("use_limitation", clause).score < COUNTS, clause
+        assert rules_of("use_limitation", clause).score < COUNTS, clause
 
 
 def test_deferred_restraint_of_trade_stays_no_survival() -> None:
@@ -212,7 +192,7 @@ def test_deferred_restraint_of_trade_stays_no_survival() -> None:
         "The Distributor shall not (save as permitted by clause 3), during the Term or at any time "
         "after its termination, sell or supply any products in competition with the Products."
     )
-    assert _negated("post_termination", clause)
+    assert negated("post_termination", clause)
 
 
 # ---- Breach notice: the notice's channel between the verb and the event ----
@@ -233,7 +213,7 @@ def test_notice_with_its_channel_between_verb_and_event_is_breach_notice() -> No
         "discovering any suspected loss of State Data.",
     ):
         assert "notify_unauthorized" in _cue_names("breach_notice", clause), clause
-        assert _rule("breach_notice", clause).score >= COUNTS, clause
+        assert rules_of("breach_notice", clause).score >= COUNTS, clause
 
 
 def test_deadline_after_an_email_address_stays_with_its_notice() -> None:
@@ -254,7 +234,7 @@ def test_notice_with_a_channel_of_other_events_stays_no_breach_notice() -> None:
         "Licensee shall notify Licensor in writing (at legal@licensor.example) within thirty (30) days "
         "of any infringement of the Licensed Patents by a third party.",
     ):
-        assert _rule("breach_notice", clause).score < COUNTS, clause
+        assert rules_of("breach_notice", clause).score < COUNTS, clause
 
 
 # ---- Definition: other terms' definitions do not clear the confidential information's ----
@@ -297,7 +277,7 @@ MARKED_ONLY_BESIDE_OTHER_TERMS = (
 def test_marked_only_scope_stays_weak_beside_other_terms_definitions() -> None:
     duty = "2.1 Each party shall hold the other's Confidential Information in confidence."
     for definitions in MARKED_ONLY_BESIDE_OTHER_TERMS:
-        assert _analyse(_defined(definitions, duty))["definition"].status == WEAK, definitions
+        assert analysed(_defined(definitions, duty))["definition"].status == WEAK, definitions
 
 
 def test_broad_scope_beside_a_marked_other_term_stays_not_weak() -> None:
@@ -309,7 +289,7 @@ def test_broad_scope_beside_a_marked_other_term_stays_not_weak() -> None:
         '1.1 "Customer Data" means all data that Customer uploads to the Service.\n\n'
         '1.2 "Deliverables" means the reports marked as final that Supplier delivers.',
     ):
-        assert _analyse(_defined(definitions, duty))["definition"].status != WEAK, definitions
+        assert analysed(_defined(definitions, duty))["definition"].status != WEAK, definitions
 
 
 # ---- The whole fixture set: floors a stated tolerance below what was measured ----

@@ -13,36 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import out_of_bounds, own_set_figures
+from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
 
 from clauses.datamodel import MISSING
-from clauses.detect.rules import apply_rules, negated_at
+from clauses.detect.rules import negated_at
 from clauses.elements import elements
 from clauses.elements.gate import gate_text
-from clauses.evaluate.profile import evaluation_profile
-from clauses.pipeline import analyze_document
-from clauses.segment import plain_document
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements5"
 
 
-def _analyse(text: str, doc_type: str = "other") -> dict:
-    document = plain_document(text, path="t.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, evaluation_profile(doc_type), suggestions=False)
-    return {result.element: result for result in analysis.elements}
-
-
-def _negated(element_id: str, text: str) -> bool:
-    return negated_at(elements()[element_id], text, gate_text(text), None)
-
-
-def _rule(element_id: str, text: str):
-    return apply_rules(elements()[element_id], text, enforce_requires=False)
-
-
 def _score(element_id: str, text: str) -> float:
-    return _rule(element_id, text).score
+    return rules_of(element_id, text).score
 
 
 # ---- Third-party limits: information declared NOT confidential (feedback, submissions) ----
@@ -110,8 +93,7 @@ def test_a_duty_over_the_others_information_beside_a_password_stays() -> None:
 def test_not_sell_rent_or_disclose_information_is_a_third_party_limit() -> None:
     for sentence in (
         "Seller shall not sell, rent or disclose Buyer Information to any third party.",
-        "The Sponsor shall not rent, lease or otherwise disclose the Attendee Data to any other "
-        "person.",
+        "The Sponsor shall not rent, lease or otherwise disclose the Attendee Data to any other person.",
         "The Licensee shall not resell, sublicense or disclose any of the Licensor's technical "
         "information to any third party without the Licensor's prior written consent.",
         "The Contractor shall not lease, sell or reveal any data supplied by the Department to any "
@@ -142,7 +124,7 @@ def test_reporting_ones_own_lost_card_or_device_is_no_breach_notice() -> None:
         "Mobile Banking Service is installed.",
         "Members must report a lost or stolen PIN to the Credit Union immediately.",
     ):
-        assert _negated("breach_notice", sentence), sentence
+        assert negated("breach_notice", sentence), sentence
 
 
 def test_notice_of_a_breach_of_the_customers_data_stays() -> None:
@@ -151,7 +133,7 @@ def test_notice_of_a_breach_of_the_customers_data_stays() -> None:
         "Customer's personal information.",
         "The Processor shall report any personal data breach to the Controller without undue delay.",
     ):
-        assert not _negated("breach_notice", sentence), sentence
+        assert not negated("breach_notice", sentence), sentence
         assert _score("breach_notice", sentence) >= COUNTS, sentence
 
 
@@ -277,12 +259,10 @@ def test_dpa_only_if_signed_apart_is_weak() -> None:
         "applies to personal data in Customer Data.",
         "The Supplier shall process Personal Data in accordance with the data processing agreement, "
         "where the parties have entered into one.",
-        "Any personal data shall be handled under the DPA, if one has been executed by the "
-        "Customer.",
-        "The Contractor shall comply with the Data Processing Addendum, where the Agency has signed "
-        "one.",
+        "Any personal data shall be handled under the DPA, if one has been executed by the Customer.",
+        "The Contractor shall comply with the Data Processing Addendum, where the Agency has signed one.",
     ):
-        assert _rule("data_protection", sentence).weak_reasons, sentence
+        assert rules_of("data_protection", sentence).weak_reasons, sentence
 
 
 def test_dpa_made_part_of_the_agreement_stays_not_weak() -> None:
@@ -290,7 +270,7 @@ def test_dpa_made_part_of_the_agreement_stays_not_weak() -> None:
         "The Data Processing Addendum at Exhibit C applies and forms part of this Agreement.",
         "The Supplier shall comply with the DPA signed by the parties on the Effective Date.",
     ):
-        assert not _rule("data_protection", sentence).weak_reasons, sentence
+        assert not rules_of("data_protection", sentence).weak_reasons, sentence
 
 
 # ---- Data protection: "complete ... privacy training", "a privacy complaint" are not "comply" ----
@@ -303,7 +283,7 @@ def test_complete_or_complaint_is_not_comply_with_privacy_law() -> None:
         "Any complaint about privacy shall be referred to the Data Protection Officer.",
         "The Contractor shall, on completion of the Works, hand over the privacy screens.",
     ):
-        assert "comply_dp" not in {cue.name for cue in _rule("data_protection", sentence).cues}, sentence
+        assert "comply_dp" not in {cue.name for cue in rules_of("data_protection", sentence).cues}, sentence
 
 
 def test_comply_and_compliance_with_privacy_law_stay() -> None:
@@ -311,7 +291,7 @@ def test_comply_and_compliance_with_privacy_law_stay() -> None:
         "The Processor shall comply with applicable data protection laws.",
         "The Vendor shall ensure compliance with the Privacy Act in handling personal information.",
     ):
-        assert "comply_dp" in {cue.name for cue in _rule("data_protection", sentence).cues}, sentence
+        assert "comply_dp" in {cue.name for cue in rules_of("data_protection", sentence).cues}, sentence
 
 
 # ---- Return or destruction: the user deleting copies of what it downloaded from a site or app ----
@@ -364,8 +344,7 @@ def test_credentials_beside_information_stay_return() -> None:
     for sentence in (
         "On termination the Consultant shall return all Confidential Information, together with "
         "any access cards and passwords.",
-        "The Contractor shall delete all Department data and destroy the access tokens issued to "
-        "it.",
+        "The Contractor shall delete all Department data and destroy the access tokens issued to it.",
     ):
         assert _score("return_destruction", sentence) >= COUNTS, sentence
 
@@ -380,8 +359,7 @@ def test_record_kept_indefinitely_is_no_survival() -> None:
         "A record of each contribution, including the contributor's name, is maintained "
         "indefinitely in the project's history.",
         "Minutes of the Board are kept indefinitely at the registered office.",
-        "Transaction logs shall be retained indefinitely by the Service Provider for audit trail "
-        "purposes.",
+        "Transaction logs shall be retained indefinitely by the Service Provider for audit trail purposes.",
         "The applicant's file will be archived indefinitely by the Registrar.",
     ):
         assert _score("post_termination", sentence) < COUNTS, sentence
@@ -415,26 +393,33 @@ def _survival_document(heading: str, listing: str) -> str:
 
 def test_survival_naming_the_data_section_is_post_termination() -> None:
     for heading, listing in (
-        ("BUYER INFORMATION", "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of "
-         "this Agreement."),
-        ("Customer Data", "Sections 5 and 12 shall survive any termination or expiry of this "
-         "Agreement."),
-        ("PERSONAL DATA", "The provisions of Articles 1.1 (Fees), 5 and 12 hereof shall survive "
-         "the termination hereof."),
-        ("PRIVACY", "Clauses 1.1 (Fees), 5 (Privacy) and 12 (General) shall survive expiry of "
-         "this Contract."),
+        (
+            "BUYER INFORMATION",
+            "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of this Agreement.",
+        ),
+        ("Customer Data", "Sections 5 and 12 shall survive any termination or expiry of this Agreement."),
+        (
+            "PERSONAL DATA",
+            "The provisions of Articles 1.1 (Fees), 5 and 12 hereof shall survive the termination hereof.",
+        ),
+        (
+            "PRIVACY",
+            "Clauses 1.1 (Fees), 5 (Privacy) and 12 (General) shall survive expiry of this Contract.",
+        ),
     ):
-        result = _analyse(_survival_document(heading, listing))["post_termination"]
+        result = analysed(_survival_document(heading, listing))["post_termination"]
         assert result.status != MISSING, (heading, listing)
 
 
 def test_survival_naming_other_sections_stays_missing() -> None:
     for heading, listing in (
-        ("SERVICE LEVELS", "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of "
-         "this Agreement."),
+        (
+            "SERVICE LEVELS",
+            "Clauses 1.1 (as to amounts owed), 5 and 12 survive termination of this Agreement.",
+        ),
         ("Fees", "Sections 1 and 12 shall survive any termination or expiry of this Agreement."),
     ):
-        result = _analyse(_survival_document(heading, listing))["post_termination"]
+        result = analysed(_survival_document(heading, listing))["post_termination"]
         assert result.status == MISSING, (heading, listing)
 
 
@@ -521,15 +506,12 @@ def test_colon_after_other_terms_stays_out() -> None:
 
 def test_public_content_or_a_policy_term_is_no_scope_definition() -> None:
     for sentence in (
-        '"Materials" means all text, product data sheets, drawings and videos made available on '
-        "the Website.",
+        '"Materials" means all text, product data sheets, drawings and videos made available on the Website.',
         '"Personal information" has the meaning given in our Privacy Notice.',
-        '"Published Material" shall mean all articles and data published on the Site from time to '
-        "time.",
-        '"Course Materials" means the lecture notes and recordings posted on the University\'s '
-        "public pages.",
+        '"Published Material" shall mean all articles and data published on the Site from time to time.',
+        '"Course Materials" means the lecture notes and recordings posted on the University\'s public pages.',
     ):
-        assert _negated("definition", sentence), sentence
+        assert negated("definition", sentence), sentence
 
 
 def test_confidential_or_customer_scope_stays_a_definition() -> None:
@@ -538,7 +520,7 @@ def test_confidential_or_customer_scope_stays_a_definition() -> None:
         "data room or on the Website's password-protected areas.",
         '"Customer Data" means all data posted on the Platform by the Customer.',
     ):
-        assert not _negated("definition", sentence), sentence
+        assert not negated("definition", sentence), sentence
         assert _score("definition", sentence) >= COUNTS, sentence
 
 
@@ -599,7 +581,7 @@ def _terms(indemnity: str, duty: str = "") -> str:
 
 def test_indemnity_for_breach_of_terms_without_a_duty_over_information_is_no_remedy() -> None:
     for indemnity in _INDEMNITIES:
-        assert _analyse(_terms(indemnity))["remedies"].status == MISSING, indemnity
+        assert analysed(_terms(indemnity))["remedies"].status == MISSING, indemnity
 
 
 def test_the_same_indemnity_beside_a_confidentiality_duty_stays_a_remedy() -> None:
@@ -609,7 +591,7 @@ def test_the_same_indemnity_beside_a_confidentiality_duty_stays_a_remedy() -> No
         "this Agreement.\n\n"
     )
     for indemnity in _INDEMNITIES[1:3]:
-        assert _analyse(_terms(indemnity, duty))["remedies"].status != MISSING, indemnity
+        assert analysed(_terms(indemnity, duty))["remedies"].status != MISSING, indemnity
 
 
 # ---- Use limitation: a party's right to use its own material preserved ----
@@ -617,10 +599,8 @@ def test_the_same_indemnity_beside_a_confidentiality_duty_stays_a_remedy() -> No
 
 def test_right_to_use_ones_own_material_is_no_use_limitation() -> None:
     for sentence in (
-        "This Agreement does not change your right to use your own Contributions for any other "
-        "purpose.",
-        "Nothing in this Agreement limits the Licensor's right to use its own Background IP for "
-        "any purpose.",
+        "This Agreement does not change your right to use your own Contributions for any other purpose.",
+        "Nothing in this Agreement limits the Licensor's right to use its own Background IP for any purpose.",
         "Each party retains the right to use its own data for purposes other than this Agreement.",
         "The University's right to use its own research results for academic purposes other than "
         "the Project is not affected.",
@@ -630,8 +610,7 @@ def test_right_to_use_ones_own_material_is_no_use_limitation() -> None:
 
 def test_use_only_for_the_purpose_stays() -> None:
     for sentence in (
-        "The Recipient shall not use the Confidential Information for any purpose other than the "
-        "Project.",
+        "The Recipient shall not use the Confidential Information for any purpose other than the Project.",
         "You may not use the Licensed Data for any purpose other than the Permitted Use.",
     ):
         assert _score("use_limitation", sentence) >= COUNTS, sentence
