@@ -363,13 +363,7 @@ def survival_periods(
                 _period(body, base, years, words.strip(), match.start(), len(words.strip()), anchor, lead)
             )
         for match in _GATED_ANNIVERSARY.finditer(body, lowered):
-            if match.group("digits"):
-                value = float(match.group("digits"))
-            else:
-                value = float(_ORDINALS.index(match.group("word").lower()) + 1)
-            words = match.group()[: -len("of")].strip()
-            # "anniversary of the Effective Date": "of the Effective Date" is the anchor.
-            anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+            value, words, anchor = _anniversary(body, match)
             found.append(_period(body, base, value, words, match.start(), len(words), anchor))
     return _confidentiality_periods(found, confidential)
 
@@ -514,14 +508,21 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
     return None
 
 
-def _anniversary_term(body: str, match: re.Match[str], base: int) -> Quantity:
-    """The agreement's term when it ends on an anniversary of its date (``match``: _ANNIVERSARY)."""
+def _anniversary(body: str, match: re.Match[str]) -> tuple[float, str, re.Match[str] | None]:
+    """The years, the words and the anchor of an anniversary (``match``: _ANNIVERSARY): in
+    "until the third anniversary of the Effective Date", 3, "until the third anniversary", and
+    "of the Effective Date" as the anchor."""
     if match.group("digits"):
         value = float(match.group("digits"))
     else:
         value = float(_ORDINALS.index(match.group("word").lower()) + 1)
     words = match.group()[: -len("of")].strip()
-    anchor = _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+    return value, words, _FROM_SIGNING.match(body, match.end() - len("of") - 1)
+
+
+def _anniversary_term(body: str, match: re.Match[str], base: int) -> Quantity:
+    """The agreement's term when it ends on an anniversary of its date (``match``: _ANNIVERSARY)."""
+    value, words, anchor = _anniversary(body, match)
     start = base + match.start()
     return Quantity(
         "survival",
