@@ -47,6 +47,14 @@ def weak_reasons(element: str, text: str) -> tuple[str, ...]:
     return apply_rules(elements()[element], text).weak_reasons
 
 
+def cue_names(element: str, text: str) -> set[str]:
+    """The names of the cues of ``element`` that ``text`` matches, its ``requires`` enforced."""
+    from clauses.detect.rules import apply_rules
+    from clauses.elements import elements
+
+    return {cue.name for cue in apply_rules(elements()[element], text).cues}
+
+
 def analysed(text: str, doc_type: str = "other") -> dict:
     """Each element's result for ``text`` as a whole contract of ``doc_type``, read as evaluate reads."""
     from clauses.evaluate.profile import evaluation_profile

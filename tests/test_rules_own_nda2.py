@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
+from detect_fixtures import cue_names, out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import WEAK
 from clauses.detect.rules import apply_rules
@@ -22,10 +22,6 @@ from clauses.profiles import load_profile
 from clauses.segment import plain_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas2"
-
-
-def _cue_names(element: str, text: str) -> set[str]:
-    return {cue.name for cue in apply_rules(elements()[element], text).cues}
 
 
 # "Permanently" that says how a copy is destroyed is not a duty without end: a process letter's
@@ -40,7 +36,7 @@ PERMANENT_DESTRUCTION = [
 
 @pytest.mark.parametrize("text", PERMANENT_DESTRUCTION)
 def test_own_nda2_permanent_deletion_is_not_a_duty_without_end(text: str) -> None:
-    assert not _cue_names("post_termination", text) & {"perpetual", "duty_without_end"}
+    assert not cue_names("post_termination", text) & {"perpetual", "duty_without_end"}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_own_nda2_permanent_deletion_is_not_a_duty_without_end(text: str) -> Non
     ],
 )
 def test_own_nda2_a_duty_held_permanently_still_reads_as_one(text: str) -> None:
-    assert _cue_names("post_termination", text) & {"perpetual", "duty_without_end"}
+    assert cue_names("post_termination", text) & {"perpetual", "duty_without_end"}
 
 
 # The spec's audit look-alikes: a supplier's quality or ethical-sourcing evidence, and an
@@ -219,12 +215,12 @@ def test_own_nda2_the_deal_and_the_defined_term_kept_confidential_is_not_descrip
     ],
 )
 def test_own_nda2_an_unquoted_term_opening_its_definition_is_read_as_one(text: str) -> None:
-    assert "unquoted_term_means" in _cue_names("definition", text)
+    assert "unquoted_term_means" in cue_names("definition", text)
 
 
 def test_own_nda2_a_duty_that_only_names_the_term_is_not_an_unquoted_definition() -> None:
     text = "Where the Recipient's Confidential Information includes personal data, it must obey the law."
-    assert "unquoted_term_means" not in _cue_names("definition", text)
+    assert "unquoted_term_means" not in cue_names("definition", text)
 
 
 # Measured on the twelve fixture documents at the end of this round (shipped model): macro-F1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
+from detect_fixtures import cue_names, out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import WEAK
 from clauses.detect import PRESENT_THRESHOLD, detect
@@ -105,10 +105,6 @@ def test_own_nda3_a_numbered_discloser_audit_still_reads_as_audit(clause: str) -
     assert _score("audit", text, r"audit|inspect") >= PRESENT_THRESHOLD
 
 
-def _cue_names(element: str, text: str) -> set[str]:
-    return {cue.name for cue in apply_rules(elements()[element], text).cues}
-
-
 # A certificate that the receiver has complied with the whole agreement is audit's evidence of
 # compliance (the spec), not a certificate that the information was returned or destroyed: the
 # board observer letter's yearly compliance certificate read as return/destruction.
@@ -126,8 +122,8 @@ AGREEMENT_COMPLIANCE_CERTIFICATES = [
 
 @pytest.mark.parametrize("text", AGREEMENT_COMPLIANCE_CERTIFICATES)
 def test_own_nda3_a_certificate_of_compliance_with_the_agreement_is_not_a_return(text: str) -> None:
-    assert "certify_destruction" not in _cue_names("return_destruction", text)
-    assert "certify_compliance" in _cue_names("audit", text)
+    assert "certify_destruction" not in cue_names("return_destruction", text)
+    assert "certify_compliance" in cue_names("audit", text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_own_nda3_a_certificate_of_compliance_with_the_agreement_is_not_a_return
     ],
 )
 def test_own_nda3_a_certificate_of_the_return_duty_itself_still_reads_as_one(text: str) -> None:
-    assert "certify_destruction" in _cue_names("return_destruction", text)
+    assert "certify_destruction" in cue_names("return_destruction", text)
 
 
 # The agreement's own fixed term, stated as an anniversary of its date or with its duties carried
@@ -216,7 +212,7 @@ AFTER_AN_OFFICE_ENDS = [
 
 @pytest.mark.parametrize("text", AFTER_AN_OFFICE_ENDS)
 def test_own_nda3_duties_counted_from_the_end_of_an_office_read_as_survival(text: str) -> None:
-    assert "after_employment" in _cue_names("post_termination", text)
+    assert "after_employment" in cue_names("post_termination", text)
 
 
 @pytest.mark.parametrize(
@@ -228,7 +224,7 @@ def test_own_nda3_duties_counted_from_the_end_of_an_office_read_as_survival(text
     ],
 )
 def test_own_nda3_an_office_ending_with_no_duty_counted_from_it_is_not_survival(text: str) -> None:
-    assert "after_employment" not in _cue_names("post_termination", text)
+    assert "after_employment" not in cue_names("post_termination", text)
 
 
 # A period counted from the receiver's last access to the information is how long the duties last,
@@ -326,7 +322,7 @@ AUDIT_FORMS = [
 
 @pytest.mark.parametrize(("cue", "text"), AUDIT_FORMS)
 def test_own_nda3_audit_forms_in_other_words_read_as_audit(cue: str, text: str) -> None:
-    assert cue in _cue_names("audit", text)
+    assert cue in cue_names("audit", text)
 
 
 @pytest.mark.parametrize(
@@ -362,7 +358,7 @@ RECORD_KEPT_IN_OTHER_TENSES = [
 
 @pytest.mark.parametrize("text", RECORD_KEPT_IN_OTHER_TENSES)
 def test_own_nda3_a_record_of_recipients_in_any_tense_reads_as_audit(text: str) -> None:
-    assert "records_of_recipients" in _cue_names("audit", text)
+    assert "records_of_recipients" in cue_names("audit", text)
 
 
 @pytest.mark.parametrize(
@@ -373,7 +369,7 @@ def test_own_nda3_a_record_of_recipients_in_any_tense_reads_as_audit(text: str) 
     ],
 )
 def test_own_nda3_other_records_kept_are_not_a_record_of_recipients(text: str) -> None:
-    assert "records_of_recipients" not in _cue_names("audit", text)
+    assert "records_of_recipients" not in cue_names("audit", text)
 
 
 MAY_LEAD = "the clause only says breach may lead to action"
@@ -392,7 +388,7 @@ CONDITIONAL_MAY_LEAD = [
 
 @pytest.mark.parametrize("text", CONDITIONAL_MAY_LEAD)
 def test_own_nda3_a_breach_on_which_action_may_follow_is_a_weak_remedy(text: str) -> None:
-    assert "breach_may_lead" in _cue_names("remedies", text)
+    assert "breach_may_lead" in cue_names("remedies", text)
     assert MAY_LEAD in weak_reasons("remedies", text)
 
 
@@ -428,7 +424,7 @@ MAKE_SURE_THEY_KEEP = [
 
 @pytest.mark.parametrize("text", MAKE_SURE_THEY_KEEP)
 def test_own_nda3_making_sure_the_people_keep_it_confidential_is_personnel(text: str) -> None:
-    assert "sees_that_staff_keep" in _cue_names("personnel", text)
+    assert "sees_that_staff_keep" in cue_names("personnel", text)
 
 
 @pytest.mark.parametrize(
@@ -440,7 +436,7 @@ def test_own_nda3_making_sure_the_people_keep_it_confidential_is_personnel(text:
     ],
 )
 def test_own_nda3_making_sure_of_something_else_is_not_personnel(text: str) -> None:
-    assert "sees_that_staff_keep" not in _cue_names("personnel", text)
+    assert "sees_that_staff_keep" not in cue_names("personnel", text)
 
 
 NO_FLOWDOWN = "affiliates, advisers or other third parties may receive it with no duty flowing down"
@@ -688,7 +684,7 @@ AUDIT_NOUN_FORMS = [
 
 @pytest.mark.parametrize(("cue", "text"), AUDIT_NOUN_FORMS)
 def test_own_nda3_audit_noun_forms_read_as_audit(cue: str, text: str) -> None:
-    assert cue in _cue_names("audit", text)
+    assert cue in cue_names("audit", text)
 
 
 @pytest.mark.parametrize(
