@@ -251,6 +251,22 @@ def first_lead(lead: tuple[str, ...], lowered: str, pos: int = 0, endpos: int | 
     return first
 
 
+def _match_starts(
+    lead: tuple[str, ...], text: str, lowered: str | None, pos: int, endpos: int
+) -> list[int] | int:
+    """Where lead_finditer and lead_search try the regex in ``text[pos:endpos]``: the places a match
+    can start, in order (a sentence start's, or a literal lead's); or, as an int, the place to
+    scan from instead (``pos`` when there is no usable lead, the first lead past LEAD_TRIES).
+    """
+    if lead and lead[0][0] == SENTENCE_START_MARK:
+        return _sentence_starts(lead[0], text, pos, endpos)
+    if not lead or lowered is None or len(lowered) != len(text):
+        return pos
+    starts = _lead_starts(lead, lowered, pos, endpos)
+    # Not every literal was looked for: search from the first of all.
+    return first_lead(lead, lowered, pos, endpos) if starts is None else starts
+
+
 def lead_finditer(
     regex: re.Pattern[str],
     lead: tuple[str, ...],
@@ -279,15 +295,9 @@ def lead_finditer(
     of ``text[:endpos]`` a caller scanning the text before each of many places would make.
     """
     endpos = len(text) if endpos is None else endpos
-    if lead and lead[0][0] == SENTENCE_START_MARK:
-        starts = _sentence_starts(lead[0], text, pos, endpos)
-    elif not lead or lowered is None or len(lowered) != len(text):
-        yield from regex.finditer(text, pos, endpos)
-        return
-    else:
-        starts = _lead_starts(lead, lowered, pos, endpos)
-    if starts is None:  # not every literal was looked for: search from the first of all
-        yield from regex.finditer(text, first_lead(lead, lowered, pos, endpos), endpos)
+    starts = _match_starts(lead, text, lowered, pos, endpos)
+    if isinstance(starts, int):
+        yield from regex.finditer(text, starts, endpos)
         return
     end = pos
     for at in starts:
@@ -301,14 +311,9 @@ def lead_search(
 ) -> re.Match[str] | None:
     """``regex.search(text)``: the first match ``lead_finditer`` gives, without a generator (a cue
     search is the most frequent call of the detector)."""
-    if lead and lead[0][0] == SENTENCE_START_MARK:
-        starts = _sentence_starts(lead[0], text, 0, len(text))
-    elif not lead or lowered is None or len(lowered) != len(text):
-        return regex.search(text)
-    else:
-        starts = _lead_starts(lead, lowered, 0)
-    if starts is None:
-        return regex.search(text, first_lead(lead, lowered))
+    starts = _match_starts(lead, text, lowered, 0, len(text))
+    if isinstance(starts, int):
+        return regex.search(text, starts)
     for at in starts:
         if (match := regex.match(text, at)) is not None:
             return match
