@@ -486,8 +486,9 @@ def agreement_term(text: str, offset: int = 0) -> Quantity | None:
         if match is None:
             # "shall terminate on the second anniversary of the date hereof": the ordinal is the years.
             anniversary = _ANNIVERSARY.search(body, ends.end(), ends.end() + 100)
-            if anniversary is not None and _FROM_SIGNING.match(body, anniversary.end() - len("of") - 1):
-                return _anniversary_term(body, anniversary, offset + sentence.start())
+            term = _anniversary_term(body, anniversary, offset + sentence.start()) if anniversary else None
+            if term is not None:
+                return term
             continue
         value = number_value(match.group("word"), match.group("digits"))
         if not value:
@@ -520,17 +521,15 @@ def _anniversary(body: str, match: re.Match[str]) -> tuple[float, str, re.Match[
     return value, words, _FROM_SIGNING.match(body, match.end() - len("of") - 1)
 
 
-def _anniversary_term(body: str, match: re.Match[str], base: int) -> Quantity:
-    """The agreement's term when it ends on an anniversary of its date (``match``: _ANNIVERSARY)."""
+def _anniversary_term(body: str, match: re.Match[str], base: int) -> Quantity | None:
+    """The agreement's term when it ends on an anniversary of its date (``match``: _ANNIVERSARY);
+    None when the anniversary is of something else (of termination, of a delivery)."""
     value, words, anchor = _anniversary(body, match)
+    if anchor is None:
+        return None
     start = base + match.start()
     return Quantity(
-        "survival",
-        value,
-        words,
-        start,
-        start + len(words),
-        signing_anchor_end=base + (anchor.end() if anchor else match.end()),
+        "survival", value, words, start, start + len(words), signing_anchor_end=base + anchor.end()
     )
 
 
