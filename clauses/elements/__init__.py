@@ -182,12 +182,13 @@ def _unless_scope(element: str, signal: dict) -> str:
     return str(scope)
 
 
-def _decisive(element: str, signal: dict, key: str = "decisive") -> bool:
-    decisive = signal.get(key, False)
-    if not isinstance(decisive, bool):
+def _switch(element: str, signal: dict, key: str) -> bool:
+    """A weak signal's true-or-false key (``decisive``, ``decisive_below_present``), false when absent."""
+    value = signal.get(key, False)
+    if not isinstance(value, bool):
         name = signal.get("name", "?")
         raise ConfigError(f"elements.toml: {element}: weak {name!r}: {key} must be true or false")
-    return decisive
+    return value
 
 
 class _Builder:
@@ -249,8 +250,8 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             _unless_scope(element, w),
             build.lead(w["pattern"]),
             build.lead(w["unless"]) if w.get("unless") else (),
-            _decisive(element, w),
-            _decisive(element, w, "decisive_below_present"),
+            _switch(element, w, "decisive"),
+            _switch(element, w, "decisive_below_present"),
         )
         for w in table.get("weak", [])
     )
