@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import negated, rules_of
+from detect_fixtures import analysed, negated, rules_of
+
+from clauses.datamodel import MISSING
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements7"
@@ -89,3 +91,50 @@ def test_monitoring_use_of_a_service_or_goods_stays_out() -> None:
         "The Buyer may inspect the goods on delivery to check that they follow the Specification.",
     ):
         assert _score("audit", sentence) < COUNTS, sentence
+
+
+# ---- Any element: a model form's drafting note is no provision ----
+# "[Drafting note: ...]", "Note to draft:", "[NTD: ...]", "Guidance note:": advice to the one who
+# fills in the form; it names the exclusions or the disclosure required by law it leaves out.
+_FORM = (
+    "CONSULTING AGREEMENT\n\n1. Services\n\nThe Consultant shall provide the services in Schedule 1.\n\n"
+    "2. Confidentiality\n\n2.1 The Consultant shall keep all Confidential Information of the Client "
+    "secret, shall not disclose it to any third party and shall use it only to provide the services."
+    "\n\n{note}\n\n3. Fees\n\nThe Client shall pay the fees in Schedule 2 within 30 days of invoice.\n"
+)
+_NOTES = {
+    "exclusions": (
+        "[Drafting note: This form leaves out the usual carve-outs for information that is public or "
+        "that the Consultant develops independently; add them if the Consultant asks.]",
+        "Note to draft: the Supplier may ask for the standard exceptions for information already in "
+        "the public domain or received from a third party; the Authority's policy is to resist them.",
+    ),
+    "compelled_disclosure": (
+        "[NTD: Seller to confirm whether disclosures required by law, subpoena or court order should "
+        "be permitted upon prior written notice to Buyer.]",
+        "Guidance note: Departments should insert a clause permitting disclosure required by law, "
+        "subject to prior notice to the Department, where the contract involves regulated data.",
+    ),
+}
+
+
+def test_a_drafting_note_is_no_provision() -> None:
+    for element, notes in _NOTES.items():
+        for note in notes:
+            assert analysed(_FORM.format(note=note))[element].status == MISSING, note
+
+
+def test_the_same_words_as_a_provision_stay() -> None:
+    for element, provision in (
+        (
+            "exclusions",
+            "2.2 Note: clause 2.1 does not apply to information that is in the public domain or that "
+            "the Consultant develops independently.",
+        ),
+        (
+            "compelled_disclosure",
+            "2.2 The Consultant may make a disclosure required by law or court order, provided that it "
+            "first gives the Client prior written notice of the requirement.",
+        ),
+    ):
+        assert analysed(_FORM.format(note=provision))[element].status != MISSING, provision

@@ -66,6 +66,15 @@ SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues
 _ATTACHED_FORM_HEADING = re.compile(r"\bform\s+of\b|\bjoinder\b", re.IGNORECASE)
 _SIGNED_INSTRUMENT_HEADING = re.compile(r"\b(undertaking|acknowledge?ment|declaration)s?\b", re.IGNORECASE)
 _ATTACHMENT_START = re.compile(r"^\W*(schedule|exhibit|annex|appendix|attachment)\b", re.IGNORECASE)
+# A model form's note to the one who fills it in ("[Drafting note: this form omits the usual
+# exceptions ...]", "Note to draft: add a notice provision ...", "Guidance note: ..."): advice
+# about the contract, not a provision of it, so it carries no element however closely it names one.
+_DRAFTING_NOTE = re.compile(
+    r"^\W{0,3}(drafting\s+notes?|notes?\s+to\s+(draft|drafters?|draftsperson|user|preparer)s?|ntd|"
+    r"drafter['’]?s\s+notes?|guidance\s+notes?|practice\s+notes?|explanatory\s+notes?|"
+    r"user\s+notes?|instructions?\s+(to|for)\s+(the\s+)?(drafters?|users?|preparers?))\s*[:.\-–—]",
+    re.IGNORECASE,
+)
 
 
 def blend(rule_score: float, model_score: float) -> float:
@@ -369,7 +378,12 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
         model_scores, sentence_scores, column = None, None, {}
-    headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
+    # Neither a bare heading nor a model form's drafting note states a provision.
+    headings_only = {
+        row
+        for row, clause in enumerate(clauses)
+        if _heading_only(clause) or _DRAFTING_NOTE.match(clause.text)
+    }
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     confidential = _confidentiality_numbers(document)  # the sections such a clause may name
     obligors = ObligorIndex(document)
