@@ -138,3 +138,70 @@ def test_the_same_words_as_a_provision_stay() -> None:
         ),
     ):
         assert analysed(_FORM.format(note=provision))[element].status != MISSING, provision
+
+
+# ---- Structure: a corporate or finance agreement, or one of no type, is not read as an NDA ----
+# The NDA profile is only the strictest default for judging; read as an NDA, every survival clause
+# and every clause without the element's subject counts. A title naming a share purchase, a
+# credit facility, an LLC's or shareholders' agreement or an escrow (even one that mentions an
+# earlier confidentiality agreement or that no signal types) is read as of no type. A deed of
+# confidentiality that no signal types stays an NDA.
+
+
+def _document(text: str):
+    from clauses.segment import plain_document
+
+    return plain_document(text, path="t.txt", fmt="text", sha256="")
+
+
+def test_corporate_and_finance_agreements_are_not_read_as_ndas() -> None:
+    from clauses.detect.doctype import detection_type, infer_profile
+
+    for text in (
+        "STOCK PURCHASE AGREEMENT\n\n\"Confidentiality Agreement\" means the letter agreement dated "
+        "March 1 between Buyer and the Company.\n\n1. Purchase and sale of the Shares.",
+        "SHAREHOLDERS' AGREEMENT\n\nrelating to Tern Robotics Limited\n\n1. The Board shall meet monthly.",
+        "AGREEMENT AND PLAN OF MERGER\n\nThe Constituent Corporations shall merge on the terms hereof.",
+        "MEMBERSHIP INTEREST PURCHASE AGREEMENT\n\nThe Seller shall sell the Interests to the "
+        "Purchaser at the Closing.",
+        "LOAN AGREEMENT\n\nThe Lender shall advance the Loan to the Borrower on the Drawdown Date.",
+    ):
+        document = _document(text)
+        assert detection_type(document, infer_profile(document)) == "", text[:40]
+
+
+def test_ndas_and_typed_agreements_keep_their_type() -> None:
+    from clauses.detect.doctype import detection_type, infer_profile
+
+    for text, expected in (
+        ("MUTUAL NON-DISCLOSURE AGREEMENT\n\nEach party shall keep the other's information secret.", "nda"),
+        (
+            "CONFIDENTIALITY AGREEMENT\n\nIn connection with a possible merger with the Company, you "
+            "shall keep the Evaluation Material confidential.",
+            "nda",
+        ),
+        ("CONFIDENTIALITY AGREEMENT - PROPOSED MERGER\n\nYou shall keep the Material secret.", "nda"),
+        ("DEED OF CONFIDENTIALITY\n\nThe Covenantor shall keep the Information secret.", "nda"),
+        ("SAAS SUBSCRIPTION AGREEMENT\n\nThe Provider shall make the Service available.", "vendor"),
+    ):
+        document = _document(text)
+        assert detection_type(document, infer_profile(document)) == expected, text[:40]
+
+
+def test_survival_of_another_section_in_a_corporate_agreement_is_no_post_termination() -> None:
+    for title, survival in (
+        ("INVESTORS' RIGHTS AGREEMENT", "6. Survival\n\nSection 4 shall survive the termination hereof."),
+        ("ESCROW AGREEMENT", "6. Survival\n\nClause 4 survives the resignation of the Escrow Agent."),
+        (
+            "LIMITED LIABILITY COMPANY AGREEMENT",
+            "6. Survival\n\nArticle 4 shall survive any dissolution of the Company and termination hereof.",
+        ),
+        ("CREDIT AGREEMENT", "6. Survival\n\nSection 4 survives repayment of the Loans and termination."),
+    ):
+        text = (
+            f"{title}\n\n1. Confidentiality\n\nEach party shall keep the other's Confidential Information "
+            "secret and shall not disclose it to any third party.\n\n4. Indemnification\n\nThe Company "
+            "shall indemnify each Holder against losses arising from any registration statement."
+            f"\n\n{survival}\n"
+        )
+        assert analysed(text)["post_termination"].status == MISSING, title
