@@ -205,3 +205,33 @@ def test_survival_of_another_section_in_a_corporate_agreement_is_no_post_termina
             f"\n\n{survival}\n"
         )
         assert analysed(text)["post_termination"].status == MISSING, title
+
+
+# ---- Remedies: legal action the discloser "may" take against the breach itself ----
+# The spec's weak remedy ("the clause only says breach may lead to action") with the action aimed
+# at the breach or the disclosure, not after a condition: "we may take legal action to stop a
+# disclosure", "may bring proceedings to prevent the Contractor from disclosing".
+
+
+def test_action_the_discloser_may_take_against_the_breach_is_a_weak_remedy() -> None:
+    for sentence in (
+        "We may also go further and take legal action to stop any disclosure of member records "
+        "that you threaten to make.",
+        "The Council may bring court proceedings to prevent the Contractor from disclosing "
+        "Confidential Information in breach of clause 9.",
+        "The Disclosing Party may institute such legal action against the Receiving Party as it "
+        "deems appropriate for any unauthorized disclosure hereunder.",
+        "The University may commence proceedings in respect of any misuse of the Study Data by the "
+        "Sponsor or its personnel.",
+    ):
+        result = rules_of("remedies", sentence)
+        assert result.score >= COUNTS, sentence
+        assert "the clause only says breach may lead to action" in result.weak_reasons, sentence
+
+
+def test_action_for_fees_or_against_a_compelled_disclosure_stays_out() -> None:
+    for sentence in (
+        "We may take legal action to recover any unpaid fees and the costs of collection.",
+        "The Disclosing Party may bring proceedings to prevent any disclosure required by a subpoena.",
+    ):
+        assert _score("remedies", sentence) < COUNTS, sentence
