@@ -235,3 +235,56 @@ def test_action_for_fees_or_against_a_compelled_disclosure_stays_out() -> None:
         "The Disclosing Party may bring proceedings to prevent any disclosure required by a subpoena.",
     ):
         assert _score("remedies", sentence) < COUNTS, sentence
+
+
+# ---- Data protection: a representation of compliance, or no personal data at all ----
+# A seller's or licensor's warranty that it "has complied" or "is in compliance" with privacy law
+# (no duty from now on), and a promise that no personal data will pass: data protection's own words,
+# so the classifier alone is cancelled where these sentences read it.
+
+
+def test_represented_compliance_or_no_personal_data_is_no_data_protection_duty() -> None:
+    for sentence in (
+        "Since January 1, 2020 the Company has at all times complied in all material respects with "
+        "all applicable laws relating to the privacy of personal information.",
+        "The Seller is, and for the past three years has been, in compliance with the UK GDPR and the "
+        "Data Protection Act 2018 in its processing of customer personal data.",
+        "The Sponsor shall not provide the Institution with any protected health information or other "
+        "personally identifiable information of study subjects.",
+        "No personal data shall be processed by the Contractor under this Contract; the Authority "
+        "will supply anonymised records only.",
+    ):
+        assert negated("data_protection", sentence), sentence
+        assert _score("data_protection", sentence) < COUNTS, sentence
+
+
+def test_a_duty_to_comply_from_now_on_stays() -> None:
+    for sentence in (
+        "Each Party has complied and shall continue to comply with the GDPR in processing Personal Data.",
+        "The Processor shall process Personal Data only on the Controller's documented instructions "
+        "and in compliance with the Data Protection Legislation.",
+    ):
+        assert not negated("data_protection", sentence), sentence
+        assert _score("data_protection", sentence) >= COUNTS, sentence
+
+
+def test_the_classifier_alone_is_cancelled_where_a_look_alike_is_read() -> None:
+    from clauses.elements import elements
+
+    assert elements()["data_protection"].negations_cancel_model
+
+
+def test_a_hard_wrapped_sentence_that_names_the_law_keeps_its_duty() -> None:
+    # Cancelling the classifier made the own-policy look-alike read a line of hard-wrapped text
+    # as a sentence of its own; the law named on the line before keeps the duty.
+    for sentence in (
+        "In handling any Personal Information, the Consultant shall comply with PIPEDA, with the\n"
+        "provincial privacy statute and with the Corporation's privacy policy.",
+        "The Processor shall process Client Personal Data in accordance with the UK GDPR and\n"
+        "with the Client's data protection policy as notified to it from time to time.",
+    ):
+        assert not negated("data_protection", sentence), sentence
+    assert negated(
+        "data_protection",
+        "We process the personal information you give us in line with\nour Privacy Notice.",
+    )
