@@ -288,3 +288,35 @@ def test_a_hard_wrapped_sentence_that_names_the_law_keeps_its_duty() -> None:
         "data_protection",
         "We process the personal information you give us in line with\nour Privacy Notice.",
     )
+
+
+# ---- Personnel: recipients described as bound by their profession or by law ----
+# "its professional advisers, who are bound by professional duties of confidence", "auditors ...
+# subject to statutory obligations of secrecy": who may receive, not the receiver binding its people
+# by written obligations, informing them or answering for them (the spec).
+
+
+def test_recipients_bound_by_profession_or_law_are_no_personnel_duty() -> None:
+    for sentence in (
+        "Either of us may share it with our lawyers and accountants, who are bound by professional "
+        "duties of confidence anyway.",
+        "(b) to its professional advisers, each of whom is subject to a professional duty of "
+        "confidentiality;",
+        "Each Lender may disclose Information to its auditors and to bank examiners, who are bound by "
+        "statutory or professional obligations of secrecy, and to any rating agency.",
+        "The University may release the records to the State Auditor, who is subject to statutory "
+        "duties of confidentiality, and to its legal counsel.",
+    ):
+        assert negated("personnel", sentence), sentence
+        assert _score("personnel", sentence) < COUNTS, sentence
+
+
+def test_recipients_the_receiver_binds_in_writing_stay() -> None:
+    for sentence in (
+        "The Recipient may disclose to its Representatives who are bound by written confidentiality "
+        "agreements or by professional duties of confidentiality.",
+        "The Recipient shall be responsible for any breach of this Agreement by its advisers, whether "
+        "or not they are bound by professional duties of confidence.",
+    ):
+        assert not negated("personnel", sentence), sentence
+        assert _score("personnel", sentence) >= COUNTS, sentence
