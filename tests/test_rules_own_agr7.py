@@ -320,3 +320,36 @@ def test_recipients_the_receiver_binds_in_writing_stay() -> None:
     ):
         assert not negated("personnel", sentence), sentence
         assert _score("personnel", sentence) >= COUNTS, sentence
+
+
+# ---- Scope: the information described inside the duty, by its source or subject ----
+# No defined term: "shall treat as confidential all information it receives from either Party",
+# "hold in confidence any and all information ... concerning the Company". The spec counts it, weak
+# (description_only); not the defined term itself, nor information named by another act.
+
+_DESCRIBED = "no defined term: the information is only described"
+
+
+def test_duty_first_description_of_the_information_is_a_weak_scope() -> None:
+    for sentence in (
+        "We will keep confidential all information we receive from you about your customers and "
+        "pricing.",
+        "The Agent shall hold in confidence all information, whether oral or written, relating to the "
+        "Principal's business and clients.",
+        "From and after the Closing, each Seller shall hold in confidence any and all information "
+        "furnished to it by the Purchaser or concerning the Business.",
+        "The Contractor shall treat as strictly confidential all data obtained from the Department in "
+        "the course of the Services.",
+    ):
+        result = rules_of("definition", sentence)
+        assert result.score >= COUNTS, sentence
+        assert _DESCRIBED in result.weak_reasons, sentence
+
+
+def test_the_defined_term_or_information_named_by_another_act_stays_out() -> None:
+    for sentence in (
+        "The Recipient shall keep confidential all Confidential Information and all Evaluation Material.",
+        "The Customer must keep confidential any information gathered through an audit of the "
+        "Processor's premises.",
+    ):
+        assert "confidential_all_information" not in {c.name for c in rules_of("definition", sentence).cues}
