@@ -353,3 +353,36 @@ def test_the_defined_term_or_information_named_by_another_act_stays_out() -> Non
         "Processor's premises.",
     ):
         assert "confidential_all_information" not in {c.name for c in rules_of("definition", sentence).cues}
+
+
+# ---- Remedies: the indemnity's procedure is not the remedy quoted ----
+# Who conducts the defence, settles the claim, gives notice of it or picks counsel: "indemnifying"
+# and "indemnified" only name the roles. The grant ("shall indemnify ... for any breach") is the quote.
+
+
+def test_indemnity_procedure_is_no_remedy() -> None:
+    for sentence in (
+        "If the indemnifying Party assumes the defense of a Claim, no compromise or settlement of such "
+        "claims may be effected without the indemnified Party's consent unless there is no finding of "
+        "any violation of law by the indemnified Party.",
+        "The Indemnified Party shall give the Indemnifying Party prompt written notice of any claim for "
+        "which indemnification is sought and may participate in the defence with counsel of its own "
+        "choice, at its own cost, where a breach of this Agreement is alleged.",
+        "The Indemnitee shall permit the Indemnitor to assume control of the defense of any such action "
+        "arising from an alleged breach hereof.",
+        "The Authority shall not agree any settlement of a claim for which the Contractor is to "
+        "indemnify it without the Contractor's consent, including a claim for breach of clause 9.",
+    ):
+        assert negated("remedies", sentence), sentence
+        assert _score("remedies", sentence) < COUNTS, sentence
+
+
+def test_the_indemnity_grant_stays() -> None:
+    for sentence in (
+        "Supplier shall indemnify and hold harmless Customer against all losses arising from any breach "
+        "of Section 9, and shall assume the defense of any such claim.",
+        "The Licensee hereby agrees to indemnify the Licensor against any loss arising from its breach of "
+        "the confidentiality obligations.",
+    ):
+        assert not negated("remedies", sentence), sentence
+        assert _score("remedies", sentence) >= COUNTS, sentence
