@@ -386,3 +386,30 @@ def test_the_indemnity_grant_stays() -> None:
     ):
         assert not negated("remedies", sentence), sentence
         assert _score("remedies", sentence) >= COUNTS, sentence
+
+
+# ---- Scope: whose information it is, between the quoted term and "means" ----
+# '"Confidential Information" of a party shall mean ...': a definition, as '"CI" means' is; the
+# definition far from its use is then quoted before another term's.
+
+
+def test_quoted_term_of_a_party_means_is_a_definition() -> None:
+    for sentence in (
+        '"Confidential Information" of a party means any non-public information that party shares '
+        "with the other, in any form.",
+        "“Proprietary Information” of the Disclosing Party shall mean all technical and business "
+        "information disclosed hereunder, whether oral, written or electronic.",
+        '"Confidential Information" of either Party includes all information concerning its '
+        "business, customers and employees, however recorded.",
+        '"Confidential Information" of any party comprises all information of a confidential nature '
+        "supplied by that party to the Contractor under this Contract.",
+    ):
+        assert "means_clause" in {c.name for c in rules_of("definition", sentence).cues}, sentence
+
+
+def test_the_term_of_a_party_in_an_exception_or_ownership_stays_out() -> None:
+    for sentence in (
+        '"Confidential Information" of a party does not include information that is publicly available.',
+        'The "Confidential Information" of each party remains that party\'s property.',
+    ):
+        assert "means_clause" not in {c.name for c in rules_of("definition", sentence).cues}, sentence
