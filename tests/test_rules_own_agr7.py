@@ -268,10 +268,32 @@ def test_a_duty_to_comply_from_now_on_stays() -> None:
         assert _score("data_protection", sentence) >= COUNTS, sentence
 
 
-def test_the_classifier_alone_is_cancelled_where_a_look_alike_is_read() -> None:
+def test_the_classifier_alone_is_cancelled_where_these_look_alikes_are_read() -> None:
+    # Only these two: the discloser's own compliance ("in its use of the Services") still cancels
+    # cues alone, so a side review keeps the clause that binds the customer (tests/test_judge_side.py).
+    for text, cancelled in (
+        (
+            "NOTICE\n\n3. Warranties\n\n3.4 The Seller has complied in all material respects with all "
+            "applicable laws relating to the privacy of personal information of its customers.\n",
+            True,
+        ),
+        (
+            "NOTICE\n\n3. Data\n\n3.4 The Sponsor shall not provide the Institution with any protected "
+            "health information or other personal data of study subjects.\n",
+            True,
+        ),
+    ):
+        from clauses.datamodel import MISSING as missing
+
+        assert (analysed(text)["data_protection"].status == missing) == cancelled, text
     from clauses.elements import elements
 
-    assert elements()["data_protection"].negations_cancel_model
+    definition = elements()["data_protection"]
+    assert not definition.negations_cancel_model
+    assert {n.name for n in definition.negations if n.cancels_model} == {
+        "compliance_represented",
+        "no_personal_data_shared",
+    }
 
 
 def test_a_hard_wrapped_sentence_that_names_the_law_keeps_its_duty() -> None:

@@ -395,6 +395,13 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # The negations' gates too: a row's negations are tested where a cue fires in it or the
         # classifier alone reaches it, and a bit test per negation costs less than a gate test.
         negation_masks = [gates.mask(negation.gate) for negation in element.negations]
+        # The negations that cancel the classifier alone: all of them (negations_cancel_model), or
+        # those that name a whole look-alike in the element's own words (cancels_model).
+        model_element, model_masks = element, negation_masks
+        if not element.negations_cancel_model:
+            keep = [i for i, negation in enumerate(element.negations) if negation.cancels_model]
+            model_element = replace(element, negations=tuple(element.negations[i] for i in keep))
+            model_masks = [negation_masks[i] for i in keep]
         rule_rows = 0
         for mask in (*cue_masks, *weak_masks):
             rule_rows |= mask
@@ -445,7 +452,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             scored_outside_nda = scores is not None and not confidentiality_agreement
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
-            if scores is not None and not cues and element.negations_cancel_model:
+            if scores is not None and not cues and model_element.negations:
                 # The classifier alone finds it: where it reads the element most strongly (the
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
                 # The sentence's whole span is asked about: its start may be a clause number.
@@ -453,11 +460,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 if row in by_row:
                     where, until = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1:]
                 if negated_at(
-                    element,
+                    model_element,
                     clause.text,
                     lowered[row],
                     where,
-                    negation_masks,
+                    model_masks,
                     shared_sentences,
                     end=until,
                     gate_bit=bit,
