@@ -459,3 +459,31 @@ def test_own_agreements7_stay_above_their_floors() -> None:
     measured = own_set_figures(OWN, 10)
     outside = out_of_bounds(measured, FLOORS, CEILINGS)
     assert not outside, f"below a floor or above the ceiling: {outside}"
+
+
+# ---- Data protection: a permission to keep data the law requires is not the duty quoted ----
+
+
+def test_retention_the_law_requires_is_no_data_protection_duty() -> None:
+    for sentence in (
+        "We may keep your account data after you close it, but only to the extent required by "
+        "applicable privacy law.",
+        "The Processor may retain Client Personal Data insofar as required by UK law, and shall then "
+        "keep it confidential.",
+        "Notwithstanding the foregoing, Service Provider shall be entitled to retain Personal Data to "
+        "the extent permitted by the GDPR for its legal archive.",
+        "The Contractor may continue to hold records containing personal information where required "
+        "by the State Records Act.",
+    ):
+        assert negated("data_protection", sentence), sentence
+        assert _score("data_protection", sentence) < COUNTS, sentence
+
+
+def test_the_duty_to_comply_beside_it_stays() -> None:
+    for sentence in (
+        "The Processor shall comply with the UK GDPR in processing Client Personal Data.",
+        "Service Provider shall process Personal Data only as required by the GDPR and the "
+        "Controller's instructions.",
+    ):
+        assert not negated("data_protection", sentence), sentence
+        assert _score("data_protection", sentence) >= COUNTS, sentence
