@@ -487,3 +487,22 @@ def test_the_duty_to_comply_beside_it_stays() -> None:
     ):
         assert not negated("data_protection", sentence), sentence
         assert _score("data_protection", sentence) >= COUNTS, sentence
+
+
+def test_the_receivers_bar_on_passing_personal_data_on_stays_a_duty() -> None:
+    for sentence in (
+        "The Processor shall not transfer any Personal Data outside the EEA without the Controller's "
+        "prior written consent.",
+        "The Supplier shall not provide any Personal Data to any third party, and shall comply with the "
+        "Data Protection Legislation.",
+    ):
+        assert not negated("data_protection", sentence), sentence
+
+
+def test_an_audit_before_completion_of_the_services_stays() -> None:
+    sentence = (
+        "Prior to completion of the Services, the Customer may audit the Supplier's compliance with "
+        "clause 12 (Confidentiality)."
+    )
+    assert not negated("audit", sentence)
+    assert _score("audit", sentence) >= COUNTS
