@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from detect_fixtures import weak_reasons
 
 from clauses.detect.quantities import notice_windows
 
@@ -66,3 +67,37 @@ def test_own_nda5_a_deadline_set_off_by_commas_belongs_to_the_notice(text: str, 
 @pytest.mark.parametrize("text", OTHER_DUTYS_DEADLINES)
 def test_own_nda5_a_later_duties_deadline_is_not_the_notices(text: str) -> None:
     assert not [q for q in notice_windows(text) if q.value and q.value > 0]
+
+
+MARKED_ONLY = "covers only information marked confidential in writing"
+
+# Definition: marked items added to a scope said elsewhere ("also include", or a designation under
+# another instrument such as a protective order) do not make the scope marked-only. Four styles.
+MARKED_ITEMS_ADDED = [
+    '"Confidential Materials" means all documents and data the Firm provides to you. Confidential '
+    'Materials include documents designated "Confidential" under the Stipulated Protective Order.',
+    '"Confidential Information" means information of the Discloser in any form. Confidential '
+    'Information shall also include any document the Discloser has marked "Confidential".',
+    '"Evaluation Material" means all information concerning the Company furnished hereunder, and shall '
+    'further include all materials stamped "Proprietary" by the Company.',
+    '"Protected Information" means records the Agency makes available to the Contractor. Protected '
+    'Information additionally covers records labelled "Confidential" by the Agency.',
+]
+
+# The marking as the scope itself: still marked-only.
+MARKED_IS_THE_SCOPE = [
+    '"Confidential Information" includes only information marked "Confidential" at the time of '
+    "disclosure.",
+    '"Proprietary Information" shall include all written information which is marked "Proprietary" by '
+    "the Disclosing Party.",
+]
+
+
+@pytest.mark.parametrize("text", MARKED_ITEMS_ADDED)
+def test_own_nda5_marked_items_added_to_a_scope_are_not_marked_only(text: str) -> None:
+    assert MARKED_ONLY not in weak_reasons("definition", text)
+
+
+@pytest.mark.parametrize("text", MARKED_IS_THE_SCOPE)
+def test_own_nda5_marking_as_the_scope_is_still_marked_only(text: str) -> None:
+    assert MARKED_ONLY in weak_reasons("definition", text)
