@@ -16,6 +16,8 @@ import pytest
 from detect_fixtures import weak_reasons
 
 from clauses.detect.quantities import notice_windows
+from clauses.detect.rules import apply_rules
+from clauses.elements import elements
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas5"
 
@@ -101,3 +103,70 @@ def test_own_nda5_marked_items_added_to_a_scope_are_not_marked_only(text: str) -
 @pytest.mark.parametrize("text", MARKED_IS_THE_SCOPE)
 def test_own_nda5_marking_as_the_scope_is_still_marked_only(text: str) -> None:
     assert MARKED_ONLY in weak_reasons("definition", text)
+
+
+def _score(element: str, text: str) -> float:
+    return apply_rules(elements()[element], text).score
+
+
+# Audit look-alike: a right denied, not given ("Nothing in this Agreement gives you any right to see
+# those audit reports"). Four styles; no check by the discloser on the receiver.
+AUDIT_RIGHTS_DENIED = [
+    "Nothing in this agreement gives you any right to see those audit reports except as the Seller "
+    "may make them available in the data room.",
+    "Nothing in this Deed shall confer on the Purchaser a right to inspect the Vendor's compliance "
+    "records.",
+    "Nothing herein shall be deemed to grant the Bidder any right to examine the books and records of "
+    "the Corporation.",
+    "The Contractor has no right to audit the Department's security controls under this Agreement.",
+]
+
+# The discloser's right beside a denial: still an audit.
+AUDIT_RIGHTS_GIVEN = [
+    "Nothing in this Agreement limits the Discloser's right to audit the Recipient's compliance with "
+    "this Agreement.",
+    "The Company may inspect the Recipient's records of the persons who received Confidential "
+    "Information, to verify compliance.",
+]
+
+
+@pytest.mark.parametrize("text", AUDIT_RIGHTS_DENIED)
+def test_own_nda5_a_denied_right_is_no_audit(text: str) -> None:
+    assert _score("audit", text) == 0.0
+
+
+@pytest.mark.parametrize("text", AUDIT_RIGHTS_GIVEN)
+def test_own_nda5_an_audit_right_beside_a_denial_still_counts(text: str) -> None:
+    assert _score("audit", text) > 0.0
+
+
+# Data protection look-alike: personal details handled under a privacy policy or notice the form
+# points to ("your Privacy Policy" where the receiver is "you", "the Privacy Notice"), with no law
+# named. Four styles.
+PRIVACY_POLICY_POINTERS = [
+    "The personal information I provide on this form will be handled in accordance with your Privacy "
+    "Policy posted on your website.",
+    "Personal data supplied by the Applicant will be processed in accordance with the Privacy Notice "
+    "published on the Trust's website.",
+    "Any personal information furnished hereunder shall be maintained in conformity with this Privacy "
+    "Statement as in effect from time to time.",
+    "Information collected on this form will be used in accordance with the Privacy Notice printed on "
+    "the reverse.",
+]
+
+# The law named beside the policy, or a duty to comply with the law: still data protection.
+PRIVACY_LAW_DUTIES = [
+    "The personal information you provide will be handled in accordance with your Privacy Policy and "
+    "the California Consumer Privacy Act.",
+    "The Recipient shall process any Personal Data in compliance with applicable data protection laws.",
+]
+
+
+@pytest.mark.parametrize("text", PRIVACY_POLICY_POINTERS)
+def test_own_nda5_a_privacy_policy_pointer_is_no_data_protection_duty(text: str) -> None:
+    assert _score("data_protection", text) == 0.0
+
+
+@pytest.mark.parametrize("text", PRIVACY_LAW_DUTIES)
+def test_own_nda5_a_privacy_law_duty_still_counts(text: str) -> None:
+    assert _score("data_protection", text) > 0.0
