@@ -170,3 +170,34 @@ def test_own_nda5_a_privacy_policy_pointer_is_no_data_protection_duty(text: str)
 @pytest.mark.parametrize("text", PRIVACY_LAW_DUTIES)
 def test_own_nda5_a_privacy_law_duty_still_counts(text: str) -> None:
     assert _score("data_protection", text) > 0.0
+
+
+UNBOUNDED = "exclusions are unbounded: the receiver decides what is not confidential"
+
+# Exclusions, weak: the receiver's own say-so as an item of the list, in the words drafters use
+# ("considers not to be sensitive", "regards as non-proprietary"). Four styles.
+RECEIVER_SAYS_SO = [
+    "(c) any other information in an application that the Foundation, in its discretion, considers "
+    "not to be sensitive.",
+    "(d) information which the Recipient, acting reasonably, regards as not being confidential;",
+    "(iv) such other information as the Receiving Party in good faith determines not to be "
+    "proprietary.",
+    "(e) records the Contractor judges to be non-sensitive.",
+]
+
+# The receiver judging information confidential, or the discloser deciding: not this item.
+NOT_THE_RECEIVERS_SAY_SO = [
+    "The Recipient shall treat as confidential any information it considers to be sensitive.",
+    "Information the Discloser believes to be secret shall be marked as such.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIVER_SAYS_SO)
+def test_own_nda5_the_receivers_say_so_is_an_unbounded_exclusion(text: str) -> None:
+    assert _score("exclusions", text) > 0.0
+    assert UNBOUNDED in weak_reasons("exclusions", text)
+
+
+@pytest.mark.parametrize("text", NOT_THE_RECEIVERS_SAY_SO)
+def test_own_nda5_judging_information_confidential_is_no_exclusion(text: str) -> None:
+    assert _score("exclusions", text) == 0.0
