@@ -201,3 +201,35 @@ def test_own_nda5_the_receivers_say_so_is_an_unbounded_exclusion(text: str) -> N
 @pytest.mark.parametrize("text", NOT_THE_RECEIVERS_SAY_SO)
 def test_own_nda5_judging_information_confidential_is_no_exclusion(text: str) -> None:
     assert _score("exclusions", text) == 0.0
+
+
+NO_DEFINED_TERM = "no defined term: the information is only described"
+
+# Definition, weak: the protected information named only by who gives it ("the information you
+# submit"), no defined term. Four styles.
+INFORMATION_NAMED_BY_WHO_GIVES_IT = [
+    "We will treat the information you submit with your application, including your budgets and "
+    "strategic plans, as confidential.",
+    "The Council shall hold the information which the Tenderer provides in the course of the "
+    "procurement in confidence.",
+    "The Company shall keep the information furnished to it by the Shareholder hereunder in strict "
+    "confidence.",
+    "The information an applicant provides to the Department will be treated as confidential.",
+]
+
+# A defined term, or a definition in the same clause: not this weakness.
+INFORMATION_WITH_A_TERM = [
+    "The Recipient shall treat the Confidential Information it receives as confidential.",
+    '"Application Materials" means everything you send us. We will treat the information you submit '
+    "as confidential.",
+]
+
+
+@pytest.mark.parametrize("text", INFORMATION_NAMED_BY_WHO_GIVES_IT)
+def test_own_nda5_information_named_by_who_gives_it_is_a_weak_definition(text: str) -> None:
+    assert NO_DEFINED_TERM in weak_reasons("definition", text)
+
+
+@pytest.mark.parametrize("text", INFORMATION_WITH_A_TERM)
+def test_own_nda5_a_defined_term_is_not_that_weakness(text: str) -> None:
+    assert NO_DEFINED_TERM not in weak_reasons("definition", text)
