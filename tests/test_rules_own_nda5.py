@@ -233,3 +233,37 @@ def test_own_nda5_information_named_by_who_gives_it_is_a_weak_definition(text: s
 @pytest.mark.parametrize("text", INFORMATION_WITH_A_TERM)
 def test_own_nda5_a_defined_term_is_not_that_weakness(text: str) -> None:
     assert NO_DEFINED_TERM not in weak_reasons("definition", text)
+
+
+CAPPED = "the only remedy is capped damages"
+
+# Remedies, weak: the only remedy is capped damages and equitable relief is waived or denied in the
+# same breath; the words "injunction" or "equitable" there give nothing. Four styles.
+EQUITABLE_RELIEF_WAIVED = [
+    "My sole remedy shall be an action at law for money damages not exceeding $10,000, and I waive "
+    "any right to seek an injunction.",
+    "The Contributor's only remedy shall be damages, capped at the fee paid; the Contributor shall not "
+    "be entitled to injunctive relief.",
+    "Licensor's sole and exclusive remedy shall be damages, which shall in no event exceed the License "
+    "Fee, and Licensor hereby waives any right to equitable relief or specific performance.",
+    "The Submitter's exclusive remedy is damages not to exceed five hundred dollars; in no event shall "
+    "the Submitter obtain an injunction against the Agency.",
+]
+
+# Equitable relief given beside the cap: not weak.
+EQUITABLE_RELIEF_GIVEN = [
+    "The Recipient's liability shall not exceed the fees paid, but the Discloser shall be entitled to "
+    "injunctive relief for any breach.",
+    "Liability is limited to one million dollars; nothing limits the Company's right to seek an "
+    "injunction.",
+]
+
+
+@pytest.mark.parametrize("text", EQUITABLE_RELIEF_WAIVED)
+def test_own_nda5_waived_equitable_relief_leaves_capped_damages_weak(text: str) -> None:
+    assert CAPPED in weak_reasons("remedies", text)
+
+
+@pytest.mark.parametrize("text", EQUITABLE_RELIEF_GIVEN)
+def test_own_nda5_equitable_relief_given_beside_a_cap_is_not_weak(text: str) -> None:
+    assert CAPPED not in weak_reasons("remedies", text)
