@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import weak_reasons
+from detect_fixtures import analysed, weak_reasons
 
 from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules
@@ -88,8 +88,7 @@ MARKED_ITEMS_ADDED = [
 
 # The marking as the scope itself: still marked-only.
 MARKED_IS_THE_SCOPE = [
-    '"Confidential Information" includes only information marked "Confidential" at the time of '
-    "disclosure.",
+    '"Confidential Information" includes only information marked "Confidential" at the time of disclosure.',
     '"Proprietary Information" shall include all written information which is marked "Proprietary" by '
     "the Disclosing Party.",
 ]
@@ -114,8 +113,7 @@ def _score(element: str, text: str) -> float:
 AUDIT_RIGHTS_DENIED = [
     "Nothing in this agreement gives you any right to see those audit reports except as the Seller "
     "may make them available in the data room.",
-    "Nothing in this Deed shall confer on the Purchaser a right to inspect the Vendor's compliance "
-    "records.",
+    "Nothing in this Deed shall confer on the Purchaser a right to inspect the Vendor's compliance records.",
     "Nothing herein shall be deemed to grant the Bidder any right to examine the books and records of "
     "the Corporation.",
     "The Contractor has no right to audit the Department's security controls under this Agreement.",
@@ -180,8 +178,7 @@ RECEIVER_SAYS_SO = [
     "(c) any other information in an application that the Foundation, in its discretion, considers "
     "not to be sensitive.",
     "(d) information which the Recipient, acting reasonably, regards as not being confidential;",
-    "(iv) such other information as the Receiving Party in good faith determines not to be "
-    "proprietary.",
+    "(iv) such other information as the Receiving Party in good faith determines not to be proprietary.",
     "(e) records the Contractor judges to be non-sensitive.",
 ]
 
@@ -254,8 +251,7 @@ EQUITABLE_RELIEF_WAIVED = [
 EQUITABLE_RELIEF_GIVEN = [
     "The Recipient's liability shall not exceed the fees paid, but the Discloser shall be entitled to "
     "injunctive relief for any breach.",
-    "Liability is limited to one million dollars; nothing limits the Company's right to seek an "
-    "injunction.",
+    "Liability is limited to one million dollars; nothing limits the Company's right to seek an injunction.",
 ]
 
 
@@ -267,3 +263,49 @@ def test_own_nda5_waived_equitable_relief_leaves_capped_damages_weak(text: str) 
 @pytest.mark.parametrize("text", EQUITABLE_RELIEF_GIVEN)
 def test_own_nda5_equitable_relief_given_beside_a_cap_is_not_weak(text: str) -> None:
     assert CAPPED not in weak_reasons("remedies", text)
+
+
+# Post-termination, structural: a restrictive covenant's own section says that it survives ("8.
+# Non-Solicitation ... This paragraph survives any termination"); the confidentiality duties do
+# not. The survival is the covenant's (spec: the confidentiality duties must survive). Whole
+# contracts, four styles; the section is not named by number (a numbered one is read by the
+# section references already).
+_DUTIES = (
+    "1. Confidentiality. The Recipient shall keep the Confidential Information confidential and use it "
+    "only to evaluate the Transaction.\n\n"
+)
+COVENANT_SECTIONS_THAT_SURVIVE = [
+    _DUTIES + "8. Non-Solicitation of Employees. For twelve months after the date of this letter, you "
+    "will not solicit for employment any officer of the Company. This paragraph survives any "
+    "termination of this agreement for the full twelve-month period.\n",
+    _DUTIES + "9. Non-solicitation of staff\n\nThe Purchaser shall not, for a period of one year, "
+    "offer employment to any senior employee of the Vendor. This clause shall survive termination of this "
+    "Agreement.\n",
+    _DUTIES + "SECTION 7. NO-HIRE. For eighteen (18) months hereafter, neither party shall offer "
+    "employment to any engineer of the other party, and the foregoing covenant shall survive the "
+    "expiration or termination hereof.\n",
+    _DUTIES + "6. Standstill\n\nFor two years the Bidder shall not acquire any voting securities of "
+    "the Authority's subsidiaries. This section continues in force after termination of this "
+    "Agreement.\n",
+]
+
+# The covenant's section naming the confidentiality duties too, or the survival said under the
+# confidentiality heading: still post-termination.
+SURVIVAL_OF_THE_DUTIES = [
+    _DUTIES + "8. Non-Solicitation. For twelve months you will not solicit any officer of the Company. "
+    "This paragraph and your obligations under paragraph 1 regarding Confidential Information survive "
+    "any termination of this agreement.\n",
+    "1. Confidentiality\n\nThe Recipient shall keep the Confidential Information confidential. This "
+    "Section 1 survives termination of this Agreement.\n\n2. Non-Solicitation\n\nFor one year the "
+    "Recipient shall not solicit any employee of the Discloser.\n",
+]
+
+
+@pytest.mark.parametrize("text", COVENANT_SECTIONS_THAT_SURVIVE)
+def test_own_nda5_a_covenants_own_survival_is_not_post_termination(text: str) -> None:
+    assert analysed(text, "nda")["post_termination"].status == "missing"
+
+
+@pytest.mark.parametrize("text", SURVIVAL_OF_THE_DUTIES)
+def test_own_nda5_the_duties_survival_beside_a_covenant_still_counts(text: str) -> None:
+    assert analysed(text, "nda")["post_termination"].status != "missing"
