@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import analysed, weak_reasons
+from detect_fixtures import analysed, cue_names, weak_reasons
 
 from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules
@@ -309,3 +309,70 @@ def test_own_nda5_a_covenants_own_survival_is_not_post_termination(text: str) ->
 @pytest.mark.parametrize("text", SURVIVAL_OF_THE_DUTIES)
 def test_own_nda5_the_duties_survival_beside_a_covenant_still_counts(text: str) -> None:
     assert analysed(text, "nda")["post_termination"].status != "missing"
+
+
+# Post-termination: the duties' own end counted from disclosure, receipt or termination ("shall
+# expire five years after the date of its disclosure"), or said not to be ended by termination.
+# Four styles.
+DUTIES_END_COUNTED_FROM_DISCLOSURE = [
+    "The Receiving Party's obligations with respect to Confidential Information shall expire five (5) "
+    "years after the date of its disclosure.",
+    "The restrictions in clause 4 shall cease to apply three years following the date of receipt of the "
+    "relevant Information.",
+    "The obligations of the Recipient hereunder shall terminate seven (7) years from the date of "
+    "termination of this Agreement.",
+    "The Contractor's duties of nondisclosure shall not be extinguished by termination of this "
+    "Agreement.",
+]
+
+# The agreement's own term, or an end with no period: not these cues.
+AGREEMENTS_OWN_END = [
+    "This Agreement shall expire two (2) years after the Effective Date.",
+    "The Recipient's obligations shall expire upon termination of this Agreement.",
+]
+
+
+@pytest.mark.parametrize("text", DUTIES_END_COUNTED_FROM_DISCLOSURE)
+def test_own_nda5_the_duties_end_counted_from_disclosure_is_survival(text: str) -> None:
+    assert cue_names("post_termination", text) & {"duties_expire_after", "not_end_with_contract"}
+
+
+@pytest.mark.parametrize("text", AGREEMENTS_OWN_END)
+def test_own_nda5_the_agreements_own_end_is_not_those_cues(text: str) -> None:
+    assert not cue_names("post_termination", text) & {"duties_expire_after", "not_end_with_contract"}
+
+
+def test_own_nda5_a_duty_expiring_one_year_after_disclosure_is_weak_survival() -> None:
+    base = "1. Confidentiality. The Recipient shall keep the Confidential Information secret.\n\n2. Term. "
+    five = "The Recipient's obligations shall expire five (5) years after the date of disclosure.\n"
+    one = "The Recipient's obligations shall expire one (1) year after the date of disclosure.\n"
+    assert analysed(base + five, "nda")["post_termination"].status == "present"
+    assert analysed(base + one, "nda")["post_termination"].status == "weak"
+
+
+# Personnel: the receiver accepts liability for its representatives' acts, or representatives sign a
+# joinder. Four styles.
+PERSONNEL_LIABILITY_OR_JOINDER = [
+    "The Recipient accepts liability for any act or omission of its Representatives which would "
+    "constitute a breach of this Agreement if done by the Recipient.",
+    "The Purchaser assumes full responsibility for any breach of this Deed by its advisers.",
+    "Each Representative who receives Evaluation Material shall first sign a joinder to this Agreement.",
+    "Any adviser to whom Protected Information is released must first execute a deed of adherence in "
+    "the form of Schedule 2.",
+]
+
+# Look-alikes: liability for one's own acts, representatives signing for their party.
+PERSONNEL_LOOK_ALIKES = [
+    "Each party accepts liability for its own negligence under this Agreement.",
+    "The authorized representatives of the parties shall execute this Agreement in duplicate.",
+]
+
+
+@pytest.mark.parametrize("text", PERSONNEL_LIABILITY_OR_JOINDER)
+def test_own_nda5_liability_for_representatives_or_their_joinder_is_personnel(text: str) -> None:
+    assert cue_names("personnel", text) & {"responsible_for_reps", "staff_agreements"}
+
+
+@pytest.mark.parametrize("text", PERSONNEL_LOOK_ALIKES)
+def test_own_nda5_own_liability_or_signing_for_a_party_is_not_personnel(text: str) -> None:
+    assert not cue_names("personnel", text)
