@@ -376,3 +376,64 @@ def test_own_nda5_liability_for_representatives_or_their_joinder_is_personnel(te
 @pytest.mark.parametrize("text", PERSONNEL_LOOK_ALIKES)
 def test_own_nda5_own_liability_or_signing_for_a_party_is_not_personnel(text: str) -> None:
     assert not cue_names("personnel", text)
+
+
+# Personnel: the receiver answers by indemnity for what its recipients do, or is responsible for the
+# people the contract names for access. Four styles.
+ANSWERS_FOR_RECIPIENTS = [
+    "You will indemnify us for any loss that we incur because you or anyone who received Confidential "
+    "Information from you used or disclosed it.",
+    "The Recipient shall indemnify the Discloser against all losses arising from any breach of this "
+    "Deed by the Recipient or any of its Representatives.",
+    "Receiving Party shall indemnify and hold harmless Disclosing Party from any and all damages "
+    "resulting from any unauthorized disclosure by Receiving Party or its employees.",
+    "The Contractor shall be responsible for any breach of this section committed by an Authorized "
+    "User.",
+]
+
+# An indemnity for the receiver's own breach, or against outside claims: not personnel.
+INDEMNITY_LOOK_ALIKES = [
+    "The Recipient shall indemnify the Discloser for any breach of this Agreement by the Recipient.",
+    "The Supplier shall indemnify the Customer against third-party claims that the Deliverables "
+    "infringe any patent.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS_FOR_RECIPIENTS)
+def test_own_nda5_answering_for_recipients_is_personnel(text: str) -> None:
+    assert cue_names("personnel", text) & {"indemnity_for_recipients", "responsible_for_reps"}
+
+
+@pytest.mark.parametrize("text", INDEMNITY_LOOK_ALIKES)
+def test_own_nda5_an_indemnity_for_own_breach_or_outside_claims_is_not_personnel(text: str) -> None:
+    assert not cue_names("personnel", text)
+
+
+# Personnel look-alike: the parties themselves signing a later contract whose confidentiality terms
+# will govern. Four styles.
+PARTY_SIGNS_A_LATER_CONTRACT = [
+    "If you sign a franchise agreement with us, the confidentiality terms of the franchise agreement "
+    "will replace this Agreement.",
+    "When the Purchaser signs the share purchase agreement, the confidentiality terms in it shall apply "
+    "instead of this letter.",
+    "In the event the parties hereto execute a definitive agreement, the confidentiality obligations "
+    "set forth therein shall thereafter govern.",
+    "Once the Contractor executes the master services contract, its confidentiality terms shall apply "
+    "in place of this Undertaking.",
+]
+
+# Staff who sign: still personnel.
+STAFF_SIGN = [
+    "Before receiving any information, each employee shall sign a confidentiality agreement.",
+    "The Recipient shall ensure that its employees sign confidentiality agreements before access.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_SIGNS_A_LATER_CONTRACT)
+def test_own_nda5_a_party_signing_a_later_contract_is_not_personnel(text: str) -> None:
+    assert not cue_names("personnel", text)
+
+
+@pytest.mark.parametrize("text", STAFF_SIGN)
+def test_own_nda5_staff_who_sign_are_still_personnel(text: str) -> None:
+    assert cue_names("personnel", text)
