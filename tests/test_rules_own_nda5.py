@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import analysed, cue_names, out_of_bounds, own_set_figures, weak_reasons
+from detect_fixtures import analysed, cue_names, negated, out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.detect.quantities import notice_windows
 from clauses.detect.rules import apply_rules
@@ -442,18 +442,18 @@ def test_own_nda5_staff_who_sign_are_still_personnel(text: str) -> None:
     assert cue_names("personnel", text)
 
 
-# Measured at the end of this round (macro-F1 0.983, weak 0.974, evidence 0.983, all-13 9/12, right
-# among unflagged 0.966, false missing 0/12, flagged 0.237); each floor sits a stated tolerance below
+# Measured at the end of this round (macro-F1 0.986, weak 0.974, evidence 0.983, all-13 9/12, right
+# among unflagged 0.967, false missing 0/12, flagged 0.231); each floor sits a stated tolerance below
 # it (0.03, or one contract), each ceiling above it, never equal: a later change that breaks these
 # documents shows.
 FIXTURE_FLOORS = {
-    "macro_f1": 0.983 - 0.03,
+    "macro_f1": 0.986 - 0.03,
     "weak_accuracy": 0.974 - 0.03,
     "evidence_hit_rate": 0.983 - 0.03,
     "all_right": 9 / 12 - 1 / 12 - 0.001,
-    "unflagged_right": 0.966 - 0.03,
+    "unflagged_right": 0.967 - 0.03,
 }
-FIXTURE_CEILINGS = {"false_missing_per_contract": 0 / 12 + 1 / 12 + 0.001, "flagged_share": 0.237 + 0.05}
+FIXTURE_CEILINGS = {"false_missing_per_contract": 0 / 12 + 1 / 12 + 0.001, "flagged_share": 0.231 + 0.05}
 
 
 def test_own_nda5_fixture_set_stays_above_its_floors() -> None:
@@ -472,3 +472,34 @@ def test_own_nda5_a_privacy_policy_pointer_in_a_contract_is_no_data_protection(t
         f"for the Purpose.\n\n2. Privacy. {text}\n"
     )
     assert analysed(contract, "nda")["data_protection"].status == "missing"
+
+
+# Personnel look-alike: staff named as beneficiaries of the agreement, not bound by it. Four styles.
+STAFF_AS_BENEFICIARIES = [
+    "This agreement applies to your parent and affiliated companies and your and their officers, "
+    "employees, agents and representatives, each of whom is an intended beneficiary of this agreement.",
+    "The Vendor's directors, employees and advisers are third party beneficiaries of clauses 6 and 7.",
+    "The Company's Representatives shall be express third-party beneficiaries of Section 9 hereof.",
+    "Officers and employees of the Department are intended beneficiaries of the releases in this Part.",
+]
+
+# Staff bound, or the receiver answering for them, beside a beneficiary: still personnel.
+STAFF_BOUND_BESIDE_A_BENEFICIARY = [
+    "The Recipient shall be liable for any breach by its Representatives, and the Company's affiliates "
+    "are intended beneficiaries of this Agreement.",
+    "Each employee of the Contractor shall sign a confidentiality agreement of which the State is an "
+    "express beneficiary.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_AS_BENEFICIARIES)
+def test_own_nda5_staff_as_beneficiaries_are_negated_for_personnel(text: str) -> None:
+    """Negated, so the classifier's word on the sentence is cancelled too (the classifier read the
+    first one, in the submission release, as a personnel duty)."""
+    assert negated("personnel", text)
+
+
+@pytest.mark.parametrize("text", STAFF_BOUND_BESIDE_A_BENEFICIARY)
+def test_own_nda5_staff_bound_beside_a_beneficiary_are_personnel(text: str) -> None:
+    assert not negated("personnel", text)
+    assert cue_names("personnel", text)
