@@ -503,3 +503,91 @@ def test_own_nda5_staff_as_beneficiaries_are_negated_for_personnel(text: str) ->
 def test_own_nda5_staff_bound_beside_a_beneficiary_are_personnel(text: str) -> None:
     assert not negated("personnel", text)
     assert cue_names("personnel", text)
+
+
+# Breach notice: the event fronted as a condition, the receiver's notice after it. Four styles.
+EVENT_THEN_RECEIVER_NOTIFIES = [
+    "Should any Confidential Information be lost, the Receiving Party will notify the Disclosing Party "
+    "without delay.",
+    "If any Information is lost or stolen, the Recipient shall inform the Discloser by telephone and in "
+    "writing.",
+    "In the event of any breach of this Agreement, the Recipient shall forthwith notify the Discloser "
+    "thereof in writing.",
+    "Where State Data is compromised, the Contractor must report the matter to the State Security Office.",
+]
+
+# Termination for breach by notice, and a carrier's notice of lost goods: not the receiver's notice.
+EVENT_THEN_OTHER_NOTICE = [
+    "In the event of a material breach, the non-breaching party may terminate this Agreement by written "
+    "notice.",
+    "If the Goods are lost in transit, the Carrier shall notify the Buyer.",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_THEN_RECEIVER_NOTIFIES)
+def test_own_nda5_the_event_fronted_then_the_receivers_notice_is_breach_notice(text: str) -> None:
+    assert "event_then_receiver_notifies" in cue_names("breach_notice", text)
+
+
+@pytest.mark.parametrize("text", EVENT_THEN_OTHER_NOTICE)
+def test_own_nda5_termination_or_a_carriers_notice_is_not_that_cue(text: str) -> None:
+    assert "event_then_receiver_notifies" not in cue_names("breach_notice", text)
+
+
+# Breach notice: notice given as a noun of a disclosure or use "not permitted/authorised by" the
+# agreement. Four styles.
+NOTICE_OF_WHAT_IS_NOT_PERMITTED = [
+    "The Receiving Party shall give the Disclosing Party notice of any disclosure not permitted by this "
+    "Agreement as soon as it learns of it.",
+    "The Recipient shall provide the Discloser with written notice of any use of the Information not "
+    "authorised under this Deed.",
+    "Recipient shall deliver to Discloser prompt notice of any access to Proprietary Information not "
+    "authorized by this Agreement.",
+    "The Contractor shall give the Agency notice of each release of Agency Records not permitted under "
+    "this contract.",
+]
+
+# Other notices given as nouns.
+OTHER_NOTICES = [
+    "The Recipient shall give notice of termination not less than thirty days before the end of the Term.",
+    "Either party may give notice of a change of address at any time.",
+]
+
+
+@pytest.mark.parametrize("text", NOTICE_OF_WHAT_IS_NOT_PERMITTED)
+def test_own_nda5_notice_of_a_disclosure_not_permitted_is_breach_notice(text: str) -> None:
+    assert "notify_not_authorized" in cue_names("breach_notice", text)
+
+
+@pytest.mark.parametrize("text", OTHER_NOTICES)
+def test_own_nda5_other_notices_are_not_that_cue(text: str) -> None:
+    assert "notify_not_authorized" not in cue_names("breach_notice", text)
+
+
+# Audit: entry to the receiver's premises for the discloser's check. Four styles.
+PREMISES_ENTRY_TO_VERIFY = [
+    "The Receiving Party shall permit the Disclosing Party or its designee to enter its premises to "
+    "verify that the Confidential Information is being kept in accordance with this Agreement.",
+    "The Recipient shall allow the Discloser access to its offices for the purpose of confirming "
+    "compliance with this Deed.",
+    "Licensee shall afford Licensor entry into its facilities in order to ascertain that Proprietary "
+    "Information is held as required hereunder.",
+    "The Contractor shall grant the State's auditors access to its data centers to audit the "
+    "safeguarding of State Data.",
+]
+
+# Entry for other ends: not the check.
+PREMISES_ENTRY_FOR_OTHER_ENDS = [
+    "Visitors may enter the premises to attend scheduled meetings with the Company.",
+    "The Recipient's staff may visit the Discloser's laboratories to observe the demonstration.",
+]
+
+
+@pytest.mark.parametrize("text", PREMISES_ENTRY_TO_VERIFY)
+def test_own_nda5_premises_entry_to_verify_is_audit(text: str) -> None:
+    assert "premises_entry_to_verify" in cue_names("audit", text)
+
+
+@pytest.mark.parametrize("text", PREMISES_ENTRY_FOR_OTHER_ENDS)
+def test_own_nda5_premises_entry_for_other_ends_is_not_audit(text: str) -> None:
+    assert _score("audit", text) == 0.0
