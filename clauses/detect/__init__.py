@@ -463,6 +463,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             score = context_adjusted(
                 element, score, (clause.heading, clause.parent_heading), doc_type, EVIDENCE_FLOOR
             )
+            if element.heading_other is not None and _under_other_provision(element.heading_other, clause):
+                score = round(score * REQUIRES_FACTOR, 4)
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append((score, start, end, row, rule_score, model_score, cues, rules.weak_reasons))
@@ -497,6 +499,26 @@ _NAMES_CONFIDENTIALITY = re.compile(
     r"confiden|proprietary|secre(?:t|cy)|non-?disclosure|\bdata\b|personal\s+information|privacy",
     re.IGNORECASE,
 )
+
+
+# What a clause under another provision's heading must name to state the confidentiality duties.
+_NAMES_THE_DUTIES = re.compile(
+    rf"{_NAMES_CONFIDENTIALITY.pattern}|information|evaluation\s+material", re.IGNORECASE
+)
+
+
+def _under_other_provision(heading: re.Pattern[str], clause: Clause) -> bool:
+    """Whether ``clause`` sits under a heading naming another provision (``heading``: an element's
+    ``headings.other``) and its text names no confidentiality duty: "8. Non-Solicitation of
+    Employees ... This paragraph survives any termination" states the covenant's survival, not the
+    confidentiality duties'. A clause that names them ("... and Section 2 (Confidentiality)
+    survives") keeps its score, as does one under a heading that also names confidentiality."""
+    headings = f"{clause.heading} {clause.parent_heading}"
+    return (
+        heading.search(headings) is not None
+        and CONFIDENTIALITY_HEADING.search(headings) is None
+        and _NAMES_THE_DUTIES.search(clause.text) is None
+    )
 
 
 def _remedies_need_a_duty(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:

@@ -102,6 +102,10 @@ class ElementDef:
     # those that name a look-alike ("Indemnification" for remedies): context, not cues.
     heading_boost: re.Pattern[str] | None = None
     heading_damp: re.Pattern[str] | None = None
+    # Headings that name another provision whose own terms a clause under them states (a
+    # non-solicitation's "this paragraph survives"): such a clause counts only when its text
+    # names the confidentiality duties (detect).
+    heading_other: re.Pattern[str] | None = None
     # Contract types in which the element is expected (an NDA's use limitation): a
     # supported clause of such a contract gets the same bounded boost as a heading gives.
     doc_types: tuple[str, ...] = ()
@@ -130,7 +134,7 @@ _ELEMENT_KEYS = {
     "negations_cancel_model",
     "model_clears_weak",
 }
-_HEADING_KEYS = {"boost", "damp"}
+_HEADING_KEYS = {"boost", "damp", "other"}
 
 
 def _compile(element: str, name: str, pattern: str) -> re.Pattern[str]:
@@ -288,6 +292,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
         heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
+        heading_other=_compile(element, "headings.other", headings["other"]) if "other" in headings else None,
         doc_types=tuple(doc_types),
         negations_cancel_model=bool(table.get("negations_cancel_model", False)),
         model_clears_weak=bool(table.get("model_clears_weak", True)),
