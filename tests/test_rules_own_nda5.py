@@ -274,7 +274,7 @@ def test_own_nda5_equitable_relief_given_beside_a_cap_is_not_weak(text: str) -> 
 # contracts, four styles; the section is not named by number (a numbered one is read by the
 # section references already).
 _DUTIES = (
-    "1. Confidentiality. The Recipient shall keep the Confidential Information confidential and use it "
+    "1. Confidentiality. The Recipient will hold the Confidential Information in confidence and use it "
     "only to evaluate the Transaction.\n\n"
 )
 COVENANT_SECTIONS_THAT_SURVIVE = [
@@ -298,7 +298,7 @@ SURVIVAL_OF_THE_DUTIES = [
     _DUTIES + "8. Non-Solicitation. For twelve months you will not solicit any officer of the Company. "
     "This paragraph and your obligations under paragraph 1 regarding Confidential Information survive "
     "any termination of this agreement.\n",
-    "1. Confidentiality\n\nThe Recipient shall keep the Confidential Information confidential. This "
+    "1. Confidentiality\n\nThe Recipient will hold the Confidential Information in confidence. This "
     "Section 1 survives termination of this Agreement.\n\n2. Non-Solicitation\n\nFor one year the "
     "Recipient shall not solicit any employee of the Discloser.\n",
 ]
