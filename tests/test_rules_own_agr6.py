@@ -16,7 +16,7 @@ from pathlib import Path
 
 from detect_fixtures import analysed, rules_of
 
-from clauses.datamodel import MISSING
+from clauses.datamodel import MISSING, WEAK
 from clauses.detect.sectionrefs import names_only_other_sections
 
 COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
@@ -112,3 +112,43 @@ def test_a_survival_list_with_a_catch_all_or_an_unknown_number_stays_open() -> N
         "Sections 7, 8 and 15 survive termination.",
     ):
         assert not names_only_other_sections(listing, about), listing
+
+
+# ---- Data protection: a DPA "if any", named with its parties before the proviso ----
+# "the data processing agreement between Veldmark and Customer, if any, applies": data protection
+# referred to only in passing (the spec's weak test names "comply with the DPA, if any"), however
+# the agreement is named: with its parties, in brackets, or one the parties "may have entered into".
+
+
+def _data_clause(sentence: str) -> str:
+    services = "1. Services\n\n1.1 The Supplier provides hosting services.\n\n"
+    return f"{services}5. Personal Data\n\n5.1 {sentence}\n"
+
+
+def test_a_dpa_between_the_parties_if_any_is_weak_data_protection() -> None:
+    for sentence in (
+        # US plain
+        "If you upload personal data to the portal, the data processing agreement between us and "
+        "you, if any, applies to that processing.",
+        # UK
+        "Personal data processed under an Order shall be handled in accordance with the data "
+        "processing agreement between the Supplier and the Customer (if any).",
+        # SEC exhibit
+        "Any Protected Health Information furnished hereunder shall be governed by the Business "
+        "Associate Agreement entered into by and between the parties hereto, if any.",
+        # government form
+        "Personal information given to the Contractor is handled under any data processing "
+        "agreement that the Department and the Contractor may have entered into.",
+    ):
+        assert analysed(_data_clause(sentence), "vendor")["data_protection"].status == WEAK, sentence
+
+
+def test_a_dpa_that_binds_or_a_duty_to_comply_stays_present() -> None:
+    for sentence in (
+        "The Processor shall process Personal Data only in accordance with the data processing "
+        "agreement between the parties and shall comply with the GDPR.",
+        "Each party shall comply with applicable data protection laws, and the Data Processing "
+        "Addendum between the parties forms part of this Agreement.",
+    ):
+        result = analysed(_data_clause(sentence), "vendor")["data_protection"]
+        assert result.status not in (WEAK, MISSING), sentence
