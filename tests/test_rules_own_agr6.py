@@ -152,3 +152,42 @@ def test_a_dpa_that_binds_or_a_duty_to_comply_stays_present() -> None:
     ):
         result = analysed(_data_clause(sentence), "vendor")["data_protection"]
         assert result.status not in (WEAK, MISSING), sentence
+
+
+# ---- Audit: the audit named first, a regulator after it as the one that carries it out ----
+# "co-operate with any audit or inspection carried out by the Information Commissioner": the right
+# belongs only to a regulator (the spec's weak test), the authority named after the audit.
+
+
+def _records_clause(sentence: str) -> str:
+    return f"1. Services\n\n1.1 The Supplier provides hosting services.\n\n7. Records\n\n7.1 {sentence}\n"
+
+
+def test_an_audit_carried_out_by_a_regulator_is_weak_audit() -> None:
+    for sentence in (
+        # US plain
+        "Vendor will cooperate with any examination of its security records conducted by a state "
+        "insurance regulator.",
+        # UK
+        "The Contractor shall co-operate with any audit or inspection carried out by the Information "
+        "Commissioner in relation to the Personal Data.",
+        # SEC exhibit
+        "The Licensee shall submit to such inspections of its data processing facilities as may be "
+        "made by any governmental authority having jurisdiction.",
+        # government or university form
+        "The Institution shall permit audits of its handling of the Study Data undertaken by the "
+        "Comptroller General.",
+    ):
+        assert analysed(_records_clause(sentence), "vendor")["audit"].status == WEAK, sentence
+
+
+def test_an_audit_by_the_discloser_stays_present() -> None:
+    for sentence in (
+        "The Customer or an auditor appointed by the Customer may audit the Supplier's compliance "
+        "with its data security obligations, and the Supplier shall also cooperate with any audit "
+        "by a regulator.",
+        "The Controller may audit the Processor's processing of the Personal Data, including by "
+        "inspections conducted by the Controller or by an auditor mandated by it.",
+    ):
+        result = analysed(_records_clause(sentence), "vendor")["audit"]
+        assert result.status not in (WEAK, MISSING), sentence
