@@ -191,3 +191,40 @@ def test_an_audit_by_the_discloser_stays_present() -> None:
     ):
         result = analysed(_records_clause(sentence), "vendor")["audit"]
         assert result.status not in (WEAK, MISSING), sentence
+
+
+# ---- Personnel: the information, not the people, made subject to confidentiality terms ----
+# "Support Data is subject to the confidentiality provisions of the Licence Agreement": a
+# reference to another agreement's terms that binds no staff (listing or referring is not the
+# spec's personnel duty).
+
+
+def _data_section(sentence: str) -> str:
+    return f"1. Services\n\n1.1 The Supplier provides hosting services.\n\n6. Data\n\n6.1 {sentence}\n"
+
+
+def test_information_subject_to_confidentiality_terms_is_no_personnel_duty() -> None:
+    for sentence in (
+        # US plain
+        "Support Data is subject to the confidentiality provisions of the Licence Agreement.",
+        # UK
+        "All Customer Materials shall remain subject to the confidentiality obligations in clause 12 "
+        "of the Framework Agreement.",
+        # SEC exhibit
+        "Any information furnished hereunder shall be subject to the confidentiality provisions of "
+        "Section 7.3 of the Purchase Agreement.",
+        # government form
+        "Records provided to the Contractor are subject to the non-disclosure terms of the State's "
+        "Master Agreement.",
+    ):
+        assert analysed(_data_section(sentence), "vendor")["personnel"].status == MISSING, sentence
+
+
+def test_staff_subject_to_confidentiality_terms_stay_personnel() -> None:
+    for sentence in (
+        "The Supplier shall ensure that its employees with access to Customer Data are subject to "
+        "written confidentiality obligations.",
+        "Personnel who receive the Information must be bound by confidentiality agreements no less "
+        "protective than this Agreement.",
+    ):
+        assert analysed(_data_section(sentence), "vendor")["personnel"].status != MISSING, sentence
