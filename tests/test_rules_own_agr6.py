@@ -228,3 +228,43 @@ def test_staff_subject_to_confidentiality_terms_stay_personnel() -> None:
         "protective than this Agreement.",
     ):
         assert analysed(_data_section(sentence), "vendor")["personnel"].status != MISSING, sentence
+
+
+# ---- Return or destruction: deletion by the service's design after a retention period ----
+# "we have set our email vendor to delete its copies after 7 days", "purged automatically once 90
+# days old": how long data is kept, not a duty to return or destroy on termination or request.
+
+
+def _retention_clause(sentence: str) -> str:
+    hosting = "1. Services\n\n1.1 The Provider hosts the Customer's files and messages.\n\n"
+    return f"{hosting}6. Retention\n\n6.1 {sentence}\n"
+
+
+def test_deletion_by_the_services_design_is_no_return_or_destruction() -> None:
+    for sentence in (
+        # US plain
+        "We have set our email vendor to delete its copies of the messages you send through the "
+        "service after 7 days.",
+        # UK
+        "The platform is configured to erase uploaded documents and their copies automatically once "
+        "they are 90 days old.",
+        # SEC exhibit
+        "Seller's systems are programmed to destroy all copies of transaction logs on a rolling basis "
+        "after twelve (12) months.",
+        # government form
+        "The Department's case system is designed to purge closed referral records and any copies "
+        "after three years.",
+    ):
+        result = analysed(_retention_clause(sentence), "vendor")["return_destruction"]
+        assert result.status == MISSING, sentence
+
+
+def test_deletion_on_termination_or_request_stays() -> None:
+    for sentence in (
+        "Upon termination, the Provider shall delete all Customer Data, and its backup systems are "
+        "configured to purge any remaining copies within 35 days.",
+        "At the Customer's request the Supplier shall configure its systems to delete the Customer's "
+        "files and shall certify the deletion.",
+    ):
+        result = analysed(_retention_clause(sentence), "vendor")["return_destruction"]
+        assert result.status != MISSING, sentence
