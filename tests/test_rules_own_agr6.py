@@ -268,3 +268,35 @@ def test_deletion_on_termination_or_request_stays() -> None:
     ):
         result = analysed(_retention_clause(sentence), "vendor")["return_destruction"]
         assert result.status != MISSING, sentence
+
+
+# ---- Data protection: the law and the discloser's privacy policy on two hard-wrapped lines ----
+# "comply with the Data Protection Act 2018\nand with the Company's privacy policy": a line break
+# inside a sentence ends no sentence, so the law named before the break keeps the duty's cues (the
+# own_privacy_policy negation is for a sentence that names no law).
+
+
+def test_a_law_and_a_privacy_policy_on_wrapped_lines_stay_data_protection() -> None:
+    for sentence in (
+        # UK
+        "In handling personal data the Consultant shall comply with the Data Protection Act 2018\n"
+        "and with the Company's privacy policy as provided to the Consultant from time to time.",
+        # US plain
+        "Vendor will comply with the CCPA in processing Customer Personal Data,\n"
+        "and will also follow the Customer's privacy policy as provided to Vendor.",
+        # SEC exhibit
+        "Licensee shall at all times comply with HIPAA and the regulations thereunder,\n"
+        "as well as with the Licensor's privacy policy furnished to Licensee in writing.",
+        # government form
+        "The Contractor must comply with the Privacy Act 1988 (Cth)\n"
+        "and with the Department's privacy policy when handling personal information.",
+    ):
+        assert _score("data_protection", sentence) >= COUNTS, sentence
+
+
+def test_a_pointer_to_a_privacy_policy_on_wrapped_lines_stays_negated() -> None:
+    for sentence in (
+        "We process the personal data you give us\nin accordance with our privacy policy.",
+        "Your information is handled as described in\nthe Company's privacy notice, which may change.",
+    ):
+        assert _score("data_protection", sentence) < COUNTS, sentence
