@@ -300,3 +300,42 @@ def test_a_pointer_to_a_privacy_policy_on_wrapped_lines_stays_negated() -> None:
         "Your information is handled as described in\nthe Company's privacy notice, which may change.",
     ):
         assert _score("data_protection", sentence) < COUNTS, sentence
+
+
+# ---- Audit: the provider's own certification audits by third parties, in a numbered clause ----
+# "8.1 Provider's data centers are audited annually by independent third parties against the SOC 2
+# criteria": the receiver's own attestation, no right of the discloser to audit or to receive the
+# report (the brief's look-alike). The negation read a sentence from its start and a clause
+# number's dot stopped it; hiring auditors to verify its own controls is the same.
+
+
+def _security_clause(clause: str) -> str:
+    hosting = "1. Services\n\n1.1 The Provider hosts Customer Data in its cloud platform.\n\n"
+    return f"{hosting}8. Security\n\n{clause}\n"
+
+
+def test_the_providers_own_third_party_audits_are_no_audit_right() -> None:
+    for clause in (
+        # US plain
+        "8.1 Provider's data centers are audited annually by independent third parties against the "
+        "SOC 2 criteria.",
+        # UK
+        "8.2 The Supplier shall undergo an annual audit of its information security management "
+        "system by an accredited certification body.",
+        # SEC exhibit
+        "Section 8.03 Independent Review. Licensor engages an independent audit firm to examine its "
+        "information security controls on an annual basis.",
+        # government form
+        "8.4 The Contractor retains an independent auditor to review its handling of personal "
+        "information every two years.",
+    ):
+        assert analysed(_security_clause(clause), "vendor")["audit"].status == MISSING, clause
+
+
+def test_a_report_handed_over_or_the_customers_audit_stays() -> None:
+    for clause in (
+        "8.1 Provider's data centers are audited annually by independent third parties, and Provider "
+        "will provide Customer with a copy of the resulting SOC 2 report on request.",
+        "8.1 Customer may audit Provider's compliance with its security obligations once a year.",
+    ):
+        assert analysed(_security_clause(clause), "vendor")["audit"].status != MISSING, clause
