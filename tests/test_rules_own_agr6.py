@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, rules_of
+from detect_fixtures import analysed, negated, rules_of
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.sectionrefs import names_only_other_sections
@@ -339,3 +339,58 @@ def test_a_report_handed_over_or_the_customers_audit_stays() -> None:
         "8.1 Customer may audit Provider's compliance with its security obligations once a year.",
     ):
         assert analysed(_security_clause(clause), "vendor")["audit"].status != MISSING, clause
+
+
+# ---- Post-termination: the agreement's own fixed term, stated in a numbered clause ----
+# "4.2 The Recipient's obligations under this Section 4 continue for three (3) years from the
+# Effective Date": duties that last a fixed time from signing end with it (the spec: not present).
+# The negation read a sentence from its start, and a clause number's dot ("4.2", "Section 4.02")
+# stopped it; the licence-restriction negation of third-party limits had the same start.
+
+
+def _confidentiality_document(clause: str) -> str:
+    return (
+        '1. Definitions\n\n1.1 "Confidential Information" means all non-public information '
+        "disclosed by a party, in any form.\n\n4. Confidentiality\n\n4.1 The Recipient shall keep "
+        "the Discloser's Confidential Information confidential and use it only for the Purpose.\n\n"
+        f"{clause}\n"
+    )
+
+
+def test_a_fixed_term_from_signing_in_a_numbered_clause_is_no_post_termination_duty() -> None:
+    for clause in (
+        # US plain
+        "4.2 The Recipient's obligations under this Section 4 continue for three (3) years from the "
+        "Effective Date.",
+        # UK
+        "4.2 The duties in this clause 4 shall apply for a period of five years from the date of "
+        "this Agreement.",
+        # SEC exhibit
+        "Section 4.02 The obligations of the Receiving Party hereunder shall continue for a period of "
+        "two (2) years from the date hereof.",
+        # university form
+        "4.2 The University's obligations under this paragraph 4 remain in force during a term of "
+        "three years commencing on the Effective Date.",
+    ):
+        result = analysed(_confidentiality_document(clause))["post_termination"]
+        assert result.status == MISSING, clause
+
+
+def test_a_numbered_survival_after_termination_stays() -> None:
+    for clause in (
+        "4.2 The Recipient's obligations under this Section 4 continue for three (3) years after the "
+        "termination of this Agreement.",
+        "4.2 The obligations in this Section 4 continue for three (3) years from the Effective Date "
+        "and survive any earlier termination of this Agreement.",
+    ):
+        assert analysed(_confidentiality_document(clause))["post_termination"].status != MISSING, clause
+
+
+def test_a_licence_restriction_in_a_numbered_clause_is_negated() -> None:
+    for clause in (
+        "12.3 Customer shall not resell, sublicense or rent the Service to any third party.",
+        "Section 2.04 Licensee shall not sublicense, lease or decompile the Software.",
+        "(b) The Client must not resell or sub-license the Platform to anyone.",
+        "4.2(a) The Institution shall not rent or lease the Licensed Program to any other person.",
+    ):
+        assert negated("third_party", clause), clause
