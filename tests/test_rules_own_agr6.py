@@ -394,3 +394,31 @@ def test_a_licence_restriction_in_a_numbered_clause_is_negated() -> None:
         "4.2(a) The Institution shall not rent or lease the Licensed Program to any other person.",
     ):
         assert negated("third_party", clause), clause
+
+
+# ---- The same sentence start for a service licence and a non-compete period ----
+# use_limitation's licence_to_use_service ("2.1 Customer may use the Service solely for its
+# internal business purposes": a licence, not a limit on using the other's information) and
+# post_termination's restraint_period ("9.2 For one year after the end of employment, the Executive
+# shall not own ... any business in competition"): read from after the clause number too.
+
+
+def test_a_service_licence_in_a_numbered_clause_is_negated() -> None:
+    for clause in (
+        "2.1 Customer may use the Service solely for its internal business purposes.",
+        "Section 2.01 The Subscriber shall access the Platform solely for its own internal purposes.",
+        "3.2 You may use the App only for your personal, non-commercial purposes.",
+        "4.1(a) The Licensee shall use the Software only for its internal operations.",
+    ):
+        assert negated("use_limitation", clause), clause
+    assert not negated("use_limitation", "2.1 Customer may use Customer Data only for the Purpose.")
+
+
+def test_a_non_compete_period_in_a_numbered_clause_is_negated() -> None:
+    for clause in (
+        "9.2 For one year after the end of employment, the Executive shall not own or manage any "
+        "business in competition with the Company.",
+        "Section 7.01 For two years after the Closing, the Seller shall not engage in any business "
+        "competitive with the Business.",
+    ):
+        assert negated("post_termination", clause), clause
