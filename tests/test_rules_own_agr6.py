@@ -422,3 +422,63 @@ def test_a_non_compete_period_in_a_numbered_clause_is_negated() -> None:
         "competitive with the Business.",
     ):
         assert negated("post_termination", clause), clause
+
+
+# ---- Third-party limits: publicity, assignment of the agreement, a developer's API keys ----
+# "You may not issue a press release about your relationship with us without our written
+# approval" and "You may not transfer these Developer Terms without our consent" read as
+# "not ... release" and "not transfer" (a disclosure limit's verbs); "keep your API Credentials
+# secret" as a keep-confidential duty. None limits disclosing the other's information. A sentence
+# that names confidential information or data keeps its cues.
+
+_PUBLICITY = (
+    # US plain
+    "12.7 Publicity. You may not issue a press release about your relationship with us without our "
+    "written approval.",
+    # UK
+    "12.7 Neither party shall make any public announcement concerning this Agreement without the "
+    "prior written consent of the other.",
+    # government form
+    "12.7 The Contractor shall not use the Department's name or logo in any advertising without the "
+    "Department's prior approval.",
+    # SEC exhibit
+    "12.7 No press release relating to the transactions contemplated hereby shall be issued by "
+    "either party without the consent of the other party hereto.",
+)
+_ASSIGNMENT = (
+    "12.3 Assignment. You may not transfer these Developer Terms without our consent.",
+    "12.3 Neither party may assign this Agreement without the prior written consent of the other party.",
+    "12.3 The Supplier shall not assign, novate or otherwise transfer this Contract without the "
+    "Authority's prior written consent.",
+    "12.3 This Agreement may not be assigned by either party hereto without the prior written "
+    "consent of the other party hereto.",
+)
+
+
+def test_publicity_and_assignment_are_negated_as_third_party_limits() -> None:
+    for clause in (*_PUBLICITY, *_ASSIGNMENT):
+        assert negated("third_party", clause), clause
+
+
+def test_a_developers_own_api_keys_kept_secret_are_no_third_party_limit() -> None:
+    hosting = "1. Services\n\n1.1 The Provider hosts the Customer's data in its platform.\n\n2. Access\n\n"
+    for clause in (
+        "2.2 Keep your API Credentials secret and do not share them with anyone.",
+        "2.2 The Developer shall keep its API keys confidential and shall not disclose them to any "
+        "third party.",
+        "2.2 The Licensee shall hold its access tokens in confidence and shall not reveal them to any "
+        "other person.",
+        "2.2 Client secrets issued to the Partner must be kept secret and must not be given to anyone.",
+    ):
+        assert analysed(hosting + clause + "\n", "vendor")["third_party"].status == MISSING, clause
+
+
+def test_a_limit_on_the_information_beside_publicity_or_a_sale_stays() -> None:
+    for clause in (
+        "12.7 Neither party shall issue a press release or disclose the other's Confidential "
+        "Information without consent.",
+        "12.3 The Recipient shall not transfer the Confidential Information to any third party.",
+        # a ban on selling or sharing the data, beside a licence's verbs (rent, license)
+        "4.2 You will not sell, rent, license or share User Data with any third party.",
+    ):
+        assert not negated("third_party", clause), clause
