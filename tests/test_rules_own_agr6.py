@@ -102,7 +102,11 @@ def test_survival_naming_the_confidentiality_section_stays() -> None:
 
 
 def test_a_survival_list_with_a_catch_all_or_an_unknown_number_stays_open() -> None:
-    about = {"4": True, "4.1": True, "7": False, "8": False, "11": False}
+    sections = {"4": True, "4.1": True, "7": False, "8": False, "11": False}
+
+    def about() -> dict[str, bool]:
+        return sections
+
     assert names_only_other_sections("Sections 7 and 8 survive termination.", about)
     for listing in (
         # a catch-all reaches the duties whatever the numbers

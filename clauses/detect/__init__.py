@@ -13,6 +13,7 @@ yields each of them and a long clause does not dilute one plain sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from itertools import islice
@@ -402,7 +403,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     confidential = _confidentiality_numbers(document)  # the sections such a clause may name
-    about_information = _sections_about_information(document) if surviving else {}
+    # What each numbered section is about: read once, and only when a survival clause lists sections.
+    about_information = functools.cache(lambda: _sections_about_information(document))
     obligors = ObligorIndex(document)
     shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
