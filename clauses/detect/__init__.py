@@ -13,6 +13,7 @@ yields each of them and a long clause does not dilute one plain sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from itertools import islice
@@ -41,7 +42,12 @@ from clauses.detect.rules import (
     negated_at,
     off_topic,
 )
-from clauses.detect.sectionrefs import bare_number, reference_matches, referenced_numbers
+from clauses.detect.sectionrefs import (
+    bare_number,
+    names_only_other_sections,
+    reference_matches,
+    referenced_numbers,
+)
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
@@ -91,6 +97,31 @@ def _confidentiality_numbers(document: Document) -> frozenset[str]:
             or DATA_DUTIES_HEADING.search(clause.heading)
         )
     )
+
+
+# A clause about the information: its confidentiality, the other's data or its protection. A survival
+# clause naming only sections without it keeps other terms (sectionrefs.names_only_other_sections).
+# Confidentiality as a duty or a kind of information, not the adjective alone: "we are not required
+# to keep your feedback confidential" is no confidentiality section.
+_ABOUT_INFORMATION = re.compile(
+    r"confidential\s+(information|data|materials?)|confidentiality|in\s+confidence|secre|proprietary|"
+    r"non-?disclos|\bdata\b|privacy|personal\s+information",
+    re.IGNORECASE,
+)
+
+
+def _sections_about_information(document: Document) -> dict[str, bool]:
+    """Each numbered clause's bare number -> whether its headings or text are about the information."""
+    about: dict[str, bool] = {}
+    for clause in document.clauses:
+        if clause.number:
+            number = bare_number(clause.number)
+            headings = f"{clause.heading} {clause.parent_heading}"
+            about[number] = about.get(number, False) or bool(
+                CONFIDENTIALITY_HEADING.search(headings)
+                or _ABOUT_INFORMATION.search(f"{headings} {clause.text}")
+            )
+    return about
 
 
 def _survival_reference_cue(clause: Clause, confidential: frozenset[str]) -> Cue | None:
@@ -372,6 +403,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     confidential = _confidentiality_numbers(document)  # the sections such a clause may name
+    # What each numbered section is about: read once, and only when a survival clause lists sections.
+    about_information = functools.cache(lambda: _sections_about_information(document))
     obligors = ObligorIndex(document)
     shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
@@ -422,12 +455,20 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 rules = NO_RULES
             cues = rules.cues
             rule_score = rules.score
+            other_sections = False  # a survival clause naming only sections other than the duties'
             if element.id == "post_termination" and surviving & bit:
                 reference = _survival_reference_cue(clause, confidential)
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
+                elif names_only_other_sections(clause.text, about_information):
+                    # Its "survive" keeps the sections it lists, none of them the confidentiality
+                    # or data duties': the duties end with the agreement (the spec's test).
+                    other_sections = True
+                    cues, rule_score = (), 0.0
             model_score = float(scores[row]) if scores is not None else rule_score
+            if other_sections:
+                model_score *= REQUIRES_FACTOR
             scored_outside_nda = scores is not None and not confidentiality_agreement
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
