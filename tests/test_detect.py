@@ -320,3 +320,19 @@ def test_detect_reading_every_clause_for_every_element_changes_nothing(shipped_m
     monkeypatch.setattr(clauses.detect, "MODEL_ALONE", -1.0)  # every clause is read for every element
     monkeypatch.setattr(clauses.detect, "_without_evidence", lambda cues, model_score: False)
     assert [detect(document, shipped_model) for document in documents] == skipping
+
+
+@pytest.mark.parametrize("probability, weak", [(0.9, True), (0.1, False)])
+def test_detect_weak_wording_without_a_cue_counts_when_the_classifier_finds_the_clause(
+    probability: float, weak: bool
+) -> None:
+    """Weak wording in a clause no cue fires in is read when the classifier alone finds the element
+    there; when it does not, the clause gives no evidence, and its weak wording is not read."""
+    text = "Only information that is marked as confidential at the time it is shared is covered."
+    document = one_clause_nda(text)
+    found = _by_element(detect(document, ConstantModel(probability), doc_type="nda"))["definition"]
+    quoted = [ev for ev in found.evidence if text in document.text[ev.start : ev.end]]
+    assert bool(quoted) == weak
+    if weak:
+        assert not quoted[0].cues
+        assert "covers only information marked confidential in writing" in quoted[0].weak_signals

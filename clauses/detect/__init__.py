@@ -413,12 +413,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
-            # Outside an NDA the cues and the classifier both ask whether the clause has what the
-            # element requires: asked once.
-            requires_met = None
-            if not confidentiality_agreement:
-                requires_met = meets_requires(element, clause.text, lowered[row])
+            model_score = float(scores[row]) if scores is not None else 0.0
             if rule_rows & bit:
+                # A clause that will be dropped if no cue fires (_without_evidence) needs no weak
+                # signals then; a survival clause may still gain a cue that names sections.
+                referable = element.id == "post_termination" and bool(surviving & bit)
                 rules = apply_rules(
                     element,
                     clause.text,
@@ -428,8 +427,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     lowered=lowered[row],
                     open_gates=(cue_masks, weak_masks, negation_masks),
                     gate_bit=bit,
-                    requires_met=requires_met,
                     shared_sentences=shared_sentences,
+                    weak_without_cues=referable or not _without_evidence((), model_score),
                 )
             else:
                 rules = NO_RULES
@@ -440,10 +439,16 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
-            model_score = float(scores[row]) if scores is not None else rule_score
+            if scores is None:
+                model_score = rule_score  # rules only: the classifier's part mirrors the rules
             if _without_evidence(cues, model_score):
                 continue  # below EVIDENCE_FLOOR whatever its negations and sentences say: not read for them
             scored_outside_nda = scores is not None and not confidentiality_agreement
+            # Outside an NDA the classifier, as the cues (apply_rules, when one fires), asks whether
+            # the clause has what the element requires: asked only of a clause read this far.
+            requires_met = None
+            if scored_outside_nda:
+                requires_met = meets_requires(element, clause.text, lowered[row])
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             if scores is not None and not cues and element.negations_cancel_model:
