@@ -85,6 +85,18 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
+def _without_evidence(cues: tuple[Cue, ...], model_score: float) -> bool:
+    """Whether a clause with these cues and classifier score can give no evidence, read no further.
+
+    With no cue its rule score is 0 and its score blend(0, model), below EVIDENCE_FLOOR for a
+    model score under MODEL_ALONE; what detect reads next only lowers that (a negation, a clause
+    off the element's topic) or cannot replace it: its best sentence stands in for it only with
+    SENTENCE_RULE_FLOOR of cues of its own, and with no cue in the clause no sentence has any.
+    So the clause is dropped whatever its negations and sentences say, and they are not read.
+    """
+    return not cues and model_score < MODEL_ALONE
+
+
 def _confidentiality_numbers(document: Document) -> frozenset[str]:
     """The numbers of the clauses under a confidentiality heading, or a heading of duties over the
     other's data ("5. Buyer Information"), as a survival clause cites them."""
@@ -422,9 +434,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         if model_scores is not None:
             scores = model_scores[:, column[element.id]]
             per_sentence = sentence_scores[:, column[element.id]]
-            # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE.
+            # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE,
+            # however its sentences score: a sentence stands in for its clause only with cues of its
+            # own (SENTENCE_RULE_FLOOR), and such a clause has none (_without_evidence).
             model_rows = {int(row) for row in np.flatnonzero(scores >= MODEL_ALONE)}
-            model_rows |= {pieces[int(i)][0] for i in np.flatnonzero(per_sentence >= MODEL_ALONE)}
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
@@ -433,12 +446,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
-            # Outside an NDA the cues and the classifier both ask whether the clause has what the
-            # element requires: asked once.
-            requires_met = None
-            if not confidentiality_agreement:
-                requires_met = meets_requires(element, clause.text, lowered[row])
+            model_score = float(scores[row]) if scores is not None else 0.0
             if rule_rows & bit:
+                # A clause that will be dropped if no cue fires (_without_evidence) needs no weak
+                # signals then; a survival clause may still gain a cue that names sections.
+                referable = element.id == "post_termination" and bool(surviving & bit)
                 rules = apply_rules(
                     element,
                     clause.text,
@@ -448,8 +460,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     lowered=lowered[row],
                     open_gates=(cue_masks, weak_masks, negation_masks),
                     gate_bit=bit,
-                    requires_met=requires_met,
                     shared_sentences=shared_sentences,
+                    weak_without_cues=referable or not _without_evidence((), model_score),
                 )
             else:
                 rules = NO_RULES
@@ -466,10 +478,18 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     # or data duties': the duties end with the agreement (the spec's test).
                     other_sections = True
                     cues, rule_score = (), 0.0
-            model_score = float(scores[row]) if scores is not None else rule_score
+            if scores is None:
+                model_score = rule_score  # rules only: the classifier's part mirrors the rules
             if other_sections:
                 model_score *= REQUIRES_FACTOR
+            if _without_evidence(cues, model_score):
+                continue  # below EVIDENCE_FLOOR whatever its negations and sentences say: not read for them
             scored_outside_nda = scores is not None and not confidentiality_agreement
+            # Outside an NDA the classifier, as the cues (apply_rules, when one fires), asks whether
+            # the clause has what the element requires: asked only of a clause read this far.
+            requires_met = None
+            if scored_outside_nda:
+                requires_met = meets_requires(element, clause.text, lowered[row])
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             if scores is not None and not cues and element.negations_cancel_model:
