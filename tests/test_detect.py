@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from detect_fixtures import ConstantModel, one_clause_nda
@@ -290,3 +292,47 @@ def test_detect_negations_cancel_the_classifier_only_where_the_element_says_so()
     # use_limitation's negations cancel cues, not the classifier: its flag is off.
     assert elements()["audit"].negations_cancel_model
     assert not elements()["use_limitation"].negations_cancel_model
+
+
+def test_detect_model_alone_is_the_lowest_score_a_clause_without_cues_can_show() -> None:
+    """The clauses detect drops unread (no cue, classifier under MODEL_ALONE) score under the floor."""
+    from clauses.detect import MODEL_ALONE
+
+    below = [MODEL_ALONE * i / 1000 for i in range(1000)] + [np.nextafter(MODEL_ALONE, 0.0)]
+    assert all(blend(0.0, model) < EVIDENCE_FLOOR for model in below)
+    assert blend(0.0, MODEL_ALONE + 0.002) >= EVIDENCE_FLOOR  # and it is no lower than it must be
+
+
+def test_detect_reading_every_clause_for_every_element_changes_nothing(shipped_model, monkeypatch) -> None:
+    """Clauses without cues whose classifier score is under MODEL_ALONE, however their sentences
+    score, are dropped unread (_without_evidence): read for negations and sentences, as every
+    clause is when MODEL_ALONE lets every clause through, they give the same detections."""
+    import clauses.detect
+    from clauses.parse import parse
+
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = sorted(data_dir("samples").glob("*.txt"))
+    paths += sorted((fixtures / "own_ndas").glob("*.txt"))[:4]
+    paths += sorted((fixtures / "own_agreements").glob("*"))[:4]
+    documents = [_document()] + [parse(path) for path in paths if path.suffix in (".txt", ".md")]
+    assert len(documents) >= 9
+    skipping = [detect(document, shipped_model) for document in documents]
+    monkeypatch.setattr(clauses.detect, "MODEL_ALONE", -1.0)  # every clause is read for every element
+    monkeypatch.setattr(clauses.detect, "_without_evidence", lambda cues, model_score: False)
+    assert [detect(document, shipped_model) for document in documents] == skipping
+
+
+@pytest.mark.parametrize("probability, weak", [(0.9, True), (0.1, False)])
+def test_detect_weak_wording_without_a_cue_counts_when_the_classifier_finds_the_clause(
+    probability: float, weak: bool
+) -> None:
+    """Weak wording in a clause no cue fires in is read when the classifier alone finds the element
+    there; when it does not, the clause gives no evidence, and its weak wording is not read."""
+    text = "Only information that is marked as confidential at the time it is shared is covered."
+    document = one_clause_nda(text)
+    found = _by_element(detect(document, ConstantModel(probability), doc_type="nda"))["definition"]
+    quoted = [ev for ev in found.evidence if text in document.text[ev.start : ev.end]]
+    assert bool(quoted) == weak
+    if weak:
+        assert not quoted[0].cues
+        assert "covers only information marked confidential in writing" in quoted[0].weak_signals

@@ -87,3 +87,48 @@ def test_elements_cache_lazy_pattern_pickles_uncompiled() -> None:
     assert lazy.search("It SURVIVES termination")
     copy = pickle.loads(pickle.dumps(lazy))
     assert copy._compiled is None and copy.search("survival").group() == "survival"
+
+
+def _lazy(loaded) -> list[LazyPattern]:
+    regexes = [
+        regex
+        for e in loaded.values()
+        for regex in (
+            e.requires,
+            *(c.regex for c in e.cues),
+            *(w.regex for w in e.weak),
+            *(w.unless for w in e.weak),
+            *(n.regex for n in e.negations),
+        )
+    ]
+    return [regex for regex in regexes if isinstance(regex, LazyPattern)]
+
+
+def test_compile_patterns_compiles_every_lazy_regex_of_the_cached_elements(cache: Path) -> None:
+    from clauses.elements import compile_patterns
+
+    built = load_elements()
+    cached = load_elements()
+    lazy = _lazy(cached)
+    assert len(lazy) > 200 and all(regex._compiled is None for regex in lazy)
+    assert compile_patterns(cached) == len(lazy)
+    assert all(isinstance(regex._compiled, re.Pattern) for regex in lazy)
+    assert compile_patterns(built) == 0  # compiled when built: nothing lazy
+
+
+def test_batch_prepare_compiles_the_element_regexes_before_workers_fork(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent compiles them once; each forked worker used to compile them again on first use."""
+    import clauses.elements
+    from clauses.batch import worker
+    from clauses.batch.worker import Job, prepare
+    from clauses.profiles import resolve
+
+    load_elements()
+    cached = load_elements()
+    monkeypatch.setattr(clauses.elements, "elements", lambda: cached)
+    monkeypatch.setattr(worker, "_LOADED", {})
+    assert not any(regex._compiled for regex in _lazy(cached))
+    prepare(Job(out_dir=cache, formats=("json",), profile=resolve("auto")))
+    assert all(isinstance(regex._compiled, re.Pattern) for regex in _lazy(cached))

@@ -159,3 +159,18 @@ def test_features_review_does_not_import_scikit_learn() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 40, 10**6])
+def test_features_text_sums_in_runs_of_texts_are_bit_for_bit_one_pass(chunk: int) -> None:
+    """Summed a run of whole texts at a time (a text longer than a run alone), as in one pass."""
+    from clauses.detect.features import _text_sums
+
+    rng = np.random.default_rng(5)
+    coef = rng.normal(size=(300, 13))
+    sizes = [3, 1, 60, 7, 7, 25, 2, 41, 1, 9]  # 60 and 41: longer than a run of 40
+    cols = rng.integers(0, 300, size=sum(sizes))
+    values = rng.random(sum(sizes))
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    expected = np.add.reduceat(coef.take(cols, axis=0) * values[:, None], starts, axis=0)
+    assert np.array_equal(_text_sums(coef, cols, values, starts, chunk), expected)

@@ -626,3 +626,19 @@ def test_rules_sentences_shared_across_elements_give_the_same_results() -> None:
                 element, text, lowered, None
             ), (element.id, text[:60])
     assert shared  # the cuts were kept for the next element
+
+
+def test_rules_weak_signals_without_a_cue_only_when_asked() -> None:
+    """A clause with weak wording and no cue keeps its weak reasons (the classifier may find the
+    element alone), unless the caller says it drops such a clause (weak_without_cues=False)."""
+    definition, retention = elements()["definition"], elements()["return_destruction"]
+    marked = "Only information that is marked as confidential at the time it is shared is covered."
+    kept = "The Receiving Party may retain copies of the materials for as long as it wishes."
+    for element, text in ((definition, marked), (retention, kept)):
+        read = apply_rules(element, text, enforce_requires=False)
+        assert not read.cues and read.weak_reasons
+        assert apply_rules(element, text, enforce_requires=False, weak_without_cues=False).weak_reasons == ()
+    fired = "The Supplier may disclose it if required by law, without telling the Customer."
+    compelled = elements()["compelled_disclosure"]
+    with_cue = apply_rules(compelled, fired, enforce_requires=False, weak_without_cues=False)
+    assert with_cue.cues and with_cue.weak_reasons  # a cue fired: its weak signals are read

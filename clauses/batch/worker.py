@@ -109,7 +109,8 @@ _LOADED: dict[str, Any] = {}
 
 
 def prepare(job: Job) -> None:
-    """Load the model, patterns and element table once per process (the parent, before forking).
+    """Load the model, patterns and element table once per process (the parent, before forking),
+    the element regexes compiled (not on first use, once per worker).
 
     Cached per model folder: a second batch in the same process with another
     ``--model`` (or ``$CLAUSES_MODEL_DIR``) must not reuse the first one's model.
@@ -120,10 +121,10 @@ def prepare(job: Job) -> None:
     if "model" in _LOADED and _LOADED.get("folder") == folder:
         return
     from clauses.detect.context import load_matcher
-    from clauses.elements import elements
+    from clauses.elements import compile_patterns, elements
     from clauses.pipeline import load_shipped_model
 
-    elements()
+    compile_patterns(elements())  # once here, not again in every forked worker
     load_matcher()
     _LOADED["model"] = load_shipped_model(job.model_folder)
     _LOADED["folder"] = folder

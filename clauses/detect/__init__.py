@@ -13,6 +13,7 @@ yields each of them and a long clause does not dilute one plain sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from itertools import islice
@@ -41,7 +42,12 @@ from clauses.detect.rules import (
     negated_at,
     off_topic,
 )
-from clauses.detect.sectionrefs import bare_number, reference_matches, referenced_numbers
+from clauses.detect.sectionrefs import (
+    bare_number,
+    names_only_other_sections,
+    reference_matches,
+    referenced_numbers,
+)
 from clauses.detect.sentences import cue_score, sentence_spans
 from clauses.elements import ElementDef, elements
 from clauses.elements.gate import LiteralScanner, RowIndex, gate_literals, gate_text, literal_scanner
@@ -88,6 +94,18 @@ def blend(rule_score: float, model_score: float) -> float:
     return round(max(mean, max(rule_score, model_score) - SINGLE_SOURCE_MARGIN), 4)
 
 
+def _without_evidence(cues: tuple[Cue, ...], model_score: float) -> bool:
+    """Whether a clause with these cues and classifier score can give no evidence, read no further.
+
+    With no cue its rule score is 0 and its score blend(0, model), below EVIDENCE_FLOOR for a
+    model score under MODEL_ALONE; what detect reads next only lowers that (a negation, a clause
+    off the element's topic) or cannot replace it: its best sentence stands in for it only with
+    SENTENCE_RULE_FLOOR of cues of its own, and with no cue in the clause no sentence has any.
+    So the clause is dropped whatever its negations and sentences say, and they are not read.
+    """
+    return not cues and model_score < MODEL_ALONE
+
+
 def _confidentiality_numbers(document: Document) -> frozenset[str]:
     """The numbers of the clauses under a confidentiality heading, or a heading of duties over the
     other's data ("5. Buyer Information"), as a survival clause cites them."""
@@ -100,6 +118,31 @@ def _confidentiality_numbers(document: Document) -> frozenset[str]:
             or DATA_DUTIES_HEADING.search(clause.heading)
         )
     )
+
+
+# A clause about the information: its confidentiality, the other's data or its protection. A survival
+# clause naming only sections without it keeps other terms (sectionrefs.names_only_other_sections).
+# Confidentiality as a duty or a kind of information, not the adjective alone: "we are not required
+# to keep your feedback confidential" is no confidentiality section.
+_ABOUT_INFORMATION = re.compile(
+    r"confidential\s+(information|data|materials?)|confidentiality|in\s+confidence|secre|proprietary|"
+    r"non-?disclos|\bdata\b|privacy|personal\s+information",
+    re.IGNORECASE,
+)
+
+
+def _sections_about_information(document: Document) -> dict[str, bool]:
+    """Each numbered clause's bare number -> whether its headings or text are about the information."""
+    about: dict[str, bool] = {}
+    for clause in document.clauses:
+        if clause.number:
+            number = bare_number(clause.number)
+            headings = f"{clause.heading} {clause.parent_heading}"
+            about[number] = about.get(number, False) or bool(
+                CONFIDENTIALITY_HEADING.search(headings)
+                or _ABOUT_INFORMATION.search(f"{headings} {clause.text}")
+            )
+    return about
 
 
 def _survival_reference_cue(clause: Clause, confidential: frozenset[str]) -> Cue | None:
@@ -386,6 +429,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
     }
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     confidential = _confidentiality_numbers(document)  # the sections such a clause may name
+    # What each numbered section is about: read once, and only when a survival clause lists sections.
+    about_information = functools.cache(lambda: _sections_about_information(document))
     obligors = ObligorIndex(document)
     shared_sentences: dict[str, list[tuple[int, int]]] = {}  # clause sentences rules cut, for all elements
     detections = []
@@ -410,9 +455,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         if model_scores is not None:
             scores = model_scores[:, column[element.id]]
             per_sentence = sentence_scores[:, column[element.id]]
-            # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE.
+            # A clause no cue can reach scores blend(0, model), below the floor under MODEL_ALONE,
+            # however its sentences score: a sentence stands in for its clause only with cues of its
+            # own (SENTENCE_RULE_FLOOR), and such a clause has none (_without_evidence).
             model_rows = {int(row) for row in np.flatnonzero(scores >= MODEL_ALONE)}
-            model_rows |= {pieces[int(i)][0] for i in np.flatnonzero(per_sentence >= MODEL_ALONE)}
         else:
             scores, per_sentence, model_rows = None, None, set()
         rows = sorted(model_rows | {row for row in range(len(clauses)) if rule_rows >> row & 1})
@@ -421,12 +467,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         for row in rows:
             clause = clauses[row]
             bit = 1 << row
-            # Outside an NDA the cues and the classifier both ask whether the clause has what the
-            # element requires: asked once.
-            requires_met = None
-            if not confidentiality_agreement:
-                requires_met = meets_requires(element, clause.text, lowered[row])
+            model_score = float(scores[row]) if scores is not None else 0.0
             if rule_rows & bit:
+                # A clause that will be dropped if no cue fires (_without_evidence) needs no weak
+                # signals then; a survival clause may still gain a cue that names sections.
+                referable = element.id == "post_termination" and bool(surviving & bit)
                 rules = apply_rules(
                     element,
                     clause.text,
@@ -436,20 +481,36 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     lowered=lowered[row],
                     open_gates=(cue_masks, weak_masks, negation_masks),
                     gate_bit=bit,
-                    requires_met=requires_met,
                     shared_sentences=shared_sentences,
+                    weak_without_cues=referable or not _without_evidence((), model_score),
                 )
             else:
                 rules = NO_RULES
             cues = rules.cues
             rule_score = rules.score
+            other_sections = False  # a survival clause naming only sections other than the duties'
             if element.id == "post_termination" and surviving & bit:
                 reference = _survival_reference_cue(clause, confidential)
                 if reference is not None:
                     cues = cues + (reference,)
                     rule_score = max(rule_score, 1 - (1 - rule_score) * (1 - reference.score))
-            model_score = float(scores[row]) if scores is not None else rule_score
+                elif names_only_other_sections(clause.text, about_information):
+                    # Its "survive" keeps the sections it lists, none of them the confidentiality
+                    # or data duties': the duties end with the agreement (the spec's test).
+                    other_sections = True
+                    cues, rule_score = (), 0.0
+            if scores is None:
+                model_score = rule_score  # rules only: the classifier's part mirrors the rules
+            if other_sections:
+                model_score *= REQUIRES_FACTOR
+            if _without_evidence(cues, model_score):
+                continue  # below EVIDENCE_FLOOR whatever its negations and sentences say: not read for them
             scored_outside_nda = scores is not None and not confidentiality_agreement
+            # Outside an NDA the classifier, as the cues (apply_rules, when one fires), asks whether
+            # the clause has what the element requires: asked only of a clause read this far.
+            requires_met = None
+            if scored_outside_nda:
+                requires_met = meets_requires(element, clause.text, lowered[row])
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
             if scores is not None and not cues and model_element.negations:
@@ -484,6 +545,8 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             score = context_adjusted(
                 element, score, (clause.heading, clause.parent_heading), doc_type, EVIDENCE_FLOOR
             )
+            if element.heading_other is not None and _under_other_provision(element.heading_other, clause):
+                score = round(score * REQUIRES_FACTOR, 4)
             if score < EVIDENCE_FLOOR:
                 continue
             evidence.append((score, start, end, row, rule_score, model_score, cues, rules.weak_reasons))
@@ -518,6 +581,26 @@ _NAMES_CONFIDENTIALITY = re.compile(
     r"confiden|proprietary|secre(?:t|cy)|non-?disclosure|\bdata\b|personal\s+information|privacy",
     re.IGNORECASE,
 )
+
+
+# What a clause under another provision's heading must name to state the confidentiality duties.
+_NAMES_THE_DUTIES = re.compile(
+    rf"{_NAMES_CONFIDENTIALITY.pattern}|information|evaluation\s+material", re.IGNORECASE
+)
+
+
+def _under_other_provision(heading: re.Pattern[str], clause: Clause) -> bool:
+    """Whether ``clause`` sits under a heading naming another provision (``heading``: an element's
+    ``headings.other``) and its text names no confidentiality duty: "8. Non-Solicitation of
+    Employees ... This paragraph survives any termination" states the covenant's survival, not the
+    confidentiality duties'. A clause that names them ("... and Section 2 (Confidentiality)
+    survives") keeps its score, as does one under a heading that also names confidentiality."""
+    headings = f"{clause.heading} {clause.parent_heading}"
+    return (
+        heading.search(headings) is not None
+        and CONFIDENTIALITY_HEADING.search(headings) is None
+        and _NAMES_THE_DUTIES.search(clause.text) is None
+    )
 
 
 def _remedies_need_a_duty(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:

@@ -239,6 +239,13 @@ _FRONTED = re.compile(
     r"(?:^|[,;(]|\)|\b(?:shall|will|must|and|then|or|to|thereafter))\s*,?\s*$", re.IGNORECASE
 )
 _COORDINATED = re.compile(r"^[\w\s'’-]{0,40}?\b(?:and|or|and/or)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A deadline set off by commas right after its verb's object ("shall report to the Discloser in
+# writing, within 24 hours after discovery, any unauthorised access ... and shall take steps") is
+# an aside of that verb, not the opening of the next duty: between the verb and the deadline no
+# "and", "or" or "then" starts another duty, and a comma closes the aside before any verb.
+_ASIDE_BEFORE = re.compile(r"^[^,;:]{0,80},\s*$")
+_ASIDE_JOINS = re.compile(r"\b(?:and|or|then|and/or)\b", re.IGNORECASE)
+_ASIDE_AFTER = re.compile(r"[^,;:.]{0,60},")
 
 
 # The patterns read in every sentence of a survival or notice clause, tested first for their words
@@ -424,6 +431,8 @@ def _governs_notice(body: str, verbs: list[tuple[int, int, bool]], start: int, e
     before = [i for i, v in enumerate(verbs) if v[1] <= start]
     after = [i for i, v in enumerate(verbs) if v[0] >= end]
     fronted = _FRONTED.search(body[:start]) is not None
+    if fronted and before and _aside_of_verb_before(body, verbs[before[-1]][1], start, end):
+        fronted = False
     if fronted:
         chosen = after[0] if after else (before[-1] if before else None)
     else:
@@ -438,6 +447,17 @@ def _governs_notice(body: str, verbs: list[tuple[int, int, bool]], start: int, e
         if _COORDINATED.match(body[left[1] : right[0]]):
             return True
     return False
+
+
+def _aside_of_verb_before(body: str, verb_end: int, start: int, end: int) -> bool:
+    """Whether the deadline at ``body[start:end]`` is set off by commas as an aside of the verb
+    ending at ``verb_end``: no other duty joined between them, and the aside closed by a comma
+    before any verb (_ASIDE_BEFORE, _ASIDE_JOINS, _ASIDE_AFTER)."""
+    between = body[verb_end:start]
+    if _ASIDE_BEFORE.match(between) is None or _ASIDE_JOINS.search(between):
+        return False
+    closing = _ASIDE_AFTER.match(body, end)
+    return closing is not None and not _verbs(closing.group())
 
 
 # The agreement itself ends a fixed time after its date: "This Agreement will, save as stated in

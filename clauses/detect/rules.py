@@ -260,6 +260,7 @@ def apply_rules(
     gate_bit: int = 1,
     requires_met: bool | None = None,
     shared_sentences: dict[str, list[tuple[int, int]]] | None = None,
+    weak_without_cues: bool = True,
 ) -> RuleResult:
     """Score one clause's text for one element; cue offsets are made absolute with ``offset``.
 
@@ -275,6 +276,8 @@ def apply_rules(
     the masks themselves rather than building three lists of bools per clause and element.
     ``requires_met`` is ``meets_requires(element, text)`` when the caller knows it.
     ``shared_sentences``: the document's sentence cuts (_shared_sentence_spans).
+    ``weak_without_cues=False``: when no cue fires, the weak signals are not read (the result has
+    none), for a caller that drops such a clause (detect, when the classifier does not find it either).
     """
     lowered = gate_text(text) if lowered is None else lowered
     if open_gates is None:
@@ -313,6 +316,8 @@ def apply_rules(
         fired[pattern.name] = Cue(
             element.id, pattern.name, pattern.score, offset + match.start(), offset + match.end()
         )
+    if not fired and not weak_without_cues:
+        return RuleResult(0.0, (), ())
     weak = tuple(
         signal.reason
         for signal, gate_open in zip(element.weak, weak_open, strict=True)

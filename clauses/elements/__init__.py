@@ -106,6 +106,10 @@ class ElementDef:
     # those that name a look-alike ("Indemnification" for remedies): context, not cues.
     heading_boost: re.Pattern[str] | None = None
     heading_damp: re.Pattern[str] | None = None
+    # Headings that name another provision whose own terms a clause under them states (a
+    # non-solicitation's "this paragraph survives"): such a clause counts only when its text
+    # names the confidentiality duties (detect).
+    heading_other: re.Pattern[str] | None = None
     # Contract types in which the element is expected (an NDA's use limitation): a
     # supported clause of such a contract gets the same bounded boost as a heading gives.
     doc_types: tuple[str, ...] = ()
@@ -134,7 +138,7 @@ _ELEMENT_KEYS = {
     "negations_cancel_model",
     "model_clears_weak",
 }
-_HEADING_KEYS = {"boost", "damp"}
+_HEADING_KEYS = {"boost", "damp", "other"}
 
 
 def _compile(element: str, name: str, pattern: str) -> re.Pattern[str]:
@@ -293,6 +297,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
         gate=coarse_gate([c.gate for c in cues] + [w.gate for w in weak]),
         heading_boost=_compile(element, "headings.boost", headings["boost"]) if "boost" in headings else None,
         heading_damp=_compile(element, "headings.damp", headings["damp"]) if "damp" in headings else None,
+        heading_other=_compile(element, "headings.other", headings["other"]) if "other" in headings else None,
         doc_types=tuple(doc_types),
         negations_cancel_model=bool(table.get("negations_cancel_model", False)),
         model_clears_weak=bool(table.get("model_clears_weak", True)),
@@ -323,6 +328,31 @@ def load_elements(path: Path = ELEMENTS_FILE) -> dict[str, ElementDef]:
 def elements() -> dict[str, ElementDef]:
     """The shipped element definitions, loaded once per process."""
     return load_elements()
+
+
+def compile_patterns(definitions: dict[str, ElementDef]) -> int:
+    """Compile now every regex of ``definitions`` that would compile on its first use; how many.
+
+    Loaded with the gate cache, the ~270 regexes compile lazily (``LazyPattern``): right for
+    one ``clauses check``, which meets few of them. A batch's workers meet nearly all of them,
+    and each forked worker compiled them again for itself (~0.24 s of CPU per worker); the
+    batch's parent calls this before forking (clauses.batch.worker.prepare), so they are
+    compiled once and the workers inherit them.
+    """
+    count = 0
+    for element in definitions.values():
+        regexes = [
+            element.requires,
+            *(cue.regex for cue in element.cues),
+            *(signal.regex for signal in element.weak),
+            *(signal.unless for signal in element.weak),
+            *(negation.regex for negation in element.negations),
+        ]
+        for regex in regexes:
+            if isinstance(regex, LazyPattern):
+                regex.compiled()
+                count += 1
+    return count
 
 
 def element_ids() -> tuple[str, ...]:
