@@ -14,7 +14,7 @@ from pathlib import Path
 from clauses.datamodel import PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
 from clauses.detect import detect
 from clauses.detect.blanks import find_blanks
-from clauses.detect.doctype import infer_profile
+from clauses.detect.doctype import detection_type, infer_profile
 from clauses.detect.language import require_english
 from clauses.detect.obligor import resolve_side
 from clauses.judge import judge
@@ -154,7 +154,7 @@ def analyze_document(
     model = model if model is not None else load_shipped_model()
     inferred = infer_profile(document)
     chosen, reason = choose_profile(document, profile, inferred)
-    detections = detect(document, model, doc_type=inferred[0])
+    detections = detect(document, model, doc_type=detection_type(document, inferred))
     vocabulary = document.vocabulary
     view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
     incorporates = vocabulary.incorporates if vocabulary else ()

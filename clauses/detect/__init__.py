@@ -72,6 +72,15 @@ SENTENCE_RULE_FLOOR = 0.5  # a sentence raises its clause's score only with cues
 _ATTACHED_FORM_HEADING = re.compile(r"\bform\s+of\b|\bjoinder\b", re.IGNORECASE)
 _SIGNED_INSTRUMENT_HEADING = re.compile(r"\b(undertaking|acknowledge?ment|declaration)s?\b", re.IGNORECASE)
 _ATTACHMENT_START = re.compile(r"^\W*(schedule|exhibit|annex|appendix|attachment)\b", re.IGNORECASE)
+# A model form's note to the one who fills it in ("[Drafting note: this form omits the usual
+# exceptions ...]", "Note to draft: add a notice provision ...", "Guidance note: ..."): advice
+# about the contract, not a provision of it, so it carries no element however closely it names one.
+_DRAFTING_NOTE = re.compile(
+    r"^\W{0,3}(drafting\s+notes?|notes?\s+to\s+(draft|drafters?|draftsperson|user|preparer)s?|ntd|"
+    r"drafter['’]?s\s+notes?|guidance\s+notes?|practice\s+notes?|explanatory\s+notes?|"
+    r"user\s+notes?|instructions?\s+(to|for)\s+(the\s+)?(drafters?|users?|preparers?))\s*[:.\-–—]",
+    re.IGNORECASE,
+)
 
 
 def blend(rule_score: float, model_score: float) -> float:
@@ -412,7 +421,12 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         column = {e: i for i, e in enumerate(model.element_ids)}
     else:
         model_scores, sentence_scores, column = None, None, {}
-    headings_only = {row for row, clause in enumerate(clauses) if _heading_only(clause)}
+    # Neither a bare heading nor a model form's drafting note states a provision.
+    headings_only = {
+        row
+        for row, clause in enumerate(clauses)
+        if _heading_only(clause) or _DRAFTING_NOTE.match(clause.text)
+    }
     surviving = gates.literal("surviv")  # rows where a survival clause may name sections
     confidential = _confidentiality_numbers(document)  # the sections such a clause may name
     # What each numbered section is about: read once, and only when a survival clause lists sections.
@@ -426,6 +440,13 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
         # The negations' gates too: a row's negations are tested where a cue fires in it or the
         # classifier alone reaches it, and a bit test per negation costs less than a gate test.
         negation_masks = [gates.mask(negation.gate) for negation in element.negations]
+        # The negations that cancel the classifier alone: all of them (negations_cancel_model), or
+        # those that name a whole look-alike in the element's own words (cancels_model).
+        model_element, model_masks = element, negation_masks
+        if not element.negations_cancel_model:
+            keep = [i for i, negation in enumerate(element.negations) if negation.cancels_model]
+            model_element = replace(element, negations=tuple(element.negations[i] for i in keep))
+            model_masks = [negation_masks[i] for i in keep]
         rule_rows = 0
         for mask in (*cue_masks, *weak_masks):
             rule_rows |= mask
@@ -492,7 +513,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 requires_met = meets_requires(element, clause.text, lowered[row])
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
-            if scores is not None and not cues and element.negations_cancel_model:
+            if scores is not None and not cues and model_element.negations:
                 # The classifier alone finds it: where it reads the element most strongly (the
                 # clause's best sentence, or a clause of one sentence) a negation says it is a look-alike.
                 # The sentence's whole span is asked about: its start may be a clause number.
@@ -500,11 +521,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                 if row in by_row:
                     where, until = pieces[max(by_row[row], key=lambda i: per_sentence[i])][1:]
                 if negated_at(
-                    element,
+                    model_element,
                     clause.text,
                     lowered[row],
                     where,
-                    negation_masks,
+                    model_masks,
                     shared_sentences,
                     end=until,
                     gate_bit=bit,

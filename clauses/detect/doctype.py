@@ -72,6 +72,38 @@ _COMPILED = {
 }
 
 
+# A corporate or finance agreement named by its title (a share or asset purchase, a credit
+# facility, an LLC's or partnership's agreement, a shareholders' or investors' rights agreement, an
+# escrow): it carries confidentiality in one section of a long document among look-alikes, so it is
+# not read as an NDA, whose every duty is a confidentiality duty, even when it mentions an earlier
+# confidentiality agreement or no signal types it.
+_CORPORATE_TITLE = re.compile(
+    r"\b((stock|share|asset|unit|equity|membership\s+interest)s?\s+purchase|merger|"
+    r"(credit|loan|facility|note\s+purchase)\s+agreement|limited\s+liability\s+company\s+agreement|"
+    r"operating\s+agreement|partnership\s+agreement|(share|stock|unit)holders['’]?\s+agreement|"
+    r"investors['’]?\s+rights|registration\s+rights|voting\s+agreement|escrow\s+agreement|"
+    r"indenture|underwriting\s+agreement)\b",
+    re.IGNORECASE,
+)
+# "Confidentiality Agreement (Proposed Merger)": an NDA about a deal, whatever deal it names.
+_CONFIDENTIALITY_TITLE = re.compile(r"confidential|non-?disclosure|secrecy", re.IGNORECASE)
+
+
+def detection_type(document: Document, inferred: tuple[str, str]) -> str:
+    """The contract type detection reads (detect's ``doc_type``), from ``inferred`` (infer_profile).
+
+    Read as an NDA, every survival clause and every clause without the element's subject counts:
+    a corporate or finance agreement by its title is read as a contract of no type ("") whatever
+    its mentions say, so cues need what the element requires, as outside an NDA. A contract no
+    signal types stays an NDA: a deed of confidentiality or an observer's letter often names no
+    type, and reads as one.
+    """
+    title = document.title or ""
+    if _CORPORATE_TITLE.search(title) and not _CONFIDENTIALITY_TITLE.search(title):
+        return ""
+    return inferred[0]
+
+
 def infer_profile(document: Document) -> tuple[str, str]:
     """Return (profile name, reason in a reviewer's words)."""
     parts = {

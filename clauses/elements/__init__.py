@@ -75,6 +75,10 @@ class Negation:
     # where one of the element's cues fired, and is absent from nearly all of them.
     gate: Gate = ()
     lead: tuple[str, ...] = ()  # literals every match starts with (gate.pattern_lead)
+    # This negation names a whole look-alike provision in the element's own words (a
+    # representation of past compliance), so it cancels the classifier's word where it reads the
+    # clause, as an element's negations_cancel_model makes all of them do.
+    cancels_model: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,7 @@ _SUBTABLE_KEYS = {
         {"name", "pattern", "unless", "unless_scope", "reason", "decisive", "decisive_below_present"},
         {"name", "pattern", "reason"},
     ),
-    "negations": ({"name", "pattern"}, {"name", "pattern"}),
+    "negations": ({"name", "pattern", "cancels_model"}, {"name", "pattern"}),
 }
 
 
@@ -265,6 +269,7 @@ def _parse_element(element: str, table: dict, build: _Builder | None = None) -> 
             build.regex(element, n["name"], n["pattern"]),
             build.gate(n["pattern"]),
             build.lead(n["pattern"]),
+            bool(n.get("cancels_model", False)),
         )
         for n in table.get("negations", [])
     )
