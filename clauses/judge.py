@@ -40,6 +40,7 @@ from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import ElementDef, elements
 from clauses.profiles import Profile
+from clauses.segment.labels import cited
 
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 # Elements that define rather than oblige: they count whoever they bind.
@@ -53,7 +54,7 @@ NAMING_CUES = frozenset({"term_assigned", "term_in_parens", "information_term"})
 
 def _where(evidence: Evidence) -> str:
     if evidence.number:
-        return f"section {evidence.number}"
+        return cited(evidence.number, "section")
     return f"the clause at offset {evidence.start}"
 
 

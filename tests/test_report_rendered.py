@@ -103,3 +103,24 @@ def test_report_rendered_shows_to_review(tmp_path: Path) -> None:
     markdown, html = render_markdown(flagged), render_html(flagged)
     assert f"; {others + 1} to review" in markdown and "(to review)" in markdown
     assert f"· {others + 1} to review" in html and 'class="review"' in html
+
+
+def test_report_rendered_cites_a_named_number_once() -> None:
+    """A contract numbered "Section 5.01" is cited as that, not as "Section Section 5.01"."""
+    from clauses.pipeline import analyze_document
+    from clauses.profiles import load_profile
+    from clauses.segment import plain_document
+
+    text = (
+        "MUTUAL NONDISCLOSURE AGREEMENT\n\n"
+        "Section 5.01 Confidentiality. Each party will hold the other's Confidential Information "
+        "in confidence and will not disclose it to any third party.\n\n"
+        "Section 5.02 Survival. The obligations in Section 5.01 survive termination of this "
+        "Agreement for five years.\n"
+    )
+    document = plain_document(text, path="sec.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, load_profile("nda"))
+    markdown, html = render_markdown(analysis), render_html(analysis)
+    assert "Section 5.01" in html and "Section 5.01" in markdown
+    assert "Section Section" not in html and "Section Section" not in markdown
+    assert not any("section Section" in e.reason for e in analysis.elements)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from clauses.segment import Block, build_document, plain_document, segment_text
-from clauses.segment.labels import parse_label
+from clauses.segment.labels import cited, parse_label
 from clauses.segment.terms import find_defined_terms, find_parties
 
 CONTRACT = """MUTUAL NON-DISCLOSURE AGREEMENT
@@ -217,3 +217,26 @@ def test_segment_incorporation_skips_a_pattern_only_without_its_word() -> None:
     assert len(_NEEDS) == len(_PATTERNS)
     for pattern, needed in zip(_PATTERNS, _NEEDS, strict=True):
         assert needed in pattern.pattern and not pattern.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("7.2", "Section 7.2"),
+        ("12.", "Section 12"),
+        ("Section 5.03", "Section 5.03"),
+        ("SECTION 9.", "SECTION 9"),
+        ("Article IV", "Article IV"),
+        ("Clause 14.1", "Clause 14.1"),
+        ("§ 3", "§ 3"),
+    ],
+)
+def test_cited_names_a_number_once(number: str, expected: str) -> None:
+    # SEC exhibits print "Section 5.03" as the number itself: prefixing it again read
+    # "Section Section 5.03" in every report.
+    assert cited(number) == expected
+
+
+def test_cited_lowercase_word_for_reasons() -> None:
+    assert cited("4.1", "section") == "section 4.1"
+    assert cited("Section 4.01", "section") == "Section 4.01"

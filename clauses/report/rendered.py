@@ -22,6 +22,7 @@ from clauses.atomic import write_text_atomic
 from clauses.datamodel import Analysis
 from clauses.report.changes import redline_changes
 from clauses.report.structured import analysis_to_dict
+from clauses.segment.labels import cited
 
 __all__ = [
     "report_view",
@@ -96,7 +97,7 @@ def _environment(html: bool) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, md_cell=md_cell, md_quote=md_quote, percent=_percent)
+    env.filters.update(md=md_escape, md_cell=md_cell, md_quote=md_quote, percent=_percent, cited=cited)
     return env
 
 

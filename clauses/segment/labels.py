@@ -13,6 +13,23 @@ from dataclasses import dataclass
 
 from clauses.segment.numerals import roman_value
 
+# A clause number that already names its kind: cited as written.
+_NAMED_NUMBER = re.compile(
+    r"^(?:section|clause|article|paragraph|schedule|exhibit|annex|appendix|part|§)", re.IGNORECASE
+)
+
+
+def cited(number: str, word: str = "Section") -> str:
+    """How a reader cites a numbered clause: "Section 7.2" for "7.2".
+
+    A number printed with its kind ("Section 5.03", "Article IV", "§ 3": SEC exhibits
+    number this way) is cited as written, so no report or reason says "Section Section 5.03".
+    """
+    number = number.strip().rstrip(".")
+    if _NAMED_NUMBER.match(number):
+        return number
+    return f"{word} {number}"
+
 
 @dataclass(frozen=True)
 class Label:

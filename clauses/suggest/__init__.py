@@ -20,7 +20,7 @@ import jinja2
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.resources import data_dir
-from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE, cited
 from clauses.segment.numerals import number_words, roman_value, to_roman
 
 __all__ = [
@@ -216,13 +216,6 @@ def _confidentiality_anchor(clauses: Sequence[Clause], title: str = "") -> int |
     return best[1] if best else None
 
 
-def _label(number: str) -> str:
-    number = number.strip().rstrip(".")
-    if re.match(r"^(?:section|clause|article|§)", number, re.IGNORECASE):
-        return number
-    return f"Section {number}"
-
-
 def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | None, str, str]:
     """(insert_after clause id, number, placement words) for a new clause."""
     clauses = document.clauses
@@ -248,7 +241,7 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
         heading = clauses[first].heading or clauses[anchor].heading
         where = clauses[last].number or clauses[first].number
         if where:
-            placement = f"after {_label(where)}" + (f" ({heading})" if heading else "")
+            placement = f"after {cited(where)}" + (f" ({heading})" if heading else "")
         else:
             placement = f'after the "{heading}" clause' if heading else "after the related clause"
         return clauses[last].id, number, placement

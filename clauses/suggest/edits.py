@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from clauses.datamodel import Clause, Document, Evidence, Suggestion, TextEdit, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
+from clauses.segment.labels import cited
 from clauses.suggest import count_words
 from clauses.suggest.fill import blank_edits
 
@@ -201,7 +202,7 @@ def _clause_edits(
 def clause_label(clause: Clause) -> str:
     """The clause as a reader finds it in the original: "Section 8.2", else its first words."""
     if clause.number:
-        return f"Section {clause.number.rstrip('.')}"
+        return cited(clause.number)
     words = " ".join(clause.text.split()[:5])
     return f'the {"table entry" if clause.in_table else "clause"} "{words} ..."'
 
