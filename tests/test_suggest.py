@@ -271,6 +271,9 @@ def test_suggest_placement_new_section_before_signatures() -> None:
         ("(iv)", "", "(v)"),
         ("12.", "", "13."),
         ("Section 7", "", "Section 8"),
+        ("Section 5.05", "", "Section 5.06"),
+        ("1.09", "", "1.10"),
+        ("Section 09", "", "Section 10"),
         ("Article IV", "", ""),
     ],
 )

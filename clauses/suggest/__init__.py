@@ -109,9 +109,12 @@ def _top(number: str) -> str:
 
 
 def _increment_token(token: str) -> str:
-    """The next sibling of one numbering token: 4 -> 5, d -> e, iv -> v; "" if unknown."""
+    """The next sibling of one numbering token: 4 -> 5, 05 -> 06, d -> e, iv -> v; "" if unknown.
+
+    Zero-padded numbers keep their width ("Section 5.05" is followed by 5.06, not 5.6).
+    """
     if token.isdigit():
-        return str(int(token) + 1)
+        return str(int(token) + 1).zfill(len(token))
     lower = token.lower()
     current = roman_value(lower) if (len(lower) > 1 or lower == "i") else None
     if current:
@@ -128,7 +131,7 @@ def next_number(number: str, parent: str = "") -> str:
     match = re.match(r"^(?P<head>.*?)(?P<open>\(?)(?P<token>[0-9]+|[A-Za-z]+)(?P<close>[.)]?)$", text)
     if not match or match.group("head").lower().strip() in {"article", "section", "clause"}:
         if match and match.group("token").isdigit():  # "Section 7" -> "Section 8"
-            return f"{match.group('head')}{int(match.group('token')) + 1}{match.group('close')}"
+            return f"{match.group('head')}{_increment_token(match.group('token'))}{match.group('close')}"
         return ""
     token = _increment_token(match.group("token"))
     if not token:
