@@ -72,6 +72,14 @@ _MUTUAL_TEXT = re.compile(
 )
 _QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z \-]{1,40})[\"“”']")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a role
+# Defined terms with "Confidential" in them that name an instrument, a time or a duty, not the
+# information: a share purchase's "Confidentiality Agreement" (the earlier NDA it refers to)
+# would otherwise be the suggested wording's "the other party's Confidentiality Agreement".
+_NOT_INFORMATION = re.compile(
+    r"\b(agreements?|undertakings?|letters?|deeds?|periods?|terms?|obligations?|provisions?|treatment|"
+    r"part(y|ies)|clauses?|sections?)$",
+    re.IGNORECASE,
+)
 
 
 def _known_terms(document: Document) -> set[str]:
@@ -124,7 +132,7 @@ def _words(document: Document, mutual_text: bool) -> Vocabulary:
     head = document.text[:20000]
     ci = next((t for t in CI_TERMS if t in terms), "")
     if not ci:
-        ci = next((t for t in sorted(terms) if "Confidential" in t), "")
+        ci = next((t for t in sorted(terms) if "Confidential" in t and not _NOT_INFORMATION.search(t)), "")
     if not ci:
         ci = next(
             (t for t in CI_TERMS if f"\u201c{t}\u201d" in head or f'"{t}"' in head),
