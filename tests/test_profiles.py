@@ -207,6 +207,20 @@ def test_profiles_infer_title_outweighs_body_mentions() -> None:
     assert infer_profile(_doc(text))[0] == "nda"
 
 
+def test_profiles_infer_a_corporate_agreement_says_why_it_is_judged_as_an_nda() -> None:
+    # Its opening mentions the parties' earlier "Confidentiality Agreement": the reason must not
+    # say that mention made a share purchase an NDA.
+    text = (
+        "STOCK PURCHASE AGREEMENT\n\nThis Stock Purchase Agreement refers to the Confidentiality "
+        "Agreement dated 2 May between the Buyer and the Seller.\n\nSection 1.01 Sale. The Seller sells "
+        "the Shares to the Buyer.\n"
+    )
+    name, reason = infer_profile(_doc(text))
+    assert name == "nda"
+    assert "corporate or finance agreement" in reason and "STOCK PURCHASE AGREEMENT" in reason
+    assert "mentions" not in reason
+
+
 def test_profiles_core_element_left_out_is_still_required() -> None:
     from clauses.profiles import validate_profile
 

@@ -98,14 +98,29 @@ def detection_type(document: Document, inferred: tuple[str, str]) -> str:
     signal types stays an NDA: a deed of confidentiality or an observer's letter often names no
     type, and reads as one.
     """
-    title = document.title or ""
-    if _CORPORATE_TITLE.search(title) and not _CONFIDENTIALITY_TITLE.search(title):
+    if _corporate_title(document):
         return ""
     return inferred[0]
 
 
+def _corporate_title(document: Document) -> bool:
+    """Whether the title names a corporate or finance agreement, not an NDA about a deal."""
+    title = document.title or ""
+    return bool(_CORPORATE_TITLE.search(title)) and not _CONFIDENTIALITY_TITLE.search(title)
+
+
 def infer_profile(document: Document) -> tuple[str, str]:
-    """Return (profile name, reason in a reviewer's words)."""
+    """Return (profile name, reason in a reviewer's words).
+
+    A corporate or finance agreement by its title has no profile of its own: it is judged as
+    an NDA, the strictest default, and the reason says so, not that a mention of an earlier
+    "Confidentiality Agreement" in its opening made it one.
+    """
+    if _corporate_title(document):
+        return "nda", (
+            f"the title {document.title.strip()!r} names a corporate or finance agreement, which has no "
+            "profile of its own; the NDA profile is the strictest default for its confidentiality terms"
+        )
     parts = {
         "title": document.title,
         "opening": document.text[:3000],
