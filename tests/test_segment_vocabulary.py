@@ -13,14 +13,20 @@ def _ci(text: str) -> str:
 
 @pytest.mark.parametrize(
     "term",
-    ["Confidentiality Agreement", "Confidentiality Period", "Confidentiality Obligations", "Confidential Treatment"],
+    [
+        "Confidentiality Agreement",
+        "Confidentiality Period",
+        "Confidentiality Obligations",
+        "Confidential Treatment",
+    ],
 )
 def test_vocabulary_a_term_naming_an_agreement_or_a_time_is_not_the_information(term: str) -> None:
     # A share purchase that refers to the parties' earlier NDA: the suggested wording must not
     # speak of "the other party's Confidentiality Agreement".
     text = (
         "STOCK PURCHASE AGREEMENT\n\n"
-        f'Section 5.03 Access. The Buyer remains bound by the letter agreement dated 1 March (the "{term}").\n'
+        "Section 5.03 Access. The Buyer remains bound by the letter agreement dated 1 March "
+        f'(the "{term}").\n'
     )
     assert _ci(text) == "Confidential Information"
 
