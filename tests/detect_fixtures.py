@@ -74,6 +74,15 @@ def negated(element: str, text: str) -> bool:
     return negated_at(elements()[element], text, gate_text(text), None)
 
 
+# The rule score a clause needs to count on rules alone (tests/test_rules.py: PRESENT_THRESHOLD).
+COUNTS = 0.5
+
+
+def rule_score(element: str, text: str) -> float:
+    """The rules' score for ``text`` read as ``element``, its ``requires`` not enforced."""
+    return rules_of(element, text).score
+
+
 def rules_of(element: str, text: str):
     """The rules' reading of ``text`` as ``element``, the element's ``requires`` not enforced."""
     from clauses.detect.rules import apply_rules

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
 from clauses.segment import plain_document
-
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
 def _outline(text: str) -> list[tuple[str, str, str]]:

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures, rules_of
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
-
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
-
 
 # ---- Third-party limits: a permission to pass it to affiliates or advisers, said without "may" ----
 # "nothing herein shall prevent X from furnishing it to its Affiliates", "is permitted to share it

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
+from detect_fixtures import COUNTS, out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.rules import apply_rules
@@ -21,8 +21,6 @@ from clauses.elements import elements
 from clauses.evaluate.profile import evaluation_profile
 from clauses.parse import parse_bytes
 from clauses.pipeline import analyze_document
-
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
 def _status(text: str, element: str, name: str = "t.txt", doc_type: str = "vendor") -> str:
@@ -341,8 +339,7 @@ def _plain(clause: str) -> str:
 
 def test_duty_to_keep_private_that_outlasts_the_agreement_is_survival() -> None:
     for clause in (
-        "These promises about keeping our files private continue for three years after this "
-        "agreement ends.",
+        "These promises about keeping our files private continue for three years after this agreement ends.",
         "Your duty to keep the Client's drawings private lasts for five years after termination.",
         "The Vendor shall keep all participant records private, and this duty survives the "
         "expiration of this contract for four years.",
@@ -384,8 +381,7 @@ def test_weak_breach_notice_stays_weak_beside_a_notice_of_damaged_equipment() ->
             "Customer's equipment.",
         ),
         (
-            "The Supplier shall inform the Authority of any loss of Authority Data within a "
-            "reasonable time.",
+            "The Supplier shall inform the Authority of any loss of Authority Data within a reasonable time.",
             "The Supplier shall notify the Authority within twelve hours of any damage to the "
             "Authority's premises.",
         ),

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures, rules_of
 
 from clauses.datamodel import WEAK
 from clauses.detect.quantities import notice_windows
-
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 
 
 def _cue_names(element_id: str, text: str) -> set[str]:

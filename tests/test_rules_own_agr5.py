@@ -13,19 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures, rule_score, rules_of
 
 from clauses.datamodel import MISSING
 from clauses.detect.rules import negated_at
 from clauses.elements import elements
 from clauses.elements.gate import gate_text
 
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements5"
-
-
-def _score(element_id: str, text: str) -> float:
-    return rules_of(element_id, text).score
 
 
 # ---- Third-party limits: information declared NOT confidential (feedback, submissions) ----
@@ -43,7 +38,7 @@ def test_information_declared_not_confidential_is_no_third_party_limit() -> None
         "Proposals submitted to the University in response to this call are non-confidential, and "
         "the University need not hold them in confidence.",
     ):
-        assert _score("third_party", sentence) < COUNTS, sentence
+        assert rule_score("third_party", sentence) < COUNTS, sentence
 
 
 def test_a_real_duty_to_keep_it_confidential_stays() -> None:
@@ -53,7 +48,7 @@ def test_a_real_duty_to_keep_it_confidential_stays() -> None:
         "The Supplier shall keep the Authority's data in strict confidence and shall not release it "
         "without the Authority's prior written consent.",
     ):
-        assert _score("third_party", sentence) >= COUNTS, sentence
+        assert rule_score("third_party", sentence) >= COUNTS, sentence
 
 
 # ---- Third-party limits: the user's own log-in credentials kept secret ----
@@ -72,7 +67,7 @@ def test_keeping_ones_own_credentials_secret_is_no_third_party_limit() -> None:
         "Each authorised officer shall keep his or her log-in details for the grants portal secret "
         "and shall not share them with any other person.",
     ):
-        assert _score("third_party", sentence) < COUNTS, sentence
+        assert rule_score("third_party", sentence) < COUNTS, sentence
 
 
 def test_a_duty_over_the_others_information_beside_a_password_stays() -> None:
@@ -82,7 +77,7 @@ def test_a_duty_over_the_others_information_beside_a_password_stays() -> None:
         "The Contractor shall keep confidential all information to which it has access through the "
         "Department's systems and shall not disclose it to any other person.",
     ):
-        assert _score("third_party", sentence) >= COUNTS, sentence
+        assert rule_score("third_party", sentence) >= COUNTS, sentence
 
 
 # ---- Third-party limits: "not sell, rent or disclose" the other's information ----
@@ -99,7 +94,7 @@ def test_not_sell_rent_or_disclose_information_is_a_third_party_limit() -> None:
         "The Contractor shall not lease, sell or reveal any data supplied by the Department to any "
         "person outside the Contractor.",
     ):
-        assert _score("third_party", sentence) >= COUNTS, sentence
+        assert rule_score("third_party", sentence) >= COUNTS, sentence
 
 
 def test_licence_restriction_on_a_product_stays_out() -> None:
@@ -107,7 +102,7 @@ def test_licence_restriction_on_a_product_stays_out() -> None:
         "You may not sublicense, rent or lease the Software to any third party.",
         "The Customer shall not resell the Service or make it available to any third party.",
     ):
-        assert _score("third_party", sentence) < COUNTS, sentence
+        assert rule_score("third_party", sentence) < COUNTS, sentence
 
 
 # ---- Breach notice: the customer reporting its own lost card, passcode or device ----
@@ -134,7 +129,7 @@ def test_notice_of_a_breach_of_the_customers_data_stays() -> None:
         "The Processor shall report any personal data breach to the Controller without undue delay.",
     ):
         assert not negated("breach_notice", sentence), sentence
-        assert _score("breach_notice", sentence) >= COUNTS, sentence
+        assert rule_score("breach_notice", sentence) >= COUNTS, sentence
 
 
 # ---- Breach notice: the event as an unauthorised person who acquired the information ----
@@ -151,7 +146,7 @@ def test_unauthorised_person_acquiring_the_data_then_notice_is_breach_notice() -
         "Should an unauthorised party access student records held by the Contractor, the "
         "Contractor shall report it to the Department within 24 hours.",
     ):
-        assert _score("breach_notice", sentence) >= COUNTS, sentence
+        assert rule_score("breach_notice", sentence) >= COUNTS, sentence
 
 
 def test_unauthorised_persons_without_a_notice_stay_out() -> None:
@@ -159,7 +154,7 @@ def test_unauthorised_persons_without_a_notice_stay_out() -> None:
         "Unauthorized persons may not enter the data centre.",
         "No unauthorised third party shall be given access to the Premises.",
     ):
-        assert _score("breach_notice", sentence) < COUNTS, sentence
+        assert rule_score("breach_notice", sentence) < COUNTS, sentence
 
 
 # ---- Compelled disclosure: "as required by law" said of insurance or record retention ----
@@ -189,7 +184,7 @@ def test_disclosure_required_by_law_beside_retention_stays() -> None:
         "Contractor before releasing them.",
     ):
         assert not negated_at(compelled, sentence, gate_text(sentence), None), sentence
-        assert _score("compelled_disclosure", sentence) >= COUNTS, sentence
+        assert rule_score("compelled_disclosure", sentence) >= COUNTS, sentence
 
 
 # ---- Data protection: processing "in accordance with our Privacy Policy" ----
@@ -207,7 +202,7 @@ def test_processing_under_ones_own_privacy_policy_is_no_data_protection_duty() -
         "Subscriber information is processed in conformity with the Provider's privacy policy "
         "published on its website.",
     ):
-        assert _score("data_protection", sentence) < COUNTS, sentence
+        assert rule_score("data_protection", sentence) < COUNTS, sentence
 
 
 def test_compliance_with_privacy_law_beside_a_policy_stays() -> None:
@@ -217,7 +212,7 @@ def test_compliance_with_privacy_law_beside_a_policy_stays() -> None:
         "The Contractor shall comply with the Privacy Act 1988 in handling any personal information "
         "it receives, as described in its privacy policy.",
     ):
-        assert _score("data_protection", sentence) >= COUNTS, sentence
+        assert rule_score("data_protection", sentence) >= COUNTS, sentence
 
 
 # ---- Data protection: the discloser's own compliance (customer or user) ----
@@ -237,7 +232,7 @@ def test_the_disclosers_own_privacy_compliance_is_no_data_protection_duty() -> N
         "The Licensee warrants that it is authorised under the Privacy Act 1988 to disclose the "
         "participant records to the Provider.",
     ):
-        assert _score("data_protection", sentence) < COUNTS, sentence
+        assert rule_score("data_protection", sentence) < COUNTS, sentence
 
 
 def test_the_receivers_privacy_compliance_stays() -> None:
@@ -246,7 +241,7 @@ def test_the_receivers_privacy_compliance_stays() -> None:
         "The Provider shall comply with all applicable data protection laws when processing "
         "Customer Personal Data on the Customer's behalf.",
     ):
-        assert _score("data_protection", sentence) >= COUNTS, sentence
+        assert rule_score("data_protection", sentence) >= COUNTS, sentence
 
 
 # ---- Data protection: a DPA that applies only if one is signed apart ----
@@ -311,7 +306,7 @@ def test_user_deleting_downloaded_site_content_is_no_return_or_destruction() -> 
         "to their own devices.",
         "This licence ends when you delete Your Content, except for copies kept in backups.",
     ):
-        assert _score("return_destruction", sentence) < COUNTS, sentence
+        assert rule_score("return_destruction", sentence) < COUNTS, sentence
 
 
 def test_return_of_downloaded_confidential_data_stays() -> None:
@@ -321,7 +316,7 @@ def test_return_of_downloaded_confidential_data_stays() -> None:
         "The Recipient shall return or destroy all Confidential Information it downloaded from the "
         "data room.",
     ):
-        assert _score("return_destruction", sentence) >= COUNTS, sentence
+        assert rule_score("return_destruction", sentence) >= COUNTS, sentence
 
 
 # ---- Return or destruction: log-in credentials handed back or deleted ----
@@ -337,7 +332,7 @@ def test_handing_back_or_deleting_credentials_is_no_return_of_information() -> N
         "At the end of the placement the student must return the building access card and "
         "erase any stored log-in details.",
     ):
-        assert _score("return_destruction", sentence) < COUNTS, sentence
+        assert rule_score("return_destruction", sentence) < COUNTS, sentence
 
 
 def test_credentials_beside_information_stay_return() -> None:
@@ -346,7 +341,7 @@ def test_credentials_beside_information_stay_return() -> None:
         "any access cards and passwords.",
         "The Contractor shall delete all Department data and destroy the access tokens issued to it.",
     ):
-        assert _score("return_destruction", sentence) >= COUNTS, sentence
+        assert rule_score("return_destruction", sentence) >= COUNTS, sentence
 
 
 # ---- Post-termination: a record kept indefinitely ----
@@ -362,7 +357,7 @@ def test_record_kept_indefinitely_is_no_survival() -> None:
         "Transaction logs shall be retained indefinitely by the Service Provider for audit trail purposes.",
         "The applicant's file will be archived indefinitely by the Registrar.",
     ):
-        assert _score("post_termination", sentence) < COUNTS, sentence
+        assert rule_score("post_termination", sentence) < COUNTS, sentence
 
 
 def test_duty_lasting_indefinitely_stays() -> None:
@@ -372,7 +367,7 @@ def test_duty_lasting_indefinitely_stays() -> None:
         "The Employee's duty not to disclose trade secrets shall survive indefinitely following "
         "the end of employment.",
     ):
-        assert _score("post_termination", sentence) >= COUNTS, sentence
+        assert rule_score("post_termination", sentence) >= COUNTS, sentence
 
 
 # ---- Post-termination: a survival list naming the data section, or with a qualified number ----
@@ -438,7 +433,7 @@ def test_staff_named_before_being_informed_of_the_obligations_is_personnel() -> 
         "Research staff to whom the Sponsor's information is disclosed, each of whom the "
         "University shall make aware of these terms, shall keep it confidential.",
     ):
-        assert _score("personnel", sentence) >= COUNTS, sentence
+        assert rule_score("personnel", sentence) >= COUNTS, sentence
 
 
 def test_informing_others_of_something_else_stays_out() -> None:
@@ -446,7 +441,7 @@ def test_informing_others_of_something_else_stays_out() -> None:
         "The Seller shall inform the Buyer of any delay, each of which shall be recorded.",
         "Visitors, each of whom must sign in at reception, will be informed of the fire exits.",
     ):
-        assert _score("personnel", sentence) < COUNTS, sentence
+        assert rule_score("personnel", sentence) < COUNTS, sentence
 
 
 # ---- Personnel: staff on site following safety or conduct rules ----
@@ -463,7 +458,7 @@ def test_staff_following_site_rules_is_no_personnel_duty() -> None:
         "The Sponsor shall ensure that its staff, contractors and speakers at the Event comply with "
         "the Organiser's Code of Conduct.",
     ):
-        assert _score("personnel", sentence) < COUNTS, sentence
+        assert rule_score("personnel", sentence) < COUNTS, sentence
 
 
 def test_staff_made_to_comply_with_confidentiality_stays() -> None:
@@ -473,7 +468,7 @@ def test_staff_made_to_comply_with_confidentiality_stays() -> None:
         "The Contractor shall procure that its employees observe the restrictions on disclosure of "
         "the Department's information.",
     ):
-        assert _score("personnel", sentence) >= COUNTS, sentence
+        assert rule_score("personnel", sentence) >= COUNTS, sentence
 
 
 # ---- Definition: the UK precedent style, a term and a colon ----
@@ -490,7 +485,7 @@ def test_term_defined_with_a_colon_is_a_definition() -> None:
         '"Project Information": all reports, data and results generated by the Institution in the '
         "course of the Project.",
     ):
-        assert _score("definition", sentence) >= COUNTS, sentence
+        assert rule_score("definition", sentence) >= COUNTS, sentence
 
 
 def test_colon_after_other_terms_stays_out() -> None:
@@ -498,7 +493,7 @@ def test_colon_after_other_terms_stays_out() -> None:
         '"Event": the conference and exhibition to be held at the Venue.',
         '"Sponsorship Fee": £38,000 plus VAT.',
     ):
-        assert _score("definition", sentence) < COUNTS, sentence
+        assert rule_score("definition", sentence) < COUNTS, sentence
 
 
 # ---- Definition: public website content, or a term left to a privacy policy ----
@@ -521,7 +516,7 @@ def test_confidential_or_customer_scope_stays_a_definition() -> None:
         '"Customer Data" means all data posted on the Platform by the Customer.',
     ):
         assert not negated("definition", sentence), sentence
-        assert _score("definition", sentence) >= COUNTS, sentence
+        assert rule_score("definition", sentence) >= COUNTS, sentence
 
 
 # ---- Remedies: an indemnity list whose later item names the breach ----
@@ -540,7 +535,7 @@ def test_indemnity_list_naming_the_breach_in_a_later_item_is_a_remedy() -> None:
         "Company shall indemnify and hold harmless Executive's former employer from: (A) claims "
         "of the Company's customers; (B) claims of its lenders; and (C) any violation of Section 6.",
     ):
-        assert _score("remedies", sentence) >= COUNTS, sentence
+        assert rule_score("remedies", sentence) >= COUNTS, sentence
 
 
 def test_indemnity_list_without_a_breach_stays_out() -> None:
@@ -550,7 +545,7 @@ def test_indemnity_list_without_a_breach_stays_out() -> None:
         "The Sponsor shall indemnify the Organiser against (i) claims that the Sponsor Marks "
         "infringe; and (ii) death or injury caused by its staff.",
     ):
-        assert _score("remedies", sentence) < COUNTS, sentence
+        assert rule_score("remedies", sentence) < COUNTS, sentence
 
 
 # ---- Remedies: a user's indemnity for breaching the Terms in a contract with no duty over information ----
@@ -605,7 +600,7 @@ def test_right_to_use_ones_own_material_is_no_use_limitation() -> None:
         "The University's right to use its own research results for academic purposes other than "
         "the Project is not affected.",
     ):
-        assert _score("use_limitation", sentence) < COUNTS, sentence
+        assert rule_score("use_limitation", sentence) < COUNTS, sentence
 
 
 def test_use_only_for_the_purpose_stays() -> None:
@@ -613,7 +608,7 @@ def test_use_only_for_the_purpose_stays() -> None:
         "The Recipient shall not use the Confidential Information for any purpose other than the Project.",
         "You may not use the Licensed Data for any purpose other than the Permitted Use.",
     ):
-        assert _score("use_limitation", sentence) >= COUNTS, sentence
+        assert rule_score("use_limitation", sentence) >= COUNTS, sentence
 
 
 # ---- The whole fixture set ----

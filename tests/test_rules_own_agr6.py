@@ -14,17 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures, rule_score
 
 from clauses.datamodel import MISSING, WEAK
 from clauses.detect.sectionrefs import names_only_other_sections
 
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements6"
-
-
-def _score(element_id: str, text: str) -> float:
-    return rules_of(element_id, text).score
 
 
 # ---- Post-termination: a survival clause that names only sections other than the duties' ----
@@ -295,7 +290,7 @@ def test_a_law_and_a_privacy_policy_on_wrapped_lines_stay_data_protection() -> N
         "The Contractor must comply with the Privacy Act 1988 (Cth)\n"
         "and with the Department's privacy policy when handling personal information.",
     ):
-        assert _score("data_protection", sentence) >= COUNTS, sentence
+        assert rule_score("data_protection", sentence) >= COUNTS, sentence
 
 
 def test_a_pointer_to_a_privacy_policy_on_wrapped_lines_stays_negated() -> None:
@@ -303,7 +298,7 @@ def test_a_pointer_to_a_privacy_policy_on_wrapped_lines_stays_negated() -> None:
         "We process the personal data you give us\nin accordance with our privacy policy.",
         "Your information is handled as described in\nthe Company's privacy notice, which may change.",
     ):
-        assert _score("data_protection", sentence) < COUNTS, sentence
+        assert rule_score("data_protection", sentence) < COUNTS, sentence
 
 
 # ---- Audit: the provider's own certification audits by third parties, in a numbered clause ----

@@ -14,16 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from detect_fixtures import analysed, negated, out_of_bounds, own_set_figures, rules_of
+from detect_fixtures import COUNTS, analysed, negated, out_of_bounds, own_set_figures, rule_score, rules_of
 
 from clauses.datamodel import MISSING
 
-COUNTS = 0.5  # the rule score a clause needs to count on rules alone (tests/test_rules.py)
 OWN = Path(__file__).parent / "fixtures" / "own_agreements7"
-
-
-def _score(element_id: str, text: str) -> float:
-    return rules_of(element_id, text).score
 
 
 # ---- Audit: an owner's or funder's information and inspection rights ----
@@ -49,7 +44,7 @@ def test_owner_or_funder_inspecting_the_company_is_no_audit() -> None:
         "information in the Disclosure Letter.",
     ):
         assert negated("audit", sentence), sentence
-        assert _score("audit", sentence) < COUNTS, sentence
+        assert rule_score("audit", sentence) < COUNTS, sentence
 
 
 def test_the_disclosers_audit_of_the_receiver_stays() -> None:
@@ -61,7 +56,7 @@ def test_the_disclosers_audit_of_the_receiver_stays() -> None:
         "in each calendar year.",
     ):
         assert not negated("audit", sentence), sentence
-        assert _score("audit", sentence) >= COUNTS, sentence
+        assert rule_score("audit", sentence) >= COUNTS, sentence
 
 
 # ---- Audit: a check that the receiver is following the duties ----
@@ -81,7 +76,7 @@ def test_check_that_the_receiver_is_following_the_duties_is_audit() -> None:
         "The University may inspect the Sponsor's handling of the Study Data to verify that the "
         "Sponsor is observing the Data Use Terms.",
     ):
-        assert _score("audit", sentence) >= COUNTS, sentence
+        assert rule_score("audit", sentence) >= COUNTS, sentence
 
 
 def test_monitoring_use_of_a_service_or_goods_stays_out() -> None:
@@ -90,7 +85,7 @@ def test_monitoring_use_of_a_service_or_goods_stays_out() -> None:
         "use policy.",
         "The Buyer may inspect the goods on delivery to check that they follow the Specification.",
     ):
-        assert _score("audit", sentence) < COUNTS, sentence
+        assert rule_score("audit", sentence) < COUNTS, sentence
 
 
 # ---- Any element: a model form's drafting note is no provision ----
@@ -158,7 +153,7 @@ def test_corporate_and_finance_agreements_are_not_read_as_ndas() -> None:
     from clauses.detect.doctype import detection_type, infer_profile
 
     for text in (
-        "STOCK PURCHASE AGREEMENT\n\n\"Confidentiality Agreement\" means the letter agreement dated "
+        'STOCK PURCHASE AGREEMENT\n\n"Confidentiality Agreement" means the letter agreement dated '
         "March 1 between Buyer and the Company.\n\n1. Purchase and sale of the Shares.",
         "SHAREHOLDERS' AGREEMENT\n\nrelating to Tern Robotics Limited\n\n1. The Board shall meet monthly.",
         "AGREEMENT AND PLAN OF MERGER\n\nThe Constituent Corporations shall merge on the terms hereof.",
@@ -234,7 +229,7 @@ def test_action_for_fees_or_against_a_compelled_disclosure_stays_out() -> None:
         "We may take legal action to recover any unpaid fees and the costs of collection.",
         "The Disclosing Party may bring proceedings to prevent any disclosure required by a subpoena.",
     ):
-        assert _score("remedies", sentence) < COUNTS, sentence
+        assert rule_score("remedies", sentence) < COUNTS, sentence
 
 
 # ---- Data protection: a representation of compliance, or no personal data at all ----
@@ -255,7 +250,7 @@ def test_represented_compliance_or_no_personal_data_is_no_data_protection_duty()
         "will supply anonymised records only.",
     ):
         assert negated("data_protection", sentence), sentence
-        assert _score("data_protection", sentence) < COUNTS, sentence
+        assert rule_score("data_protection", sentence) < COUNTS, sentence
 
 
 def test_a_duty_to_comply_from_now_on_stays() -> None:
@@ -265,7 +260,7 @@ def test_a_duty_to_comply_from_now_on_stays() -> None:
         "and in compliance with the Data Protection Legislation.",
     ):
         assert not negated("data_protection", sentence), sentence
-        assert _score("data_protection", sentence) >= COUNTS, sentence
+        assert rule_score("data_protection", sentence) >= COUNTS, sentence
 
 
 def test_the_classifier_alone_is_cancelled_where_these_look_alikes_are_read() -> None:
@@ -330,7 +325,7 @@ def test_recipients_bound_by_profession_or_law_are_no_personnel_duty() -> None:
         "duties of confidentiality, and to its legal counsel.",
     ):
         assert negated("personnel", sentence), sentence
-        assert _score("personnel", sentence) < COUNTS, sentence
+        assert rule_score("personnel", sentence) < COUNTS, sentence
 
 
 def test_recipients_the_receiver_binds_in_writing_stay() -> None:
@@ -341,7 +336,7 @@ def test_recipients_the_receiver_binds_in_writing_stay() -> None:
         "or not they are bound by professional duties of confidence.",
     ):
         assert not negated("personnel", sentence), sentence
-        assert _score("personnel", sentence) >= COUNTS, sentence
+        assert rule_score("personnel", sentence) >= COUNTS, sentence
 
 
 # ---- Scope: the information described inside the duty, by its source or subject ----
@@ -354,8 +349,7 @@ _DESCRIBED = "no defined term: the information is only described"
 
 def test_duty_first_description_of_the_information_is_a_weak_scope() -> None:
     for sentence in (
-        "We will keep confidential all information we receive from you about your customers and "
-        "pricing.",
+        "We will keep confidential all information we receive from you about your customers and pricing.",
         "The Agent shall hold in confidence all information, whether oral or written, relating to the "
         "Principal's business and clients.",
         "From and after the Closing, each Seller shall hold in confidence any and all information "
@@ -396,7 +390,7 @@ def test_indemnity_procedure_is_no_remedy() -> None:
         "indemnify it without the Contractor's consent, including a claim for breach of clause 9.",
     ):
         assert negated("remedies", sentence), sentence
-        assert _score("remedies", sentence) < COUNTS, sentence
+        assert rule_score("remedies", sentence) < COUNTS, sentence
 
 
 def test_the_indemnity_grant_stays() -> None:
@@ -407,7 +401,7 @@ def test_the_indemnity_grant_stays() -> None:
         "the confidentiality obligations.",
     ):
         assert not negated("remedies", sentence), sentence
-        assert _score("remedies", sentence) >= COUNTS, sentence
+        assert rule_score("remedies", sentence) >= COUNTS, sentence
 
 
 # ---- Scope: whose information it is, between the quoted term and "means" ----
@@ -476,7 +470,7 @@ def test_retention_the_law_requires_is_no_data_protection_duty() -> None:
         "by the State Records Act.",
     ):
         assert negated("data_protection", sentence), sentence
-        assert _score("data_protection", sentence) < COUNTS, sentence
+        assert rule_score("data_protection", sentence) < COUNTS, sentence
 
 
 def test_the_duty_to_comply_beside_it_stays() -> None:
@@ -486,7 +480,7 @@ def test_the_duty_to_comply_beside_it_stays() -> None:
         "Controller's instructions.",
     ):
         assert not negated("data_protection", sentence), sentence
-        assert _score("data_protection", sentence) >= COUNTS, sentence
+        assert rule_score("data_protection", sentence) >= COUNTS, sentence
 
 
 def test_the_receivers_bar_on_passing_personal_data_on_stays_a_duty() -> None:
@@ -505,4 +499,4 @@ def test_an_audit_before_completion_of_the_services_stays() -> None:
         "clause 12 (Confidentiality)."
     )
     assert not negated("audit", sentence)
-    assert _score("audit", sentence) >= COUNTS
+    assert rule_score("audit", sentence) >= COUNTS
