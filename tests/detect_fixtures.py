@@ -74,6 +74,14 @@ def negated(element: str, text: str) -> bool:
     return negated_at(elements()[element], text, gate_text(text), None)
 
 
+def enforced_score(element: str, text: str) -> float:
+    """The rules' score for ``text`` read as ``element``, its ``requires`` enforced (as outside an NDA)."""
+    from clauses.detect.rules import apply_rules
+    from clauses.elements import elements
+
+    return apply_rules(elements()[element], text).score
+
+
 # The rule score a clause needs to count on rules alone (tests/test_rules.py: PRESENT_THRESHOLD).
 COUNTS = 0.5
 

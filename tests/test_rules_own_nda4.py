@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from detect_fixtures import out_of_bounds, own_set_figures, weak_reasons
+from detect_fixtures import enforced_score, out_of_bounds, own_set_figures, weak_reasons
 
 from clauses.detect.rules import apply_rules
 from clauses.elements import elements
@@ -23,10 +23,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas4"
 NO_NOTICE = "disclosure required by law is allowed with no notice duty"
 NO_DEFINED_TERM = "no defined term: the information is only described"
 KEEPS_COPIES = "the receiver may keep copies without limit"
-
-
-def _score(element: str, text: str) -> float:
-    return apply_rules(elements()[element], text).score
 
 
 # Compelled disclosure, weak: the law, the court or the agency as the one that requires, and no
@@ -151,12 +147,12 @@ AUDITS_BESIDE_THE_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", AUDIT_LOOK_ALIKES)
 def test_own_nda4_public_auditors_and_buyers_inspecting_are_no_audit(text: str) -> None:
-    assert _score("audit", text) == 0.0
+    assert enforced_score("audit", text) == 0.0
 
 
 @pytest.mark.parametrize("text", AUDITS_BESIDE_THE_LOOK_ALIKES)
 def test_own_nda4_the_disclosers_check_still_counts(text: str) -> None:
-    assert _score("audit", text) > 0.0
+    assert enforced_score("audit", text) > 0.0
 
 
 # Personnel look-alike: each party's responsibility for its own acts and its employees' (an
@@ -179,12 +175,12 @@ RESPONSIBLE_OVER_THE_INFORMATION = [
 
 @pytest.mark.parametrize("text", OWN_ACTS_ALLOCATIONS)
 def test_own_nda4_each_partys_own_acts_are_no_personnel_duty(text: str) -> None:
-    assert _score("personnel", text) == 0.0
+    assert enforced_score("personnel", text) == 0.0
 
 
 @pytest.mark.parametrize("text", RESPONSIBLE_OVER_THE_INFORMATION)
 def test_own_nda4_responsibility_over_the_information_is_still_personnel(text: str) -> None:
-    assert _score("personnel", text) > 0.0
+    assert enforced_score("personnel", text) > 0.0
 
 
 # Measured at the end of this round (macro-F1 1.000, weak 0.984, evidence 0.968, all-13 10/12, right
@@ -349,12 +345,12 @@ QUALITY_SAMPLES = [
 
 @pytest.mark.parametrize("text", COMPLIANCE_INSPECTIONS_NAMING_SAMPLES)
 def test_own_nda4_an_inspection_naming_the_disclosers_samples_is_an_audit(text: str) -> None:
-    assert _score("audit", text) > 0.0
+    assert enforced_score("audit", text) > 0.0
 
 
 @pytest.mark.parametrize("text", QUALITY_SAMPLES)
 def test_own_nda4_quality_samples_are_still_no_audit(text: str) -> None:
-    assert _score("audit", text) == 0.0
+    assert enforced_score("audit", text) == 0.0
 
 
 # Survival by a duty said to have no limit in time, or to outlast the agreement. Four styles.
@@ -374,12 +370,12 @@ OTHER_THINGS_WITHOUT_LIMIT = [
 
 @pytest.mark.parametrize("text", DUTIES_WITHOUT_LIMIT_IN_TIME)
 def test_own_nda4_a_duty_without_limit_in_time_survives(text: str) -> None:
-    assert _score("post_termination", text) >= 0.5
+    assert enforced_score("post_termination", text) >= 0.5
 
 
 @pytest.mark.parametrize("text", OTHER_THINGS_WITHOUT_LIMIT)
 def test_own_nda4_other_things_without_limit_are_no_survival(text: str) -> None:
-    assert _score("post_termination", text) < 0.5
+    assert enforced_score("post_termination", text) < 0.5
 
 
 # Personnel in other word orders and verbs: duties imposed on the staff (indirect object first),
@@ -401,12 +397,12 @@ PERSONNEL_VERB_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", PERSONNEL_OTHER_FORMS)
 def test_own_nda4_personnel_in_other_word_orders_is_read(text: str) -> None:
-    assert _score("personnel", text) > 0.0
+    assert enforced_score("personnel", text) > 0.0
 
 
 @pytest.mark.parametrize("text", PERSONNEL_VERB_LOOK_ALIKES)
 def test_own_nda4_those_verbs_on_other_things_are_no_personnel(text: str) -> None:
-    assert _score("personnel", text) == 0.0
+    assert enforced_score("personnel", text) == 0.0
 
 
 # The standard of care as the receiver's own, with the precautions or measures named. Four styles.
@@ -455,12 +451,12 @@ LET_KNOW_LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text", LET_KNOW)
 def test_own_nda4_letting_the_discloser_know_of_a_loss_is_breach_notice(text: str) -> None:
-    assert _score("breach_notice", text) > 0.0
+    assert enforced_score("breach_notice", text) > 0.0
 
 
 @pytest.mark.parametrize("text", LET_KNOW_LOOK_ALIKES)
 def test_own_nda4_letting_know_of_other_things_is_not(text: str) -> None:
-    assert _score("breach_notice", text) == 0.0
+    assert enforced_score("breach_notice", text) == 0.0
 
 
 # Outside an NDA an audit counts when it verifies the handling of information (audit's requires):
@@ -481,9 +477,9 @@ OTHER_LOGS_AND_RECORDS = [
 
 @pytest.mark.parametrize("text", AUDITS_OF_ACCESS_LOGS)
 def test_own_nda4_an_audit_of_access_logs_is_about_information(text: str) -> None:
-    assert _score("audit", text) >= 0.5
+    assert enforced_score("audit", text) >= 0.5
 
 
 @pytest.mark.parametrize("text", OTHER_LOGS_AND_RECORDS)
 def test_own_nda4_other_logs_and_records_stay_off_topic(text: str) -> None:
-    assert _score("audit", text) < 0.5
+    assert enforced_score("audit", text) < 0.5
