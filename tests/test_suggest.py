@@ -339,3 +339,24 @@ def test_suggest_placement_never_after_the_documents_own_title() -> None:
     )
     assert suggestion.insert_after is None and suggestion.number == "4"
     assert suggestion.placement == "at the end of the agreement"
+
+
+def test_suggest_placement_names_the_heading_of_the_section_it_cites() -> None:
+    # SEC-style sections each carry their own heading: the new clause goes after the article's
+    # last section, and the placement names that section's heading, not the first one's.
+    from clauses.segment import plain_document
+
+    text = (
+        "STOCK PURCHASE AGREEMENT\n\n"
+        "Section 5.01 Conduct of Business. Until the Closing the Seller shall run the business as usual.\n\n"
+        "Section 5.02 Confidentiality. The Buyer shall hold in confidence all Confidential Information "
+        "of the Seller and shall not disclose it to any third party.\n\n"
+        "Section 5.03 Notice of Certain Events. The Seller shall notify the Buyer of any material change.\n\n"
+        "Section 6.01 Conditions. The obligations of the Buyer are subject to the conditions below.\n"
+    )
+    document = plain_document(text, path="spa.txt", fmt="text", sha256="")
+    result = suggest(
+        document, "breach_notice", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    )
+    assert result.number == "Section 5.04"
+    assert result.placement == "after Section 5.03 (Notice of Certain Events)"

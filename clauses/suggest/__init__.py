@@ -241,8 +241,12 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
                 "",
             )
             number = next_number(clauses[numbered[-1]].number, parent)
-        heading = clauses[first].heading or clauses[anchor].heading
-        where = clauses[last].number or clauses[first].number
+        # The heading named is the one of the clause the placement cites: SEC-style sections each
+        # carry their own ("after Section 5.05 (Notice of Certain Events)", not the heading of
+        # Section 5.01, where the run starts); a sub-clause carries its section's.
+        named = last if clauses[last].number else first
+        heading = clauses[named].heading or clauses[first].heading or clauses[anchor].heading
+        where = clauses[named].number
         if where:
             placement = f"after {cited(where)}" + (f" ({heading})" if heading else "")
         else:
