@@ -18,6 +18,7 @@ from lxml import etree
 from report_fixtures import (
     EXISTING_DELETION,
     EXISTING_INSERTION,
+    PARAGRAPHS,
     accepted_text,
     build_analysis,
     build_document,
@@ -148,9 +149,8 @@ def test_report_redline_creates_comments_part(tmp_path: Path) -> None:
     assert len(list(reopened.comments)) == sum(1 for r in analysis.elements if r.suggestion)
 
 
-def test_report_redline_before_signature_when_no_anchor(tmp_path: Path) -> None:
-    source = write_contract_docx(tmp_path / "nda.docx")
-    analysis = build_analysis(document_from_docx(source))
+def _audit_without_anchor(source: Path) -> Analysis:
+    """An analysis whose one suggestion (a new section 4, audit) names no clause to follow."""
     loose = Suggestion(
         "audit", "Audit. The Recipient shall permit audits.", "4.", None, "before the signature block"
     )
@@ -164,9 +164,13 @@ def test_report_redline_before_signature_when_no_anchor(tmp_path: Path) -> None:
         "No audit right.",
         suggestion=loose,
     )
-    analysis = replace(analysis, elements=(result,))
+    return replace(build_analysis(document_from_docx(source)), elements=(result,))
+
+
+def test_report_redline_before_signature_when_no_anchor(tmp_path: Path) -> None:
+    source = write_contract_docx(tmp_path / "nda.docx")
     out = tmp_path / "sig.docx"
-    write_redline(analysis, source, out)
+    write_redline(_audit_without_anchor(source), source, out)
     texts = [t for t in _body_texts(out) if t]
     index = texts.index("4. Audit. The Recipient shall permit audits.")
     assert texts[index + 1].startswith("IN WITNESS WHEREOF")
@@ -271,3 +275,52 @@ def test_report_redline_end_to_end_with_parser(tmp_path: Path) -> None:
     assert inserted[0].startswith("2.7 Notice of Unauthorized Disclosure. The Recipient")
     start = next(i for i, t in enumerate(texts) if t.startswith("2.4 "))
     assert texts[start + 1].startswith("2.5 ") and texts[start + 3] == inserted[0]
+
+
+def _spaced_contract(path: Path) -> Path:
+    """The sample contract typed with an empty paragraph between clauses, as text imports are."""
+    document = docx.Document()
+    for text in PARAGRAPHS:
+        document.add_paragraph(text)
+        document.add_paragraph("")
+    document.save(str(path))
+    return path
+
+
+def _mark_inserted(paragraph: etree._Element) -> bool:
+    return paragraph.find(f"{W}pPr/{W}rPr/{W}ins") is not None
+
+
+def test_report_redline_keeps_blank_line_spacing_of_spaced_documents(tmp_path: Path) -> None:
+    source = _spaced_contract(tmp_path / "spaced.docx")
+    analysis = build_analysis(document_from_docx(source))
+    out = tmp_path / "spaced.redline.docx"
+    write_redline(analysis, source, out)
+    body = _part(out, "word/document.xml").find(f"{W}body")
+    paragraphs = list(body.iter(f"{W}p"))
+    texts = [accepted_text(p) for p in paragraphs]
+    at = next(i for i, t in enumerate(texts) if "Notice of Unauthorized Disclosure" in t)
+    # clause before, new blank, new clause, a blank: spaced like its neighbours, and the
+    # new blank is part of the tracked insertion (its mark and the one before it inserted).
+    assert texts[at - 2].strip() and texts[at - 1] == "" and texts[at + 1] == ""
+    assert _mark_inserted(paragraphs[at - 2]) and _mark_inserted(paragraphs[at - 1])
+    assert paragraphs[at - 1].find(f"{W}pPr/{W}numPr") is None
+    assert not any(a == b == "" for a, b in zip(texts, texts[1:], strict=False)), "two blank lines in a row"
+    added = len(paragraphs) - len(docx.Document(str(source)).element.body.findall(f".//{W}p"))
+    assert added == 2 * len(write_redline(analysis, source, tmp_path / "again.docx").inserted)
+
+
+def test_report_redline_adds_no_blank_paragraphs_to_unspaced_documents(redlined: tuple) -> None:
+    source, out, *_ = redlined
+    before = sum(1 for p in _body_texts(source) if not p.strip())
+    assert sum(1 for p in _body_texts(out) if not p.strip()) == before
+
+
+def test_report_redline_spaces_a_clause_put_before_the_signature_block(tmp_path: Path) -> None:
+    source = _spaced_contract(tmp_path / "spaced.docx")
+    out = tmp_path / "sig.docx"
+    write_redline(_audit_without_anchor(source), source, out)
+    texts = _body_texts(out)
+    at = texts.index("4. Audit. The Recipient shall permit audits.")
+    assert texts[at - 1] == "" and texts[at + 1] == "" and texts[at + 2].startswith("IN WITNESS WHEREOF")
+    assert texts[at - 2].startswith("3.1 ")

@@ -38,7 +38,7 @@ from clauses.report.redline.anchor import Body
 from clauses.report.redline.clean import clean_package
 from clauses.report.redline.comments import AUDIENCES, Comments, comment_element, comment_lines
 from clauses.report.redline.edit import apply_edit, replace_clause
-from clauses.report.redline.insert import mark_inserted, new_paragraph
+from clauses.report.redline.insert import mark_inserted, new_paragraph, with_spacers
 from clauses.report.redline.package import enable_track_revisions, read_package
 from clauses.report.redline.rendition import rendition
 from clauses.report.redline.wml import Ids, Revisions, parse_part, serialize, w
@@ -121,7 +121,7 @@ def build_redline(
                 made.append(new_paragraph(slot.model, title, revisions, None, keep_numbering=True))
             model = slot.body_model if title else slot.model
             made.append(new_paragraph(model, wording, revisions, comment_id, keep_numbering=slot.automatic))
-            for paragraph in made:
+            for paragraph in with_spacers(made, slot.element, slot.after):
                 previous = last_inserted.get(suggestion.insert_after)
                 if previous is not None and slot.after:
                     previous.addnext(paragraph)  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ from copy import deepcopy
 
 from lxml import etree
 
-from clauses.report.redline.wml import Revisions, text_run, w
+from clauses.report.redline.wml import Revisions, accepted_text, text_run, w
 
 # Paragraph properties never copied: a section break would split the document, a
 # recorded property change belongs to the sibling's history, the mark gets our own rPr.
@@ -60,6 +60,32 @@ def new_paragraph(
         reference = etree.SubElement(revisions.ins(paragraph), w("r"))
         etree.SubElement(reference, w("commentReference")).set(w("id"), comment_id)
     return paragraph
+
+
+def with_spacers(made: list[etree._Element], slot: etree._Element, after: bool) -> list[etree._Element]:
+    """``made`` with an empty paragraph per new one where the document spaces clauses that way.
+
+    Documents typed with an empty paragraph between clauses (plain-text imports, older
+    templates) would otherwise show the new clause glued to the one before it. The blank
+    copies the neighbour's paragraph properties (never its numbering) and goes before each
+    new paragraph when it follows ``slot``, after it when it precedes ``slot`` (the
+    signature block), so the spacing on both sides matches the document's own.
+    """
+    neighbour = slot.getnext() if after else slot.getprevious()
+    if neighbour is None or neighbour.tag != w("p") or accepted_text(neighbour).strip():
+        return made
+    old = neighbour.find(w("pPr"))
+    if old is not None and old.find(w("numPr")) is not None:
+        return made
+    spaced: list[etree._Element] = []
+    for paragraph in made:
+        blank = etree.Element(w("p"))
+        ppr = etree.SubElement(blank, w("pPr"))
+        for child in old if old is not None else ():
+            if etree.QName(child).localname not in _NOT_COPIED:
+                ppr.append(deepcopy(child))
+        spaced.extend((blank, paragraph) if after else (paragraph, blank))
+    return spaced
 
 
 def mark_inserted(paragraph: etree._Element, revisions: Revisions) -> None:
