@@ -115,6 +115,9 @@ class Vocabulary:
     # Other documents this one incorporates by reference ("the Standard Terms"), as
     # named: its operative terms may live there rather than in this file.
     incorporates: tuple[str, ...] = ()
+    # The word the contract cites its own numbered provisions with ("Section 5", "clause 5",
+    # "paragraph 5"), capitalised: reports and reasons cite clauses the way the contract does.
+    provision: str = "Section"
 
 
 @dataclass(frozen=True)

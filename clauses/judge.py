@@ -52,9 +52,10 @@ ONLY_DEFINES = "the clause only defines the personal data or the data protection
 NAMING_CUES = frozenset({"term_assigned", "term_in_parens", "information_term"})
 
 
-def _where(evidence: Evidence) -> str:
+def _where(evidence: Evidence, provision: str) -> str:
+    """The clause cited the contract's way, lower case inside a reason: "section 7.2", "clause 5.4"."""
     if evidence.number:
-        return cited(evidence.number, "section")
+        return cited(evidence.number, provision.lower())
     return f"the clause at offset {evidence.start}"
 
 
@@ -146,7 +147,7 @@ def _weighed_for_weakness(definition: ElementDef, supporting: tuple[Evidence, ..
 
 
 def _decisive_reason(
-    definition: ElementDef, weighed: tuple[Evidence, ...], below: tuple[Evidence, ...] = ()
+    definition: ElementDef, weighed: tuple[Evidence, ...], below: tuple[Evidence, ...], provision: str
 ) -> str | None:
     """The reason of a decisive weak signal (elements.toml) on any weighed clause, else None;
     or of one marked ``decisive_below_present`` on a clause quoted below the present threshold
@@ -166,7 +167,7 @@ def _decisive_reason(
         for ev in clauses:
             for signal in ev.weak_signals:
                 if signal in reasons:
-                    return f"{signal} ({_where(ev)})"
+                    return f"{signal} ({_where(ev, provision)})"
     return None
 
 
@@ -175,9 +176,9 @@ def _binds_other(evidence: Evidence, side: SideView) -> bool:
     return not evidence.binds or any(party in side.other for party in evidence.binds)
 
 
-def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView) -> str:
+def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView, provision: str) -> str:
     bound = ", ".join(dropped[0].binds)
-    where = ", ".join(dict.fromkeys(_where(ev) for ev in dropped[:3]))
+    where = ", ".join(dict.fromkeys(_where(ev, provision) for ev in dropped[:3]))
     return (
         f"{where} binds you ({bound}), not {side.other_label}; "
         f"no clause binding {side.other_label} provides {title.lower()}"
@@ -203,17 +204,20 @@ def judge_element(
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
     calibration: Calibration | None = None,
+    provision: str = "Section",
 ) -> ElementResult:
     """One element's status, confidence and reason under ``profile``, from ``side``.
 
     ``incorporates`` names the documents this one incorporates by reference: a
-    missing element may be there, and its reason says so.
+    missing element may be there, and its reason says so. ``provision`` is the word
+    the contract cites its clauses with (Vocabulary.provision), used in the reason.
     """
-    return _confident(_judge_element(detection, profile, side, incorporates), detection, calibration)
+    result = _judge_element(detection, profile, side, incorporates, provision)
+    return _confident(result, detection, calibration)
 
 
 def _judge_element(
-    detection: Detection, profile: Profile, side: SideView, incorporates: tuple[str, ...]
+    detection: Detection, profile: Profile, side: SideView, incorporates: tuple[str, ...], provision: str
 ) -> ElementResult:
     definition = elements()[detection.element]
     rule = profile.rule(detection.element)
@@ -232,7 +236,7 @@ def _judge_element(
                 **base,
                 status=MISSING,
                 confidence=dropped[0].score,
-                reason=_own_side_only(definition.title, dropped, side),
+                reason=_own_side_only(definition.title, dropped, side, provision),
                 evidence=dropped[:3],
             )
     if not supporting and incorporates:
@@ -247,7 +251,8 @@ def _judge_element(
     if not supporting:
         best = detection.evidence[0] if detection.evidence else None
         near = (
-            (f"; the closest clause ({_where(best)}) scored {best.score:.2f}, below {PRESENT_THRESHOLD}")
+            f"; the closest clause ({_where(best, provision)}) scored {best.score:.2f}, "
+            f"below {PRESENT_THRESHOLD}"
             if best
             else ""
         )
@@ -267,10 +272,10 @@ def _judge_element(
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
     weighed = _weighed_for_weakness(definition, supporting)
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
-        reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0])})"
+        reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0], provision)})"
     if reason is None:
         below = tuple(ev for ev in detection.evidence if ev.score < PRESENT_THRESHOLD)
-        reason = _decisive_reason(definition, weighed, below)
+        reason = _decisive_reason(definition, weighed, below, provision)
     best = supporting[0]
     # The clause quoted first is not always the highest-scoring (detect's quoting order puts
     # the confidentiality section's clause first on a near tie): confidence is the strongest's.
@@ -281,16 +286,17 @@ def _judge_element(
     # than the minimum), but the reader must know the term is open; the redline fills a
     # period or deadline.
     blank = next((ev for ev in supporting if ev.blanks), None)
-    open_term = f'; left blank: "{blank.blanks[0]}" ({_where(blank)})' if blank is not None else ""
+    open_term = f'; left blank: "{blank.blanks[0]}" ({_where(blank, provision)})' if blank is not None else ""
     if reason is not None:
         return ElementResult(
             **base, status=WEAK, confidence=strongest, reason=reason + open_term, evidence=supporting[:3]
         )
+    found = f"found in {_where(best, provision)} (cues: {cues}; classifier {best.model_score:.2f})"
     return ElementResult(
         **base,
         status=PRESENT,
         confidence=strongest,
-        reason=f"found in {_where(best)} (cues: {cues}; classifier {best.model_score:.2f}){open_term}",
+        reason=found + open_term,
         evidence=supporting[:3],
     )
 
@@ -329,7 +335,8 @@ def judge(
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
     calibration: Calibration | None = None,
+    provision: str = "Section",
 ) -> tuple[tuple[ElementResult, ...], str, int]:
-    results = tuple(judge_element(d, profile, side, incorporates, calibration) for d in detections)
+    results = tuple(judge_element(d, profile, side, incorporates, calibration, provision) for d in detections)
     routing, score = route(results, incorporated=bool(incorporates))
     return results, routing, score

@@ -159,7 +159,8 @@ def analyze_document(
     view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
     incorporates = vocabulary.incorporates if vocabulary else ()
     calibration = getattr(model, "calibration", None)
-    results, routing, score = judge(detections, chosen, view, incorporates, calibration)
+    provision = vocabulary.provision if vocabulary else "Section"
+    results, routing, score = judge(detections, chosen, view, incorporates, calibration, provision)
     warnings: list[str] = []
     if incorporates:
         warnings.append(

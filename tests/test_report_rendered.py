@@ -124,3 +124,29 @@ def test_report_rendered_cites_a_named_number_once() -> None:
     assert "Section 5.01" in html and "Section 5.01" in markdown
     assert "Section Section" not in html and "Section Section" not in markdown
     assert not any("section Section" in e.reason for e in analysis.elements)
+
+
+def test_report_rendered_cites_clauses_the_way_the_contract_does() -> None:
+    """A UK contract that says "clause 5" is cited "Clause 5.1" in the tables and "clause 5.1" in reasons."""
+    from clauses.pipeline import analyze_document
+    from clauses.profiles import load_profile
+    from clauses.segment import plain_document
+
+    text = (
+        "MUTUAL CONFIDENTIALITY AGREEMENT\n\n"
+        "5. Confidentiality\n\n"
+        "5.1 Each party shall keep the other's Confidential Information confidential and shall not "
+        "disclose it to any third party, save as permitted by clause 5.2.\n\n"
+        "5.2 Clause 5.1 does not apply to information which is public.\n\n"
+        "5.3 This clause 5 survives termination of this Agreement for five years.\n"
+    )
+    document = plain_document(text, path="uk.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, load_profile("nda"))
+    markdown, html = render_markdown(analysis), render_html(analysis)
+    assert "Clause 5.1" in markdown and "Clause 5.1" in html
+    assert "Section 5." not in markdown and "Section 5." not in html
+    reasons = " ".join(e.reason for e in analysis.elements)
+    assert "clause 5." in reasons and "section 5." not in reasons
+    placements = [e.suggestion.placement for e in analysis.elements if e.suggestion is not None]
+    assert placements and all("Section" not in p for p in placements)
+    assert any("Clause 5.3" in p for p in placements)

@@ -37,3 +37,25 @@ def test_vocabulary_an_unlisted_information_term_is_still_read() -> None:
         '1. Definitions. "Confidential Business Information" means the Seller\'s price lists and plans.\n'
     )
     assert _ci(text) == "Confidential Business Information"
+
+
+def _provision(text: str) -> str:
+    return plain_document(text, path="t.txt", fmt="text", sha256="").vocabulary.provision
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # UK drafting cites clauses, in either case.
+        ("5.1 Clause 5.2 applies. 5.3 The duties in clause 5 survive. 6.1 Subject to clause 6.2.", "Clause"),
+        # A letter agreement cites its paragraphs.
+        ("1. As set out in paragraph 2 and paragraphs 3 and 4, you will keep it secret.", "Paragraph"),
+        ("Sections 2 and 3 apply. Section 4 survives. Clause 5 of Exhibit A and clause 6 of it.", "Section"),
+        # One mention is not the contract's usual word; sub-paragraph letters are not numbers.
+        ("3. The fees in paragraph 2 of Schedule 1. Sub-paragraph (a) and paragraph (b) apply.", "Section"),
+        ("The parties comply with Article 28 of the GDPR and Article 32 of it.", "Section"),
+        ("No cross-references at all.", "Section"),
+    ],
+)
+def test_vocabulary_provision_is_the_word_the_contract_cites_its_clauses_with(text: str, word: str) -> None:
+    assert _provision("AGREEMENT\n\n" + text + "\n") == word

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from clauses.datamodel import Analysis, Suggestion
+from clauses.segment.labels import provision_of
 from clauses.suggest.edits import apply_edits, clause_label, edited_clauses
 
 __all__ = ["redline_changes"]
@@ -31,7 +32,7 @@ def _edits(analysis: Analysis, title: str, suggestion: Suggestion) -> list[dict[
                 "kind": "edit",
                 "element": suggestion.element,
                 "title": title,
-                "section": clause_label(clause),
+                "section": clause_label(clause, provision_of(document)),
                 "order": clause.start,
                 "before": before,
                 "after": after,

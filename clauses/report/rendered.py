@@ -22,7 +22,7 @@ from clauses.atomic import write_text_atomic
 from clauses.datamodel import Analysis
 from clauses.report.changes import redline_changes
 from clauses.report.structured import analysis_to_dict
-from clauses.segment.labels import cited
+from clauses.segment.labels import cited, provision_of
 
 __all__ = [
     "report_view",
@@ -84,6 +84,7 @@ def report_view(analysis: Analysis) -> dict[str, Any]:
         "changes": redline_changes(analysis),
         "routing_colour": ROUTING_COLOURS.get(data["routing"], "#555555"),
         "version": __version__,
+        "provision": provision_of(analysis.document),
     }
 
 

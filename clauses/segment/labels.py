@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clauses.datamodel import Document
 from clauses.segment.numerals import roman_value
 
 # A clause number that already names its kind: cited as written.
@@ -29,6 +30,11 @@ def cited(number: str, word: str = "Section") -> str:
     if _NAMED_NUMBER.match(number):
         return number
     return f"{word} {number}"
+
+
+def provision_of(document: Document) -> str:
+    """The word ``document`` cites its provisions with ("Section", "Clause", "Paragraph")."""
+    return document.vocabulary.provision if document.vocabulary is not None else "Section"
 
 
 @dataclass(frozen=True)

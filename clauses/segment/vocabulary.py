@@ -70,6 +70,8 @@ _MUTUAL_TEXT = re.compile(
     r"|\beither\s+party\s+(?:may\s+)?(?:disclose|discloses|provide|provides)\b",
     re.IGNORECASE,
 )
+# A provision cited by number: "Section 5", "clauses 4.2 and 7", "paragraph (3)"; not "(a)".
+_CITATION = re.compile(r"\b(section|clause|paragraph)s?\s+\(?\d", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z \-]{1,40})[\"“”']")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a role
 # Defined terms with "Confidential" in them that name an instrument, a time or a duty, not the
@@ -111,7 +113,21 @@ def infer_vocabulary(document: Document) -> Vocabulary:
         words,
         parties=find_party_roles(document.text, document.parties, document.defined_terms, mutual),
         incorporates=find_incorporated(document.text[:20000]),
+        provision=provision_word(document.text),
     )
+
+
+def provision_word(text: str) -> str:
+    """How the contract cites its own provisions: "Clause" or "Paragraph" when it does so, else "Section".
+
+    UK and Commonwealth drafting says "clause 5.4" and letter agreements "paragraph 3"; a
+    report that says "Section 5.4" of such a contract reads as written for another. A word
+    counts only when followed by a number, and must be the contract's usual one (at least
+    twice, more often than "Section"), so one "paragraph 2 of Schedule 1" changes nothing.
+    """
+    counts = Counter(match.group(1).lower() for match in _CITATION.finditer(text))
+    word, uses = max((("clause", counts["clause"]), ("paragraph", counts["paragraph"])), key=lambda c: c[1])
+    return word.capitalize() if uses >= 2 and uses > counts["section"] else "Section"
 
 
 def _says_mutual(document: Document) -> bool:

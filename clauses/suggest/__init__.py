@@ -20,7 +20,7 @@ import jinja2
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.resources import data_dir
-from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE, cited
+from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE, cited, provision_of
 from clauses.segment.numerals import number_words, roman_value, to_roman
 
 __all__ = [
@@ -248,7 +248,7 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
         heading = clauses[named].heading or clauses[first].heading or clauses[anchor].heading
         where = clauses[named].number
         if where:
-            placement = f"after {cited(where)}" + (f" ({heading})" if heading else "")
+            placement = f"after {cited(where, provision_of(document))}" + (f" ({heading})" if heading else "")
         else:
             placement = f'after the "{heading}" clause' if heading else "after the related clause"
         return clauses[last].id, number, placement

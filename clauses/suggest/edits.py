@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from clauses.datamodel import Clause, Document, Evidence, Suggestion, TextEdit, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
-from clauses.segment.labels import cited
+from clauses.segment.labels import cited, provision_of
 from clauses.suggest import count_words
 from clauses.suggest.fill import blank_edits
 
@@ -199,10 +199,10 @@ def _clause_edits(
     return kept
 
 
-def clause_label(clause: Clause) -> str:
+def clause_label(clause: Clause, provision: str = "Section") -> str:
     """The clause as a reader finds it in the original: "Section 8.2", else its first words."""
     if clause.number:
-        return cited(clause.number)
+        return cited(clause.number, provision)
     words = " ".join(clause.text.split()[:5])
     return f'the {"table entry" if clause.in_table else "clause"} "{words} ..."'
 
@@ -276,7 +276,7 @@ def edit_suggestion(
     target = changed[0][0]
     edits = tuple(e for _, group in changed for e in group)
     mine = tuple(e for e in edits if target.start <= e.start <= e.end <= target.end)
-    where = " and ".join(clause_label(clause) for clause, _ in changed)
+    where = " and ".join(clause_label(clause, provision_of(document)) for clause, _ in changed)
     after = apply_edits(target.text, target.start, mine)
     return Suggestion(
         element=element,
