@@ -16,12 +16,17 @@ SAMPLES = TOP / "samples"
 TINY_CORPUS = TOP / "tests" / "fixtures" / "detect" / "corpus"
 
 
+def _rows(stdout: str) -> dict[str, str]:
+    """The check table's lines by element id."""
+    return {line.split("│")[1].strip(): line for line in stdout.splitlines() if line.count("│") > 4}
+
+
 def test_cli_check_prints_status_and_reasons() -> None:
     result = runner.invoke(app, ["check", str(SAMPLES / "mutual-nda.docx")])
     # YELLOW, but a required element (breach_notice, medium) is missing: the default gate fails it
     assert result.exit_code == 1, result.output
     assert "YELLOW" in result.stdout and "profile nda" in result.stdout
-    rows = {line.split("│")[1].strip(): line for line in result.stdout.splitlines() if line.count("│") > 4}
+    rows = _rows(result.stdout)
     assert "missing" in rows["breach_notice"]
     assert "weak" in rows["post_termination"] and "1 year" in result.stdout
     assert "present" in rows["definition"] and "1.1" in rows["definition"]
@@ -144,3 +149,26 @@ def test_cli_train_too_many_folds_for_the_corpus_is_one_line(tmp_path: Path) -> 
     last = result.stderr.splitlines()[-1]  # after the progress lines, one line saying what to do
     # a corpus without the contract builder cannot be calibrated: one line saying what to do
     assert last.startswith("ConfigError: ") and "--folds 1" in last
+
+
+def test_cli_check_cites_the_evidence_clause_once_the_contracts_way(tmp_path: Path) -> None:
+    uk = tmp_path / "uk.txt"
+    uk.write_text(
+        "MUTUAL CONFIDENTIALITY AGREEMENT\n\n5. Confidentiality\n\n"
+        "5.1 Each party shall keep the other's Confidential Information confidential and shall not "
+        "disclose it to any third party, save as permitted by clause 5.2.\n\n"
+        "5.2 Clause 5.1 does not apply to information which is public.\n\n"
+        "5.3 This clause 5 survives termination of this Agreement for five years.\n"
+    )
+    sec = tmp_path / "sec.txt"
+    sec.write_text(
+        "MUTUAL NONDISCLOSURE AGREEMENT\n\n"
+        "Section 5.01 Confidentiality. Each party will hold the other's Confidential Information "
+        "in confidence and will not disclose it to any third party.\n\n"
+        "Section 5.02 Survival. The obligations in Section 5.01 survive termination for five years.\n"
+    )
+    for path, cite in ((uk, "Clause 5.1 Each party"), (sec, "Section 5.01 Confidentiality. Each")):
+        result = runner.invoke(app, ["check", str(path)])
+        assert cite in _rows(result.stdout)["third_party"], result.stdout
+        assert "§" not in result.stdout and "5.1 5.1" not in result.stdout
+        assert "5.01 Section" not in result.stdout

@@ -110,6 +110,8 @@ def _print_table(analysis) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from clauses.segment.labels import cited, provision_of
+
     # A pipe or file gets a readable width instead of the 80-column default.
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     console.print(
@@ -126,14 +128,19 @@ def _print_table(analysis) -> None:
     for column in ("element", "required", "status", "conf.", "binds", "evidence", "reason"):
         table.add_column(column, overflow="fold")
     text = analysis.document.text
+    provision = provision_of(analysis.document)
     for result in analysis.elements:
         evidence = ""
         if result.evidence:
             top = result.evidence[0]
-            words = " ".join(text[top.start : top.end].split()[:8])
-            where = f"§{top.number} " if top.number else ""
+            quote = text[top.start : top.end].split()
+            # The clause is cited once, the contract's way ("Clause 5.1", "Section 5.01"):
+            # its number is not repeated as the quote's first word.
+            if top.number and " ".join(quote).startswith(top.number):
+                quote = " ".join(quote)[len(top.number) :].split()
+            where = f"{cited(top.number, provision)} " if top.number else ""
             page = f"(p.{top.page}) " if top.page else ""
-            evidence = f"{where}{page}{words}"
+            evidence = f"{where}{page}{' '.join(quote[:8])}"
         reason = result.reason if result.status != "present" else ""
         table.add_row(
             result.element,
