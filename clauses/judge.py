@@ -20,6 +20,7 @@ carries ``needs_review``, so a reader knows which verdicts to check.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from clauses.datamodel import (
@@ -30,6 +31,7 @@ from clauses.datamodel import (
     WEAK,
     YELLOW,
     Detection,
+    Document,
     ElementResult,
     Evidence,
     Quantity,
@@ -40,7 +42,7 @@ from clauses.detect.obligor import EITHER, SideView
 from clauses.detect.quantities import describe_years, effective_notice_hours
 from clauses.elements import ElementDef, elements
 from clauses.profiles import Profile
-from clauses.segment.labels import cited
+from clauses.segment.labels import cited, described, provision_of
 
 _SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 # Elements that define rather than oblige: they count whoever they bind.
@@ -52,11 +54,22 @@ ONLY_DEFINES = "the clause only defines the personal data or the data protection
 NAMING_CUES = frozenset({"term_assigned", "term_in_parens", "information_term"})
 
 
-def _where(evidence: Evidence, provision: str) -> str:
-    """The clause cited the contract's way, lower case inside a reason: "section 7.2", "clause 5.4"."""
+# How a reason names a clause; the pipeline passes one that knows the document (its_way).
+Cite = Callable[[Evidence], str]
+
+
+def by_number(evidence: Evidence) -> str:
+    """The citation when the document is not at hand: "section 7.2", else the clause's offset."""
     if evidence.number:
-        return cited(evidence.number, provision.lower())
+        return cited(evidence.number, "section")
     return f"the clause at offset {evidence.start}"
+
+
+def its_way(document: Document) -> Cite:
+    """Clauses of ``document`` cited its own way inside a reason: "clause 5.4", "section 7.2",
+    else by their opening words, which a reader can find (an offset means nothing to them)."""
+    provision = provision_of(document).lower()
+    return lambda ev: described(ev.number, document.text[ev.start : ev.end], provision)
 
 
 def _survival_reason(
@@ -147,7 +160,7 @@ def _weighed_for_weakness(definition: ElementDef, supporting: tuple[Evidence, ..
 
 
 def _decisive_reason(
-    definition: ElementDef, weighed: tuple[Evidence, ...], below: tuple[Evidence, ...], provision: str
+    definition: ElementDef, weighed: tuple[Evidence, ...], below: tuple[Evidence, ...], cite: Cite
 ) -> str | None:
     """The reason of a decisive weak signal (elements.toml) on any weighed clause, else None;
     or of one marked ``decisive_below_present`` on a clause quoted below the present threshold
@@ -167,7 +180,7 @@ def _decisive_reason(
         for ev in clauses:
             for signal in ev.weak_signals:
                 if signal in reasons:
-                    return f"{signal} ({_where(ev, provision)})"
+                    return f"{signal} ({cite(ev)})"
     return None
 
 
@@ -176,9 +189,9 @@ def _binds_other(evidence: Evidence, side: SideView) -> bool:
     return not evidence.binds or any(party in side.other for party in evidence.binds)
 
 
-def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView, provision: str) -> str:
+def _own_side_only(title: str, dropped: tuple[Evidence, ...], side: SideView, cite: Cite) -> str:
     bound = ", ".join(dropped[0].binds)
-    where = ", ".join(dict.fromkeys(_where(ev, provision) for ev in dropped[:3]))
+    where = ", ".join(dict.fromkeys(cite(ev) for ev in dropped[:3]))
     return (
         f"{where} binds you ({bound}), not {side.other_label}; "
         f"no clause binding {side.other_label} provides {title.lower()}"
@@ -204,20 +217,20 @@ def judge_element(
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
     calibration: Calibration | None = None,
-    provision: str = "Section",
+    cite: Cite = by_number,
 ) -> ElementResult:
     """One element's status, confidence and reason under ``profile``, from ``side``.
 
     ``incorporates`` names the documents this one incorporates by reference: a
-    missing element may be there, and its reason says so. ``provision`` is the word
-    the contract cites its clauses with (Vocabulary.provision), used in the reason.
+    missing element may be there, and its reason says so. ``cite`` names a clause in the
+    reason (``its_way(document)`` when the document is at hand).
     """
-    result = _judge_element(detection, profile, side, incorporates, provision)
+    result = _judge_element(detection, profile, side, incorporates, cite)
     return _confident(result, detection, calibration)
 
 
 def _judge_element(
-    detection: Detection, profile: Profile, side: SideView, incorporates: tuple[str, ...], provision: str
+    detection: Detection, profile: Profile, side: SideView, incorporates: tuple[str, ...], cite: Cite
 ) -> ElementResult:
     definition = elements()[detection.element]
     rule = profile.rule(detection.element)
@@ -236,7 +249,7 @@ def _judge_element(
                 **base,
                 status=MISSING,
                 confidence=dropped[0].score,
-                reason=_own_side_only(definition.title, dropped, side, provision),
+                reason=_own_side_only(definition.title, dropped, side, cite),
                 evidence=dropped[:3],
             )
     if not supporting and incorporates:
@@ -251,7 +264,7 @@ def _judge_element(
     if not supporting:
         best = detection.evidence[0] if detection.evidence else None
         near = (
-            f"; the closest clause ({_where(best, provision)}) scored {best.score:.2f}, "
+            f"; the closest clause ({cite(best)}) scored {best.score:.2f}, "
             f"below {PRESENT_THRESHOLD}"
             if best
             else ""
@@ -272,10 +285,10 @@ def _judge_element(
         reason = _notice_reason(supporting, profile.max_notice_hours, profile.fallback_notice_hours)
     weighed = _weighed_for_weakness(definition, supporting)
     if reason is None and weighed and all(ev.weak_signals for ev in weighed):
-        reason = f"{weighed[0].weak_signals[0]} ({_where(weighed[0], provision)})"
+        reason = f"{weighed[0].weak_signals[0]} ({cite(weighed[0])})"
     if reason is None:
         below = tuple(ev for ev in detection.evidence if ev.score < PRESENT_THRESHOLD)
-        reason = _decisive_reason(definition, weighed, below, provision)
+        reason = _decisive_reason(definition, weighed, below, cite)
     best = supporting[0]
     # The clause quoted first is not always the highest-scoring (detect's quoting order puts
     # the confidentiality section's clause first on a near tie): confidence is the strongest's.
@@ -286,12 +299,12 @@ def _judge_element(
     # than the minimum), but the reader must know the term is open; the redline fills a
     # period or deadline.
     blank = next((ev for ev in supporting if ev.blanks), None)
-    open_term = f'; left blank: "{blank.blanks[0]}" ({_where(blank, provision)})' if blank is not None else ""
+    open_term = f'; left blank: "{blank.blanks[0]}" ({cite(blank)})' if blank is not None else ""
     if reason is not None:
         return ElementResult(
             **base, status=WEAK, confidence=strongest, reason=reason + open_term, evidence=supporting[:3]
         )
-    found = f"found in {_where(best, provision)} (cues: {cues}; classifier {best.model_score:.2f})"
+    found = f"found in {cite(best)} (cues: {cues}; classifier {best.model_score:.2f})"
     return ElementResult(
         **base,
         status=PRESENT,
@@ -335,8 +348,8 @@ def judge(
     side: SideView = EITHER,
     incorporates: tuple[str, ...] = (),
     calibration: Calibration | None = None,
-    provision: str = "Section",
+    cite: Cite = by_number,
 ) -> tuple[tuple[ElementResult, ...], str, int]:
-    results = tuple(judge_element(d, profile, side, incorporates, calibration, provision) for d in detections)
+    results = tuple(judge_element(d, profile, side, incorporates, calibration, cite) for d in detections)
     routing, score = route(results, incorporated=bool(incorporates))
     return results, routing, score

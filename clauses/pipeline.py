@@ -17,7 +17,7 @@ from clauses.detect.blanks import find_blanks
 from clauses.detect.doctype import detection_type, infer_profile
 from clauses.detect.language import require_english
 from clauses.detect.obligor import resolve_side
-from clauses.judge import judge
+from clauses.judge import its_way, judge
 from clauses.profiles import Profile, ResolvedProfile, load_profile, resolve
 
 
@@ -159,8 +159,7 @@ def analyze_document(
     view, side_warning = resolve_side(side or chosen.side, vocabulary.parties if vocabulary else ())
     incorporates = vocabulary.incorporates if vocabulary else ()
     calibration = getattr(model, "calibration", None)
-    provision = vocabulary.provision if vocabulary else "Section"
-    results, routing, score = judge(detections, chosen, view, incorporates, calibration, provision)
+    results, routing, score = judge(detections, chosen, view, incorporates, calibration, its_way(document))
     warnings: list[str] = []
     if incorporates:
         warnings.append(

@@ -150,3 +150,27 @@ def test_report_rendered_cites_clauses_the_way_the_contract_does() -> None:
     placements = [e.suggestion.placement for e in analysis.elements if e.suggestion is not None]
     assert placements and all("Section" not in p for p in placements)
     assert any("Clause 5.3" in p for p in placements)
+
+
+def test_report_rendered_finds_unnumbered_clauses_by_their_opening_words() -> None:
+    """A letter without numbers: no internal clause id or offset reaches the reader."""
+    from clauses.pipeline import analyze_document
+    from clauses.profiles import load_profile
+    from clauses.segment import plain_document
+
+    text = (
+        "Dear Ms Okafor,\n\n"
+        "You will keep in strict confidence all information we give you about the project and "
+        "will not disclose it to anyone else without our written consent.\n\n"
+        "You will tell us at once if any of it is lost or disclosed without authority.\n\n"
+        "Yours sincerely,\n"
+    )
+    document = plain_document(text, path="letter.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, load_profile("nda"))
+    markdown, html = render_markdown(analysis), render_html(analysis)
+    for page in (markdown, html):
+        assert "offset" not in page and "c000" not in page
+    assert 'the clause "You will keep in strict ..."' in markdown
+    assert "the clause &#34;You will keep in strict ...&#34;" in html
+    reasons = " ".join(e.reason for e in analysis.elements)
+    assert 'the clause "You will' in reasons and "offset" not in reasons

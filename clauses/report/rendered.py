@@ -22,7 +22,7 @@ from clauses.atomic import write_text_atomic
 from clauses.datamodel import Analysis
 from clauses.report.changes import redline_changes
 from clauses.report.structured import analysis_to_dict
-from clauses.segment.labels import cited, provision_of
+from clauses.segment.labels import cited, described, provision_of
 
 __all__ = [
     "report_view",
@@ -63,6 +63,11 @@ def md_quote(text: object) -> str:
     return "\n".join(f"> {line}".rstrip() for line in lines)
 
 
+def _where(evidence: dict[str, Any], provision: str) -> str:
+    """An evidence clause as the reader finds it: "Clause 5.1", else 'the clause "We will notify ..."'."""
+    return described(evidence["section"], evidence["quote"], provision)
+
+
 def _percent(value: float | None) -> str:
     return "" if value is None else f"{round(value * 100)}%"
 
@@ -98,7 +103,9 @@ def _environment(html: bool) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, md_cell=md_cell, md_quote=md_quote, percent=_percent, cited=cited)
+    env.filters.update(
+        md=md_escape, md_cell=md_cell, md_quote=md_quote, percent=_percent, cited=cited, where=_where
+    )
     return env
 
 

@@ -32,6 +32,18 @@ def cited(number: str, word: str = "Section") -> str:
     return f"{word} {number}"
 
 
+def described(number: str, text: str, provision: str = "Section", in_table: bool = False) -> str:
+    """A clause as a reader finds it in the original: "Section 8.2", else its opening words.
+
+    An unnumbered clause (a letter's paragraph, a web page's terms) has only an internal id,
+    which means nothing to the reader; its first words find it.
+    """
+    if number:
+        return cited(number, provision)
+    words = " ".join(text.split()[:5])
+    return f'the {"table entry" if in_table else "clause"} "{words} ..."'
+
+
 def provision_of(document: Document) -> str:
     """The word ``document`` cites its provisions with ("Section", "Clause", "Paragraph")."""
     return document.vocabulary.provision if document.vocabulary is not None else "Section"

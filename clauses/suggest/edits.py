@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from clauses.datamodel import Clause, Document, Evidence, Suggestion, TextEdit, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
-from clauses.segment.labels import cited, provision_of
+from clauses.segment.labels import described, provision_of
 from clauses.suggest import count_words
 from clauses.suggest.fill import blank_edits
 
@@ -201,10 +201,7 @@ def _clause_edits(
 
 def clause_label(clause: Clause, provision: str = "Section") -> str:
     """The clause as a reader finds it in the original: "Section 8.2", else its first words."""
-    if clause.number:
-        return cited(clause.number, provision)
-    words = " ".join(clause.text.split()[:5])
-    return f'the {"table entry" if clause.in_table else "clause"} "{words} ..."'
+    return described(clause.number, clause.text, provision, clause.in_table)
 
 
 def edited_clauses(document: Document, suggestion: Suggestion) -> list[tuple[Clause, tuple[TextEdit, ...]]]:
