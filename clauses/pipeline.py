@@ -19,6 +19,7 @@ from clauses.detect.language import require_english
 from clauses.detect.obligor import resolve_side
 from clauses.judge import its_way, judge
 from clauses.profiles import Profile, ResolvedProfile, load_profile, resolve
+from clauses.segment.labels import cited, provision_of
 
 
 def load_shipped_model(folder: str | os.PathLike[str] | None = None):
@@ -110,13 +111,17 @@ def _with_suggestions(
     return tuple(out)
 
 
-def _blank_line(blanks: tuple[Blank, ...]) -> str:
+def _blank_line(blanks: tuple[Blank, ...], provision: str) -> str:
+    """The warning listing the blanks, each cited the contract's way; the placeholder's own
+    words find an unnumbered one (a clause id means nothing to the reader)."""
     where = "; ".join(
-        f"{'section ' + b.number if b.number else 'clause ' + b.clause_id}: {b.kind} \"{b.text}\""
+        f"{cited(b.number, provision.lower()) + ': ' if b.number else ''}{b.kind} \"{b.text}\""
         for b in blanks[:8]
     )
     more = f" and {len(blanks) - 8} more" if len(blanks) > 8 else ""
     return f"{len(blanks)} blank(s) or placeholder(s) left in the contract: {where}{more}"
+
+
 def ocr_warnings(document: Document) -> tuple[str, ...]:
     """What a reviewer must know about text read by OCR: which pages, and which the OCR was unsure of."""
     if not document.ocr:
@@ -170,7 +175,7 @@ def analyze_document(
         warnings.append(side_warning)
     blanks = find_blanks(document)
     if blanks:
-        warnings.append(_blank_line(blanks))
+        warnings.append(_blank_line(blanks, provision_of(document)))
     if suggestions:
         results = _with_suggestions(document, results, chosen, inferred[0])
     return Analysis(

@@ -121,3 +121,13 @@ def test_blanks_a_blank_after_a_colon_in_an_operative_clause_still_counts() -> N
     text = "1. Term: the obligations survive for ____ years after termination.\n"
     blanks = find_blanks(plain_document(text, path="x.txt", fmt="text", sha256=""))
     assert [b.kind for b in blanks] == ["period"]
+
+
+def test_blanks_warning_cites_the_contracts_way_and_never_an_internal_id(model) -> None:
+    sec = TEMPLATE.replace("\n3. ", "\nSection 5.01 ").format(survival="[insert] years", notice="24 hours")
+    letter = TEMPLATE.replace("\n3. ", "\n").format(survival="[insert] years", notice="24 hours")
+    for text, said in ((sec, 'Section 5.01: period "'), (letter, 'contract: period "')):
+        document = plain_document(text, path="t.txt", fmt="text", sha256="")
+        analysis = analyze_document(document, "nda", model=model, suggestions=False)
+        line = next(w for w in analysis.warnings if "placeholder(s) left" in w)
+        assert said in line and "Section Section" not in line and "clause c0" not in line, line
