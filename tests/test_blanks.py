@@ -130,4 +130,4 @@ def test_blanks_warning_cites_the_contracts_way_and_never_an_internal_id(model) 
         document = plain_document(text, path="t.txt", fmt="text", sha256="")
         analysis = analyze_document(document, "nda", model=model, suggestions=False)
         line = next(w for w in analysis.warnings if "placeholder(s) left" in w)
-        assert said in line and "Section Section" not in line and "clause c0" not in line, line
+        assert said in line and "section section" not in line.lower() and "clause c0" not in line, line
