@@ -40,8 +40,28 @@ _ENTITY_END = re.compile(
 _ROLE = re.compile(r"[“\"]([A-Z][^”\"]{0,40}?)[,.]?[”\"]")
 
 
+_SUBJECT = re.compile(r"^\s*(?:re|subject)\s*:\s*(\S.*)", re.I | re.S)
+_SALUTATION = re.compile(r"^\s*dear\s+\S", re.I)
+
+
+def _letter_subject(paragraphs: list[str]) -> str:
+    """A letter's subject line ("Re: Proposed acquisition of Tarn Ltd") when the paragraphs
+    open as a letter does (a "Dear ..." follows it); "" otherwise. A letter's letterhead
+    (the firm's name) is the first heading-like line, but the subject names the document."""
+    for index, text in enumerate(paragraphs):
+        found = _SUBJECT.match(text)
+        if found and any(_SALUTATION.match(p) for p in paragraphs[index + 1 : index + 4]):
+            subject = " ".join(found.group(1).split())
+            return subject if len(subject) <= 150 else subject[:150].rsplit(" ", 1)[0] + " ..."
+    return ""
+
+
 def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
-    """The contract's title: the first heading-like line, preferring one naming the document."""
+    """The contract's title: a letter's subject, else the first heading-like line, preferring
+    one naming the document."""
+    subject = _letter_subject(paragraphs)
+    if subject:
+        return subject
     candidates: list[str] = []
     for text, is_heading in zip(paragraphs, heading_flags, strict=False):
         line = text.strip().splitlines()[0].strip() if text.strip() else ""
