@@ -120,16 +120,25 @@ def prepare(job: Job) -> None:
     folder = model_dir(job.model_folder).resolve()
     if "model" in _LOADED and _LOADED.get("folder") == folder:
         return
+    from clauses.detect import prepare_scanner
     from clauses.detect.context import load_matcher
     from clauses.elements import compile_patterns, elements
     from clauses.pipeline import load_shipped_model
 
     compile_patterns(elements())  # once here, not again in every forked worker
+    prepare_scanner(elements())
     load_matcher()
     _LOADED["model"] = load_shipped_model(job.model_folder)
     _LOADED["folder"] = folder
+    # Imported before fork, shared by every worker: with them the regexes they compile when
+    # imported (a document's path imports the last five on first use, in each worker).
+    import clauses.batch.pairing
     import clauses.parse
-    import clauses.report  # noqa: F401 - imported before fork, shared by every worker
+    import clauses.parse.text
+    import clauses.report
+    import clauses.report.issues
+    import clauses.segment.combine
+    import clauses.suggest.style  # noqa: F401
 
 
 # ---------------------------------------------------------------- the worker process
