@@ -136,6 +136,31 @@ def test_a_liability_limit_that_names_a_breach_stays_out_of_the_negation() -> No
         assert not negated("remedies", sentence), sentence
 
 
+def test_injunctive_relief_for_a_licence_or_covenant_alone_is_no_remedy() -> None:
+    for sentence in (
+        "Licensor shall be entitled to injunctive relief to restrain any exhibition of a Picture "
+        "outside the License Period or the Territory.",  # SEC-exhibit film licence
+        "The Licensee acknowledges that any use of the Marks beyond the scope of the licence would "
+        "cause the Licensor irreparable harm.",  # UK trade mark licence
+        "Company may obtain an injunction to stop any infringement of its patents by Distributor.",
+        "The Employee agrees that the University may seek to enjoin any solicitation of its research "
+        "staff in violation of the restrictive covenants.",
+    ):
+        assert negated("remedies", sentence), sentence
+        assert rule_score("remedies", sentence) < COUNTS, sentence
+
+
+def test_injunctive_relief_naming_confidentiality_or_the_agreement_stays() -> None:
+    for sentence in (
+        "Any breach of Section 9 (Confidentiality) or any infringement would cause irreparable harm, "
+        "and the Company may seek an injunction.",
+        "Licensee acknowledges that any breach of this Agreement, including any exhibition beyond the "
+        "licence, would cause Licensor irreparable injury.",
+    ):
+        assert not negated("remedies", sentence), sentence
+        assert rule_score("remedies", sentence) >= COUNTS, sentence
+
+
 # ---- Return or destruction: licensed goods and the receiver's own work product ----
 
 
@@ -363,16 +388,16 @@ def test_the_insurer_auditing_beside_the_supervisor_stays_not_weak() -> None:
 # flagged 27.9%); floors sit AGREEMENT_SET_TOLERANCES below them.
 FLOORS = floors_below(
     {
-        "macro_f1": 0.987,
+        "macro_f1": 0.994,
         "weak_accuracy": 0.986,
         "evidence_hit_rate": 0.904,
         "all_right": 0.75,
-        "unflagged_right": 0.973,
+        "unflagged_right": 0.986,
     }
 )
 CEILINGS = {
     "false_missing_per_contract": 0.0 + 0.25,  # two more false "missing" verdicts in eight contracts
-    "flagged_share": 0.288 + 0.05,
+    "flagged_share": 0.298 + 0.05,
 }
 
 
