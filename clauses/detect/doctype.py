@@ -85,6 +85,20 @@ _CORPORATE_TITLE = re.compile(
     r"indenture|underwriting\s+agreement)\b",
     re.IGNORECASE,
 )
+# A commercial agreement named by its subject that no type signal reaches (a power purchase,
+# a claims administration, an interconnection, a lease, a distribution or agency, a franchise, a
+# sponsorship, a construction or engineering appointment): like the corporate ones it carries
+# confidentiality in one article among look-alikes (site security, billing audits, notices of
+# outages), so it is not read as an NDA when nothing else types it.
+_COMMERCIAL_TITLE = re.compile(
+    r"\b(power\s+purchase|energy\s+(purchase|sales?|supply)|offtake|(claims?|plan|benefits?|"
+    r"policy)\s+administration|administrat(ion|or)\s+agreement|interconnect(ion)?|transit\s+agreement|"
+    r"lease|tenancy|distribution\s+agreement|distributorship|agency\s+agreement|franchise|"
+    r"sponsorship|construction\s+(contract|agreement)|building\s+contract|appointment|"
+    r"engineering\s+(services|procurement)|charter\s+party|transportation\s+agreement|"
+    r"(gas|crude|fuel|coal)\s+(sales?|purchase|supply))\b",
+    re.IGNORECASE,
+)
 # "Confidentiality Agreement (Proposed Merger)": an NDA about a deal, whatever deal it names.
 _CONFIDENTIALITY_TITLE = re.compile(r"confidential|non-?disclosure|secrecy", re.IGNORECASE)
 
@@ -96,11 +110,20 @@ def detection_type(document: Document, inferred: tuple[str, str]) -> str:
     a corporate or finance agreement by its title is read as a contract of no type ("") whatever
     its mentions say, so cues need what the element requires, as outside an NDA. A contract no
     signal types stays an NDA: a deed of confidentiality or an observer's letter often names no
-    type, and reads as one.
+    type, and reads as one; but one whose title names a commercial agreement by its subject
+    (a power purchase, a claims administration) reads as a contract of no type too.
     """
     if _corporate_title(document):
         return ""
+    if inferred[0] == "nda" and _commercial_title(document):
+        return ""
     return inferred[0]
+
+
+def _commercial_title(document: Document) -> bool:
+    """Whether the title names a commercial agreement by its subject, not an NDA about one."""
+    title = document.title or ""
+    return bool(_COMMERCIAL_TITLE.search(title)) and not _CONFIDENTIALITY_TITLE.search(title)
 
 
 def _corporate_title(document: Document) -> bool:
