@@ -16,7 +16,12 @@ from clauses.elements.gate import gate_text, lead_finditer, passes, pattern_gate
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
         r"non-?disclosure",
-        r"confidentiality\s+agreement",
+        # Also with a second duty or another instrument in its name ("Confidentiality and Non-Use
+        # Agreement", "Confidentiality and Standstill Agreement", "Deed of Confidentiality",
+        # "Confidentiality Undertaking"): the title of an NDA whose opening may name employees,
+        # consultants or staff as recipients, which alone would type it as employment.
+        r"confidentiality\s+(and\s+[\w-]+(\s+[\w-]+)?\s+)?(agreement|undertaking|deed)",
+        r"(deed|letter|agreement|undertaking)\s+of\s+confidentiality",
         r"\bNDA\b",
         r"\bCDA\b",
         r"secrecy\s+agreement",
