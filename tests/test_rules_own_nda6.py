@@ -11,6 +11,7 @@ set is evaluated against floors set below what was measured.
 from __future__ import annotations
 
 import pytest
+from detect_fixtures import COUNTS, cue_names, rule_score
 
 from clauses.detect.doctype import infer_profile
 from clauses.segment import plain_document
@@ -59,3 +60,36 @@ def test_own_nda6_a_titled_confidentiality_agreement_is_an_nda(text: str) -> Non
 @pytest.mark.parametrize("text", EMPLOYMENT_LOOK_ALIKES)
 def test_own_nda6_employment_agreements_naming_confidentiality_stay_employment(text: str) -> None:
     assert infer_profile(_doc(text))[0] == "employment"
+
+
+# Survival: duties that expire a period from the date of the letter or of signing are the
+# agreement's own fixed term, even when the sentence goes on to an earlier end ("unless sooner
+# terminated"): that later verb is not the end the period is counted from. Four styles.
+FIXED_TERMS_FROM_SIGNING = [
+    "The undersigned's obligations under this letter shall expire two years from the date hereof, "
+    "unless sooner terminated by the execution of a definitive purchase agreement.",
+    "The undertakings in this Deed shall lapse three years from the date hereof unless terminated "
+    "sooner by the Vendor in writing.",
+    "The obligations of the Recipient hereunder shall terminate two (2) years from the date of "
+    "execution, unless sooner terminated as provided herein.",
+    "This Agreement expires eighteen (18) months from the date of signature unless it is terminated "
+    "earlier by either party.",
+]
+
+# Periods counted from an end the sentence names by its verb still count.
+PERIODS_FROM_AN_END = [
+    "The Recipient shall keep the Information confidential for three (3) years from the date the "
+    "parties cease discussions.",
+    "These obligations last for two years from the date on which the Recipient returns the "
+    "Evaluation Material.",
+]
+
+
+@pytest.mark.parametrize("text", FIXED_TERMS_FROM_SIGNING)
+def test_own_nda6_a_fixed_term_from_signing_is_not_survival(text: str) -> None:
+    assert rule_score("post_termination", text) < COUNTS
+
+
+@pytest.mark.parametrize("text", PERIODS_FROM_AN_END)
+def test_own_nda6_a_period_from_an_end_event_is_survival(text: str) -> None:
+    assert "period_from_end_event" in cue_names("post_termination", text)
