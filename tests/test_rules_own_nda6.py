@@ -11,7 +11,7 @@ set is evaluated against floors set below what was measured.
 from __future__ import annotations
 
 import pytest
-from detect_fixtures import COUNTS, cue_names, rule_score
+from detect_fixtures import COUNTS, cue_names, enforced_score, rule_score
 
 from clauses.detect.doctype import infer_profile
 from clauses.segment import plain_document
@@ -93,3 +93,68 @@ def test_own_nda6_a_fixed_term_from_signing_is_not_survival(text: str) -> None:
 @pytest.mark.parametrize("text", PERIODS_FROM_AN_END)
 def test_own_nda6_a_period_from_an_end_event_is_survival(text: str) -> None:
     assert "period_from_end_event" in cue_names("post_termination", text)
+
+
+# Audit: the agreement's own terms checked in the passive ("to verify that this declaration is
+# complied with", "to establish whether the provisions of this Deed are being observed"). Four
+# styles.
+PASSIVE_COMPLIANCE_CHECKS = [
+    "Company may review logs of your access to Company information systems to verify that this "
+    "Agreement is being complied with.",
+    "The Discloser may make such enquiries about the Confidential Information as are needed to "
+    "establish whether the provisions of this Deed are being observed.",
+    "Disclosing Party shall be entitled, at any time during the term hereof and for one year "
+    "thereafter, upon reasonable prior notice, to ascertain whether the covenants hereof are being "
+    "honored by Recipient with respect to the Proprietary Information.",
+    "The Department reserves the power to determine, on reasonable notice, whether the requirements "
+    "of this Agreement are being met by Contractor in respect of Department data.",
+]
+
+# The receiver's own duty to see to compliance, and a check of something other than the agreement.
+NOT_A_COMPLIANCE_CHECK = [
+    "The Recipient shall ensure that this Agreement is complied with by its employees who receive "
+    "Confidential Information.",
+    "The Contractor shall verify that the building codes are complied with at each site where "
+    "information is stored.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_COMPLIANCE_CHECKS)
+def test_own_nda6_a_passive_compliance_check_is_audit(text: str) -> None:
+    assert "ascertain_compliance" in cue_names("audit", text)
+
+
+@pytest.mark.parametrize("text", NOT_A_COMPLIANCE_CHECK)
+def test_own_nda6_ensuring_compliance_or_checking_other_rules_is_not_audit(text: str) -> None:
+    assert enforced_score("audit", text) == 0.0
+
+
+# Audit outside an NDA: monitoring a person's e-mail, internet or ICT use to verify compliance is
+# about the information (the channel it leaves by), though the sentence names no information.
+# Four styles, read as outside an NDA (the element's requires enforced).
+COMMUNICATIONS_MONITORED = [
+    "The Company may monitor your e-mail and internet activity on Company equipment to verify "
+    "compliance with this Agreement.",
+    "The Employer reserves the right to inspect the Employee's e-mail correspondence and internet "
+    "history in order to ascertain compliance with this Deed.",
+    "Employer shall be entitled to audit Employee's electronic mail accounts maintained on "
+    "Employer's servers to determine compliance with the covenants set forth in Section 7 hereof.",
+    "The Department may monitor and audit State ICT resources used by contractor personnel to verify "
+    "compliance with this Agreement.",
+]
+
+# Monitoring of things that carry no information stays off topic.
+OTHER_THINGS_MONITORED = [
+    "The Employer may monitor the use of company vehicles to verify compliance with the fleet policy.",
+    "The Company may inspect the Employee's expense claims to verify compliance with the travel policy.",
+]
+
+
+@pytest.mark.parametrize("text", COMMUNICATIONS_MONITORED)
+def test_own_nda6_communications_monitored_for_compliance_is_audit(text: str) -> None:
+    assert enforced_score("audit", text) >= COUNTS
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_MONITORED)
+def test_own_nda6_monitoring_vehicles_or_expenses_is_not_audit(text: str) -> None:
+    assert enforced_score("audit", text) < COUNTS
