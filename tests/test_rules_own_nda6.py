@@ -158,3 +158,35 @@ def test_own_nda6_communications_monitored_for_compliance_is_audit(text: str) ->
 @pytest.mark.parametrize("text", OTHER_THINGS_MONITORED)
 def test_own_nda6_monitoring_vehicles_or_expenses_is_not_audit(text: str) -> None:
     assert enforced_score("audit", text) < COUNTS
+
+
+# Audit: the recipients' signed undertakings handed to the discloser (on request, or as copies) are
+# a record of who received the information. Four styles.
+UNDERTAKINGS_HANDED_OVER = [
+    "You'll keep the signed acknowledgments from everyone you share our Confidential Information "
+    "with and send us copies of them when we ask.",
+    "The Recipient shall obtain a signed undertaking in the form of Schedule 2 from each Authorised "
+    "Person and shall produce such undertakings to the Discloser on demand.",
+    "Recipient shall retain all executed Joinders and shall furnish copies thereof to the Company "
+    "promptly upon its written request.",
+    "Contractor shall maintain the executed Exhibit B confidentiality agreements of all Contractor "
+    "personnel and shall make them available to the State upon request.",
+]
+
+# Obtaining the undertakings (personnel's), a receipt for equipment, a counterpart of the agreement.
+NOT_UNDERTAKINGS_HANDED_OVER = [
+    "The Recipient shall obtain signed confidentiality agreements from its employees before "
+    "disclosing Confidential Information to them.",
+    "The Consultant shall deliver a signed acknowledgment of receipt of the equipment upon request.",
+    "Each party shall deliver an executed counterpart of this Agreement to the other party upon request.",
+]
+
+
+@pytest.mark.parametrize("text", UNDERTAKINGS_HANDED_OVER)
+def test_own_nda6_signed_undertakings_handed_over_are_audit(text: str) -> None:
+    assert "undertakings_handed_over" in cue_names("audit", text)
+
+
+@pytest.mark.parametrize("text", NOT_UNDERTAKINGS_HANDED_OVER)
+def test_own_nda6_obtaining_undertakings_or_receipts_is_not_audit(text: str) -> None:
+    assert rule_score("audit", text) == 0.0
