@@ -190,3 +190,34 @@ def test_own_nda6_signed_undertakings_handed_over_are_audit(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_UNDERTAKINGS_HANDED_OVER)
 def test_own_nda6_obtaining_undertakings_or_receipts_is_not_audit(text: str) -> None:
     assert rule_score("audit", text) == 0.0
+
+
+# Survival: duties counted from disclosure or receipt said with a verb rather than the nouns
+# ("from the date of receiving it", "commencing upon the date of disclosing", "from the time it is
+# disclosed"): they run from each disclosure and outlast the agreement's own term. Four styles.
+PERIODS_FROM_RECEIVING = [
+    "Each party will hold the other's Confidential Information in confidence for three years from "
+    "the date of receiving it.",
+    "The Recipient shall keep the Information secret for four years from first receiving it.",
+    "For a period of five (5) years commencing upon the date of disclosing such Proprietary "
+    "Information, Recipient shall hold the same in confidence.",
+    "The Contractor shall maintain the confidentiality of State data for 5 years from the time it is "
+    "disclosed to the Contractor.",
+]
+
+# A period from the Disclosing Party's signature, and goods delivered: not counted from disclosure.
+NOT_FROM_RECEIVING = [
+    "The Recipient shall keep the Evaluation Material confidential for three years from the date the "
+    "Disclosing Party signs this Agreement.",
+    "The Supplier warrants the goods for twelve months from the date they are delivered.",
+]
+
+
+@pytest.mark.parametrize("text", PERIODS_FROM_RECEIVING)
+def test_own_nda6_a_period_from_receiving_or_disclosing_is_survival(text: str) -> None:
+    assert "period_from_receipt_verb" in cue_names("post_termination", text)
+
+
+@pytest.mark.parametrize("text", NOT_FROM_RECEIVING)
+def test_own_nda6_a_period_from_signing_or_delivery_is_not_survival(text: str) -> None:
+    assert rule_score("post_termination", text) < COUNTS
