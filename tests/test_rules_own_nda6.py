@@ -235,6 +235,43 @@ def test_own_nda6_a_period_from_signing_or_delivery_is_not_survival(text: str) -
     assert rule_score("post_termination", text) < COUNTS
 
 
+# Breach notice: the addressee, channel and deadline may run long between the verb and the event,
+# and the knowledge that starts the clock may sit between "after" and the event ("notify Client's
+# Chief Information Security Officer by telephone and email within twenty-four (24) hours after
+# Assessor becomes aware of any ... loss"). Four styles.
+LONG_ADDRESSED_NOTICES = [
+    "We will tell your privacy officer by phone and by email within twenty-four (24) hours after our "
+    "security team becomes aware of any unauthorized access to your data.",
+    "The Recipient shall notify the Discloser's nominated contact in writing by recorded delivery no "
+    "later than two Business Days after the Recipient becomes aware of any loss of Confidential "
+    "Information.",
+    "Receiving Party shall advise Disclosing Party's General Counsel in writing within forty-eight "
+    "(48) hours after Receiving Party first becomes aware of any misappropriation of Proprietary "
+    "Information.",
+    "The Contractor shall notify the Agency Information Security Officer by telephone and e-mail "
+    "within one (1) business day after the Contractor is made aware of any security incident "
+    "involving State data.",
+]
+
+# The same shape for a subpoena (compelled disclosure's notice) and for a customer's own password.
+NOT_BREACH_NOTICES = [
+    "The Recipient shall notify the Discloser's General Counsel by courier and by email within five "
+    "business days after it becomes aware of any subpoena seeking Confidential Information.",
+    "The Customer shall notify the Provider's support desk by telephone and email within one hour "
+    "after the Customer becomes aware of any loss of its own password or login credentials.",
+]
+
+
+@pytest.mark.parametrize("text", LONG_ADDRESSED_NOTICES)
+def test_own_nda6_a_long_addressed_notice_of_loss_is_breach_notice(text: str) -> None:
+    assert "notify_unauthorized" in cue_names("breach_notice", text)
+
+
+@pytest.mark.parametrize("text", NOT_BREACH_NOTICES)
+def test_own_nda6_subpoena_or_own_password_notices_are_not_breach_notice(text: str) -> None:
+    assert enforced_score("breach_notice", text) == 0.0
+
+
 # ---- The whole fixture set ----
 # Measured at the end of this round (main's detector before it, labels written blind: macro-F1
 # 0.963, weak-flag accuracy 1.000, evidence hit 0.890, all 13 right 62.5%, right among unflagged
