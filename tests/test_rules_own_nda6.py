@@ -272,6 +272,42 @@ def test_own_nda6_subpoena_or_own_password_notices_are_not_breach_notice(text: s
     assert enforced_score("breach_notice", text) == 0.0
 
 
+# Personnel: the receiver answers for its Representatives said as deeming, attribution or
+# constitution ("any disclosure by its Representatives shall be deemed a disclosure by the Receiving
+# Party", "shall constitute a breach by the Recipient", "shall be attributed to the Recipient"), or
+# as accepting responsibility for their compliance. Four styles.
+STAFF_BREACHES_ARE_THE_RECEIVERS = [
+    "If one of your employees shares our Confidential Information in a way this agreement doesn't "
+    "allow, that disclosure by your employee will be treated as a disclosure by you.",
+    "Any act or omission of an Authorised Person which would breach this Deed shall be attributed to "
+    "the Recipient.",
+    "A breach of this Agreement by any of the Receiving Party's Representatives shall constitute a "
+    "breach hereof by the Receiving Party.",
+    "The Contractor accepts responsibility for the compliance of its employees and subcontractors "
+    "with the confidentiality requirements of this Agreement.",
+]
+
+# A service used by affiliates and billed as the customer's, a delay laid at a supplier's door, and
+# a party's own permitted disclosure: no one answers for staff.
+NOT_STAFF_BREACHES = [
+    "Any use of the Services by its Affiliates shall be deemed use by the Customer.",
+    "Any delay by its subcontractors shall be attributed to the Supplier for purposes of the service "
+    "levels.",
+    "Any disclosure by a Party of information that is publicly available shall not be deemed a breach "
+    "of this Agreement.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_BREACHES_ARE_THE_RECEIVERS)
+def test_own_nda6_staff_breaches_deemed_the_receivers_are_personnel(text: str) -> None:
+    assert cue_names("personnel", text) & {"staff_breach_deemed_own", "responsible_for_reps"}
+
+
+@pytest.mark.parametrize("text", NOT_STAFF_BREACHES)
+def test_own_nda6_usage_delays_and_own_disclosures_are_not_personnel(text: str) -> None:
+    assert rule_score("personnel", text) == 0.0
+
+
 # ---- The whole fixture set ----
 # Measured at the end of this round (main's detector before it, labels written blind: macro-F1
 # 0.963, weak-flag accuracy 1.000, evidence hit 0.890, all 13 right 62.5%, right among unflagged
