@@ -308,6 +308,36 @@ def test_own_nda6_usage_delays_and_own_disclosures_are_not_personnel(text: str) 
     assert rule_score("personnel", text) == 0.0
 
 
+# Personnel: the receiver obligates, binds or requires its staff to hold, keep, maintain or protect
+# the information ("obligate its employees and consultants to hold the Confidential Information in
+# confidence"). Four styles.
+STAFF_OBLIGATED = [
+    "You'll bind your employees to keep our information secret.",
+    "The Recipient shall oblige its officers and employees to hold the Confidential Information in "
+    "confidence.",
+    "Recipient shall obligate its employees and consultants to maintain the confidentiality of the "
+    "Proprietary Information.",
+    "The Contractor shall require its staff to protect State data from unauthorized access.",
+]
+
+# Customers required to insure, subcontractors bound to a schedule, staff keeping timesheets.
+STAFF_OBLIGATED_TO_OTHER_THINGS = [
+    "The Company shall require its customers to maintain adequate insurance.",
+    "The Supplier shall bind its subcontractors to the delivery schedule.",
+    "The Customer shall require its employees to maintain accurate timesheets for the Services.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_OBLIGATED)
+def test_own_nda6_staff_obligated_to_keep_the_information_is_personnel(text: str) -> None:
+    assert "inform_of_obligations" in cue_names("personnel", text)
+
+
+@pytest.mark.parametrize("text", STAFF_OBLIGATED_TO_OTHER_THINGS)
+def test_own_nda6_staff_or_customers_obligated_to_other_things_is_not_personnel(text: str) -> None:
+    assert rule_score("personnel", text) == 0.0
+
+
 # ---- The whole fixture set ----
 # Measured at the end of this round (main's detector before it, labels written blind: macro-F1
 # 0.963, weak-flag accuracy 1.000, evidence hit 0.890, all 13 right 62.5%, right among unflagged
