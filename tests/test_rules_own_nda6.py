@@ -338,6 +338,36 @@ def test_own_nda6_staff_or_customers_obligated_to_other_things_is_not_personnel(
     assert rule_score("personnel", text) == 0.0
 
 
+# Audit, the same record said the other way round: the undertakings named before who signed them,
+# or proof that the recipients are bound. Four styles.
+PROOF_RECIPIENTS_ARE_BOUND = [
+    "If we ask, you'll show us the confidentiality agreements signed by everyone you shared our "
+    "information with.",
+    "The Recipient shall on request furnish proof that its employees have signed confidentiality "
+    "undertakings.",
+    "Recipient shall supply the Company with documentary proof that all Representatives receiving "
+    "Evaluation Material are bound by confidentiality obligations.",
+    "Upon request of the University, Sponsor shall produce the non-disclosure agreements executed by "
+    "its consultants.",
+]
+
+# Proof that someone other than the recipients signed something else.
+PROOF_OF_OTHER_SIGNATURES = [
+    "The Buyer shall provide evidence that the Seller has signed the transfer documents.",
+    "The Licensee shall furnish proof that it has signed the export declarations.",
+]
+
+
+@pytest.mark.parametrize("text", PROOF_RECIPIENTS_ARE_BOUND)
+def test_own_nda6_proof_that_recipients_are_bound_is_audit(text: str) -> None:
+    assert "undertakings_handed_over" in cue_names("audit", text)
+
+
+@pytest.mark.parametrize("text", PROOF_OF_OTHER_SIGNATURES)
+def test_own_nda6_proof_of_other_signatures_is_not_audit(text: str) -> None:
+    assert rule_score("audit", text) == 0.0
+
+
 # ---- The whole fixture set ----
 # Measured at the end of this round (main's detector before it, labels written blind: macro-F1
 # 0.963, weak-flag accuracy 1.000, evidence hit 0.890, all 13 right 62.5%, right among unflagged
