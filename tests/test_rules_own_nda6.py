@@ -74,6 +74,44 @@ def test_own_nda6_employment_agreements_naming_confidentiality_stay_employment(t
     assert infer_profile(_doc(text))[0] == "employment"
 
 
+# Contract type: "Non Disclosure" written with a space (often a no-break space in a converted
+# title) or a Unicode hyphen is the NDA's own name; read as no signal, the supplier, employee or
+# consultant words of the opening typed such NDAs as vendor or employment contracts. Four styles.
+NON_DISCLOSURE_SPELLED_APART = [
+    "MUTUAL NON DISCLOSURE AGREEMENT\n\nThe Vendor and the Provider will exchange pricing so the "
+    "Vendor can prepare a proposal; each Vendor employee who receives it is bound.\n\n1. Secrecy.",
+    "Non\u00a0Disclosure Agreement\n\nThe Employer's employees and the consultants engaged by the "
+    "Employer will review the invention disclosures.\n\n1. The Recipient shall keep them secret.",
+    "NON\u2010DISCLOSURE AGREEMENT\n\nWHEREAS the Supplier wishes to evaluate the Provider's "
+    "subscription platform and service levels;\n\nSection 1.01. The Supplier shall hold the "
+    "Proprietary Information in confidence.",
+    "UNIVERSITY OF THE NORTH\nNon\u2011Disclosure Agreement (Incoming)\n\nThe University's staff, "
+    "employees and student consultants may review the Company's designs.\n\n1. The University "
+    "shall not disclose them.",
+]
+
+# An employment agreement and a services agreement that mention non-disclosure stay what they are.
+NAMING_NON_DISCLOSURE_IN_PASSING = [
+    "EMPLOYMENT AGREEMENT\n\nThe Employee's non disclosure obligations are set out in Schedule 2. "
+    "The Employer will pay the salary monthly.\n\n1. Duties. The Employee shall serve as engineer.",
+    "MASTER SERVICES AGREEMENT\n\nThis agreement replaces the Non Disclosure Agreement dated 1 May "
+    "between the Supplier and the Customer.\n\n1. Services. The Supplier shall provide the services "
+    "under each statement of work.",
+]
+
+
+@pytest.mark.parametrize("text", NON_DISCLOSURE_SPELLED_APART)
+def test_own_nda6_non_disclosure_spelled_apart_is_an_nda(text: str) -> None:
+    assert infer_profile(_doc(text))[0] == "nda"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), zip(NAMING_NON_DISCLOSURE_IN_PASSING, ("employment", "vendor"), strict=True)
+)
+def test_own_nda6_other_contracts_naming_non_disclosure_keep_their_type(text: str, kind: str) -> None:
+    assert infer_profile(_doc(text))[0] == kind
+
+
 # Survival: duties that expire a period from the date of the letter or of signing are the
 # agreement's own fixed term, even when the sentence goes on to an earlier end ("unless sooner
 # terminated"): that later verb is not the end the period is counted from. Four styles.

@@ -15,7 +15,9 @@ from clauses.elements.gate import gate_text, lead_finditer, passes, pattern_gate
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
-        r"non-?disclosure",
+        # "Non Disclosure" with a space (often a no-break space in converted titles) or a Unicode
+        # hyphen ("Non‐Disclosure", U+2010/2011) is the same word.
+        r"non[\s\-\u2010\u2011]?disclosure",
         # Also with a second duty or another instrument in its name ("Confidentiality and Non-Use
         # Agreement", "Confidentiality and Standstill Agreement", "Deed of Confidentiality",
         # "Confidentiality Undertaking"): the title of an NDA whose opening may name employees,
@@ -91,7 +93,7 @@ _CORPORATE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "Confidentiality Agreement (Proposed Merger)": an NDA about a deal, whatever deal it names.
-_CONFIDENTIALITY_TITLE = re.compile(r"confidential|non-?disclosure|secrecy", re.IGNORECASE)
+_CONFIDENTIALITY_TITLE = re.compile(r"confidential|non[\s\-\u2010\u2011]?disclosure|secrecy", re.IGNORECASE)
 
 
 def detection_type(document: Document, inferred: tuple[str, str]) -> str:
