@@ -112,6 +112,46 @@ def test_own_nda6_other_contracts_naming_non_disclosure_keep_their_type(text: st
     assert infer_profile(_doc(text))[0] == kind
 
 
+# Contract type: the name the agreement gives itself in its first sentence weighs as a title, for
+# titles wrapped over two lines or first lines that are not titles; otherwise the parties' defined
+# names ("Vendor", "Provider", "Employer") decided. Four styles.
+SELF_NAMED_NDAS = [
+    "TOOLKIT NON-DISCLOSURE AND PERMITTED USE\nAGREEMENT\n\nThis Toolkit Non-Disclosure and "
+    "Permitted Use Agreement is made between the Bureau and the software vendor (\"Vendor\"). The "
+    "Vendor will receive the toolkit; the Vendor's employees and the Vendor's service provider may "
+    "use it.\n\n1. Use. Vendor shall use the toolkit only to integrate its system.",
+    "CONFIDENTIALITY\n\nThis Confidentiality Deed is made by the Adviser in favour of the Vendor so that "
+    "the Adviser's staff may examine the Target's employee records.\n\n1. The Adviser shall keep the "
+    "records secret.",
+    "AGREEMENT\n\nTHIS MUTUAL NONDISCLOSURE AGREEMENT (this \"Agreement\") is entered into by the "
+    "Provider and the Vendor, each a supplier of services to the other under a subscription.\n\n"
+    "Section 1.01. Each party shall hold the other's Proprietary Information in confidence.",
+    "Ref. PROC-2291\n\nThis Bidder Non-Disclosure Undertaking is signed by the supplier and its "
+    "subcontractor so that the vendor's staff may see the Department's service level data.\n\n1. The "
+    "supplier shall not disclose the data.",
+]
+
+# Self-named services and employment agreements keep their types.
+SELF_NAMED_OTHERS = [
+    "AGREEMENT\n\nThis Master Services Agreement is made between the Customer and the Supplier. It "
+    "replaces the non-disclosure agreement between them.\n\n1. Services. The Supplier shall provide "
+    "the services under each statement of work.",
+    "AGREEMENT\n\nThis Employment Agreement is made between the Employer and the Employee, who "
+    "also signs a non-disclosure agreement.\n\n1. Duties. The Employee shall serve as engineer for "
+    "a salary.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_NAMED_NDAS)
+def test_own_nda6_an_nda_named_in_its_first_sentence_is_an_nda(text: str) -> None:
+    assert infer_profile(_doc(text))[0] == "nda"
+
+
+@pytest.mark.parametrize(("text", "kind"), zip(SELF_NAMED_OTHERS, ("vendor", "employment"), strict=True))
+def test_own_nda6_self_named_services_or_employment_agreements_keep_their_type(text: str, kind: str) -> None:
+    assert infer_profile(_doc(text))[0] == kind
+
+
 # Survival: duties that expire a period from the date of the letter or of signing are the
 # agreement's own fixed term, even when the sentence goes on to an earlier end ("unless sooner
 # terminated"): that later verb is not the end the period is counted from. Four styles.
