@@ -24,6 +24,7 @@ from detect_fixtures import (
 )
 
 from clauses.detect.doctype import infer_profile
+from clauses.detect.quantities import survival_periods
 from clauses.segment import plain_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_ndas6"
@@ -280,6 +281,38 @@ def test_own_nda6_signed_undertakings_handed_over_are_audit(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_UNDERTAKINGS_HANDED_OVER)
 def test_own_nda6_obtaining_undertakings_or_receipts_is_not_audit(text: str) -> None:
     assert rule_score("audit", text) == 0.0
+
+
+# Survival's period: the agreement's own term in the present tense ("This Agreement expires one
+# year from the Effective Date. Sections 2, 3 and 8 survive ...") is not how long the surviving
+# duties last: read as their period, it flagged an open-ended survival weak. Four styles.
+OWN_TERMS_IN_THE_PRESENT_TENSE = [
+    "This agreement expires one year from the date you sign it. Sections 2 and 3 survive when it "
+    "ends.",
+    "This Agreement remains in effect for one year. The obligations in clause 4 survive its expiry.",
+    "This Agreement terminates eighteen (18) months after the Effective Date. Sections 2, 3 and 8 "
+    "shall survive any expiration or termination hereof.",
+    "This Agreement is effective for one (1) year from the date of the last signature below. The "
+    "Contractor's obligations under Section 5 survive the expiration or termination of this Agreement.",
+]
+
+# Periods that run after the agreement ends are still read.
+PERIODS_AFTER_THE_AGREEMENT_ENDS = [
+    ("After this Agreement terminates, the obligations of confidentiality continue for three (3) "
+     "years.", 3.0),
+    ("This Agreement expires two years from the Effective Date, and the Recipient's obligations "
+     "shall survive for a further three years thereafter.", 3.0),
+]
+
+
+@pytest.mark.parametrize("text", OWN_TERMS_IN_THE_PRESENT_TENSE)
+def test_own_nda6_the_agreements_own_term_is_not_the_survival_period(text: str) -> None:
+    assert not survival_periods(text)
+
+
+@pytest.mark.parametrize(("text", "years"), PERIODS_AFTER_THE_AGREEMENT_ENDS)
+def test_own_nda6_a_period_after_the_agreement_ends_is_read(text: str, years: float) -> None:
+    assert [q.value for q in survival_periods(text)] == [years]
 
 
 # Survival: duties counted from disclosure or receipt said with a verb rather than the nouns
