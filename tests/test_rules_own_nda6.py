@@ -479,6 +479,47 @@ def test_own_nda6_proof_of_other_signatures_is_not_audit(text: str) -> None:
     assert rule_score("audit", text) == 0.0
 
 
+# Use limitation: the "will not use or disclose in any way without consent" (use held to
+# what the discloser allows), and the information employed, applied or exploited only for the
+# purpose (synonyms of "use"). Four styles each.
+USE_ONLY_WITH_CONSENT = [
+    "You will not use or share our information in any way without our consent.",
+    "The Recipient shall not use or disclose the Information in any manner without the prior written "
+    "consent of the Discloser.",
+    "Recipient will not use, copy or disclose the Proprietary Information in any way without the "
+    "Company's express prior written authorization.",
+    "The Contractor shall not use State data in any way without the Agency's prior written approval.",
+]
+INFORMATION_EMPLOYED_ONLY_FOR = [
+    "You'll apply the information we give you only to the pilot.",
+    "The Recipient shall employ the Confidential Information exclusively for evaluating the Proposed "
+    "Transaction.",
+    "Recipient shall exploit the Evaluation Material solely in connection with the Transaction.",
+    "The University shall apply Company data strictly for the Evaluation described in Article 1.",
+]
+
+# Disclosure alone without consent (third party limits only), and effort or staff applied to a job.
+NOT_USE_LIMITS = [
+    "The Recipient shall not disclose the Information in any way without the Discloser's consent.",
+    "The Contractor shall apply its best efforts solely to the Services.",
+]
+
+
+@pytest.mark.parametrize("text", USE_ONLY_WITH_CONSENT)
+def test_own_nda6_no_use_without_consent_is_use_limitation(text: str) -> None:
+    assert "not_use" in cue_names("use_limitation", text)
+
+
+@pytest.mark.parametrize("text", INFORMATION_EMPLOYED_ONLY_FOR)
+def test_own_nda6_information_employed_only_for_the_purpose_is_use_limitation(text: str) -> None:
+    assert "use_solely" in cue_names("use_limitation", text)
+
+
+@pytest.mark.parametrize("text", NOT_USE_LIMITS)
+def test_own_nda6_disclosure_or_effort_limits_are_not_use_limitation(text: str) -> None:
+    assert rule_score("use_limitation", text) == 0.0
+
+
 # ---- The whole fixture set ----
 # Measured at the end of this round (main's detector before it, labels written blind: macro-F1
 # 0.963, weak-flag accuracy 1.000, evidence hit 0.890, all 13 right 62.5%, right among unflagged
