@@ -15,8 +15,15 @@ from clauses.elements.gate import gate_text, lead_finditer, passes, pattern_gate
 
 _SIGNALS: dict[str, tuple[str, ...]] = {
     "nda": (
-        r"non-?disclosure",
-        r"confidentiality\s+agreement",
+        # "Non Disclosure" with a space (often a no-break space in converted titles) or a Unicode
+        # hyphen ("Non‐Disclosure", U+2010/2011) is the same word.
+        r"non[\s\-\u2010\u2011]?disclosure",
+        # Also with a second duty or another instrument in its name ("Confidentiality and Non-Use
+        # Agreement", "Confidentiality and Standstill Agreement", "Deed of Confidentiality",
+        # "Confidentiality Undertaking"): the title of an NDA whose opening may name employees,
+        # consultants or staff as recipients, which alone would type it as employment.
+        r"confidentiality\s+(and\s+[\w-]+(\s+[\w-]+)?\s+)?(agreement|undertaking|deed)",
+        r"(deed|letter|agreement|undertaking)\s+of\s+confidentiality",
         r"\bNDA\b",
         r"\bCDA\b",
         r"secrecy\s+agreement",
@@ -59,7 +66,15 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bstaff\b",
     ),
 }
-_WEIGHTS = {"title": 5.0, "opening": 1.0, "terms": 2.0}
+_WEIGHTS = {"title": 5.0, "name": 5.0, "opening": 1.0, "terms": 2.0}
+# The name the agreement gives itself in its first sentence ("This Non Circumvention and
+# Non-Disclosure Agreement, hereinafter ...", "This Practice Management Toolkit Non-Disclosure and
+# Permitted Use Agreement (the "Agreement")") weighs as its title: a title wrapped over two lines or
+# a first line that is not the title leaves it the only name, and the parties' defined names
+# ("Vendor", "Provider", "Employer") in the opening would otherwise type the contract.
+_SELF_NAME = re.compile(
+    r"\bthis\s+((?:[\w'’\u2010\u2011-]+\s+){1,10}?)(agreement|deed|undertaking)\b", re.IGNORECASE
+)
 # Each pattern with its literal gate (clauses/gate.py): most signals are absent from a
 # given contract, and a substring test is far cheaper than a regex scan of the opening;
 # and with its lead, so a signal that is there is looked for only where its words start.
@@ -100,7 +115,13 @@ _COMMERCIAL_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "Confidentiality Agreement (Proposed Merger)": an NDA about a deal, whatever deal it names.
-_CONFIDENTIALITY_TITLE = re.compile(r"confidential|non-?disclosure|secrecy", re.IGNORECASE)
+_CONFIDENTIALITY_TITLE = re.compile(r"confidential|non[\s\-\u2010\u2011]?disclosure|secrecy", re.IGNORECASE)
+
+
+def _self_name(opening: str) -> str:
+    """The name the agreement first gives itself ("This ... Agreement"), or "" when it gives none."""
+    match = _SELF_NAME.search(opening)
+    return match.group(0) if match else ""
 
 
 def detection_type(document: Document, inferred: tuple[str, str]) -> str:
@@ -146,6 +167,7 @@ def infer_profile(document: Document) -> tuple[str, str]:
         )
     parts = {
         "title": document.title,
+        "name": _self_name(document.text[:1500]),
         "opening": document.text[:3000],
         "terms": " ".join(document.defined_terms),
     }

@@ -146,6 +146,11 @@ _FROM_SIGNING = re.compile(
 # this Agreement shall continue for one year after expiry" is how long they survive.
 _OWN_TERM = re.compile(
     r"(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)\b(this\s+agreement|the\s+term)\s+(?:shall|will)\s+(?:\w+\s+){0,3}(?:(?:remain|be)\s+in\s+(?:full\s+)?(?:force|effect)|continue|commence|expire|terminate|be\s+effective)"
+    # The same in the present tense: "This Agreement expires one year from the Effective Date",
+    # "This Agreement remains in effect for one year", "The term of this Agreement is one year".
+    r"|(?<!\bunder\s)(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)(?<!\bafter\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\buntil\s)"
+    r"\bthis\s+agreement\s+(?:remains\s+in\s+(?:full\s+)?(?:force|effect)|is\s+effective|continues|commences|expires|terminates)\s+(?=(?:\w+\s+){0,3}?(?:for|on|one|two|three|four|five|\d|\(|until|upon))"
+    r"|\bthe\s+term\s+of\s+this\s+agreement\s+(?:is|shall\s+be|will\s+be)\b"
     # The period in which disclosures fall under the agreement is its own term too: "this
     # Agreement governs the exchange of Information during a period of nine months, and shall
     # then end".
