@@ -289,3 +289,27 @@ def test_profiles_playbook_not_utf8_or_a_folder_is_a_config_error(tmp_path: Path
     folder.mkdir()
     with pytest.raises(ConfigError, match="cannot read playbook"):
         load_profile(str(folder))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Government and construction forms call the supplier "the Contractor": a services contract.
+        (
+            "CONTRACT FOR THE PROVISION OF DATA CENTRE SERVICES\n\nThis Contract is made between the "
+            'Department of Transport (the "Customer") and Ostrava Systems Pty Ltd (the "Contractor"). The '
+            "Contractor shall provide the Services for the fees in Schedule 2.\n\n1. The Contractor shall "
+            "keep the Customer's information confidential.\n",
+            "vendor",
+        ),
+        # An individual engaged as an independent contractor is the employment profile's.
+        (
+            "INDEPENDENT CONTRACTOR AGREEMENT\n\nThis agreement is made between Pell Analytics Inc. and "
+            'Ravi Menon (the "Contractor").\n\n1. The Contractor shall keep the Company\'s information '
+            "confidential.\n",
+            "employment",
+        ),
+    ],
+)
+def test_profiles_infer_reads_contractor_as_the_document_uses_it(text: str, expected: str) -> None:
+    assert infer_profile(_doc(text))[0] == expected

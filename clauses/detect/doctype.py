@@ -58,7 +58,8 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"employment",
         r"\bemployee\b",
         r"\bemployer\b",
-        r"contractor",
+        # Not "Contractor" alone: government and construction forms call the supplier that.
+        r"independent\s+contractor|contractor\s+agreement",
         r"consult(ing|ant)",
         r"invention",
         r"\bsalary\b",
