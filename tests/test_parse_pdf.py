@@ -158,3 +158,32 @@ def test_pdf_hyphen_break_as_the_regex() -> None:
     for _ in range(3000):
         line = "".join(rng.choice("aZ9é- \n.") for _ in range(rng.randint(0, 5)))
         assert _hyphen_break(line) == (pattern.search(line) is not None), repr(line)
+
+
+# Word puts a tab between an automatic number and the clause text; LibreOffice prints it as
+# a gap without a space character, and PDFium's text gives '1.1"Affiliate" means' and
+# '2.1Access.': the number was not read, and the clauses after it were joined to it.
+def test_pdf_number_glued_to_its_text_gets_its_space() -> None:
+    from clauses.parse.pdf import paragraphs
+
+    page = [
+        "2. The Service",
+        "2.1Access. Subject to this Agreement, the Provider grants the Customer a",
+        "right to use the Service during the Subscription Term.",
+        '2.2"Users" means the employees whom the Customer allows to use the',
+        "Service.",
+        "(a)Records of each access are kept for a year.",
+        "(iv)The Customer may ask for them once a year.",
+    ]
+    texts = [b.text for b in paragraphs([page])]
+    assert texts[1].startswith("2.1 Access. Subject")
+    assert texts[2].startswith('2.2 "Users" means')
+    assert texts[3] == "(a) Records of each access are kept for a year."
+    assert texts[4].startswith("(iv) The Customer")
+
+
+def test_pdf_glued_number_space_leaves_figures_and_words_alone() -> None:
+    from clauses.parse.pdf import paragraphs
+
+    page = ["1.5x the fees paid in the year before the claim, and no more.", "(s)he will sign."]
+    assert [b.text for b in paragraphs([page])][0].startswith("1.5x the fees")

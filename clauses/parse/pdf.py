@@ -105,9 +105,26 @@ def _running(line: str, running: set[str]) -> bool:
     return norm in running or _PAGE_NUMBER.match(norm) is not None
 
 
+# A clause number run into its text at the start of a line: Word separates an automatic number
+# from the text by a tab, which a PDF prints as a gap with no space character, so the text layer
+# reads '1.1"Affiliate" means' or '(a)Records'. Only a capital or an opening quote after the
+# number counts, so '1.5x the fees' and '(s)he' stay as written.
+_GLUED_LABEL = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?=[A-Z\"“‘'])"
+)
+
+
+def _spaced_label(line: str) -> str:
+    """``line`` with a space between a leading clause number and the text glued to it."""
+    if not line[:1].isdigit() and line[:1] != "(":  # most lines: no regex
+        return line
+    glued = _GLUED_LABEL.match(line)
+    return line if glued is None else f"{line[: glued.end()]} {line[glued.end():]}"
+
+
 def paragraphs(pages: list[list[str]]) -> list[Block]:
     """Join visual lines into paragraphs; a hyphen at a line end joins the word halves."""
-    lines = [(n + 1, line) for n, page in enumerate(pages) for line in page]
+    lines = [(n + 1, _spaced_label(line)) for n, page in enumerate(pages) for line in page]
     lengths = sorted(len(line) for _, line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     blocks: list[Block] = []
