@@ -240,3 +240,21 @@ def test_cited_names_a_number_once(number: str, expected: str) -> None:
 def test_cited_lowercase_word_for_reasons() -> None:
     assert cited("4.1", "section") == "section 4.1"
     assert cited("Section 4.01", "section") == "Section 4.01"
+
+
+def test_segment_wrapped_capitals_paragraph_stays_one_paragraph() -> None:
+    # A paragraph in capitals (a disclaimer, an SEC exhibit) broken at the page width: each
+    # line looked like a heading, so every line became a clause of its own.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    lines = [
+        "THE RECEIVING PARTY SHALL HOLD THE PROPRIETARY INFORMATION OF THE",
+        "DISCLOSING PARTY IN CONFIDENCE AND SHALL NOT DISCLOSE SUCH PROPRIETARY",
+        "INFORMATION TO ANY THIRD PARTY.",
+    ]
+    width = max(map(len, lines))
+    assert not breaks_paragraph(lines[0], lines[1], width)
+    assert not breaks_paragraph(lines[1], lines[2], width)
+    # A short heading in capitals still ends its line's paragraph, and starts one.
+    assert breaks_paragraph("CONFIDENTIALITY", lines[0], width)
+    assert breaks_paragraph("and the Recipient shall keep it in confidence.", "CONFIDENTIALITY", width)

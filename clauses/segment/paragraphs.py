@@ -40,10 +40,17 @@ def _repeats_figure(prev: str, line: str) -> bool:
     return tail.endswith(words) and (len(tail) == len(words) or not tail[-len(words) - 1].isalpha())
 
 
+def _wrapped_capitals(prev: str, width: int) -> bool:
+    """``prev`` is a line of a paragraph in capitals broken at the page width: as long as the
+    body's lines and no sentence end, where a heading in capitals is a short line of its own."""
+    return len(prev) >= 0.75 * width and prev.isupper() and not ends_sentence(prev)
+
+
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
     prev, line = prev.strip(), line.strip()
-    if looks_like_heading(prev, parse_label(prev) is not None):
+    capitals = _wrapped_capitals(prev, width)
+    if not capitals and looks_like_heading(prev, parse_label(prev) is not None):
         return True
     label = parse_label(line)
     if label is not None and _repeats_figure(prev, line):
@@ -52,7 +59,7 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
         return bool(ends_sentence(prev) or _AND_OR_END.search(prev) or len(prev) < 0.75 * width)
-    if line.isupper() and looks_like_heading(line, False):  # isupper first: cheap, and mostly False
+    if line.isupper() and not capitals and looks_like_heading(line, False):  # isupper: cheap, mostly False
         return True
     short = len(prev) < 0.75 * width
     if ends_sentence(prev):
