@@ -258,3 +258,22 @@ def test_segment_wrapped_capitals_paragraph_stays_one_paragraph() -> None:
     # A short heading in capitals still ends its line's paragraph, and starts one.
     assert breaks_paragraph("CONFIDENTIALITY", lines[0], width)
     assert breaks_paragraph("and the Recipient shall keep it in confidence.", "CONFIDENTIALITY", width)
+
+
+def test_segment_short_first_line_of_a_numbered_clause_is_no_heading() -> None:
+    # On a narrow page the first line of "(a) Position. The Company employs..." holds eight words
+    # or fewer, which a numbered heading may; a run-in heading with text after it, or a next
+    # line that carries on the sentence in lower case, says it is a wrapped clause.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    width = 60
+    assert not breaks_paragraph(
+        "(a) Position. The Company hereby employs the Employee", "as Director of Sales, reporting", width
+    )
+    assert not breaks_paragraph(
+        "4.2 Return. Within ten days the Recipient shall", "Return all copies it holds.", width
+    )
+    assert not breaks_paragraph("3.1 The Supplier shall keep the", "records for six years.", width)
+    # Numbered headings still stand alone.
+    assert breaks_paragraph("4. Confidential Information", "The Recipient shall keep all", width)
+    assert breaks_paragraph("4.2 Return of Materials", "Within ten days the Recipient", width)

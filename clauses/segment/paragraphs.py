@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clauses.segment.labels import ends_sentence, looks_like_heading, parse_label
+from clauses.segment.labels import ends_sentence, inline_heading, looks_like_heading, parse_label
 from clauses.segment.numerals import number_words
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
@@ -46,11 +46,31 @@ def _wrapped_capitals(prev: str, width: int) -> bool:
     return len(prev) >= 0.75 * width and prev.isupper() and not ends_sentence(prev)
 
 
+def _heading_line(prev: str, line: str) -> bool:
+    """``prev`` is a heading line of its own, not the first line of a wrapped numbered clause.
+
+    A numbered line of eight words or fewer reads as a heading ("4.2 Return of Materials"), and
+    on a narrow page so does the first line of a clause ("(a) Position. The Company employs
+    the"): a run-in heading with text after it, or a next line that goes on in lower case,
+    says the sentence runs on.
+    """
+    label = parse_label(prev)
+    if not looks_like_heading(prev, label is not None):
+        return False
+    if label is None or prev.isupper():
+        return True
+    if line[:1].islower():
+        return False
+    rest = prev[label.length :].strip()
+    own = inline_heading(rest)
+    return not (own and len(rest) > len(own) + 2)
+
+
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
     prev, line = prev.strip(), line.strip()
     capitals = _wrapped_capitals(prev, width)
-    if not capitals and looks_like_heading(prev, parse_label(prev) is not None):
+    if not capitals and _heading_line(prev, line):
         return True
     label = parse_label(line)
     if label is not None and _repeats_figure(prev, line):
