@@ -174,12 +174,14 @@ def test_pdf_number_glued_to_its_text_gets_its_space() -> None:
         "Service.",
         "(a)Records of each access are kept for a year.",
         "(iv)The Customer may ask for them once a year.",
+        "2.3A party may not assign the Service.",
     ]
     texts = [b.text for b in paragraphs([page])]
     assert texts[1].startswith("2.1 Access. Subject")
     assert texts[2].startswith('2.2 "Users" means')
     assert texts[3] == "(a) Records of each access are kept for a year."
     assert texts[4].startswith("(iv) The Customer")
+    assert texts[5].startswith("2.3 A party may")
 
 
 def test_pdf_glued_number_space_leaves_figures_and_words_alone() -> None:
@@ -187,3 +189,10 @@ def test_pdf_glued_number_space_leaves_figures_and_words_alone() -> None:
 
     page = ["1.5x the fees paid in the year before the claim, and no more.", "(s)he will sign."]
     assert [b.text for b in paragraphs([page])][0].startswith("1.5x the fees")
+    # A clause inserted between 6.6 and 6.7 is "6.6A", a number of its own.
+    page = [
+        "6.6 Notices. All notices under this Agreement are in writing and go to the",
+        "addresses above.",
+        "6.6A Independent Contractors. Each party acts as an independent contractor.",
+    ]
+    assert [b.text for b in paragraphs([page])][1].startswith("6.6A Independent")

@@ -107,10 +107,11 @@ def _running(line: str, running: set[str]) -> bool:
 
 # A clause number run into its text at the start of a line: Word separates an automatic number
 # from the text by a tab, which a PDF prints as a gap with no space character, so the text layer
-# reads '1.1"Affiliate" means' or '(a)Records'. Only a capital or an opening quote after the
-# number counts, so '1.5x the fees' and '(s)he' stay as written.
+# reads '1.1"Affiliate" means' or '(a)Records'. Only a capitalised word, the article "A" ('9.2A
+# party may') or an opening quote after the number counts, so '1.5x the fees', '(s)he' and an
+# inserted clause '6.6A Independent Contractors' stay as written.
 _GLUED_LABEL = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?=[A-Z\"“‘'])"
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?=[A-Z][A-Za-z]|A\s+[a-z]|[\"“‘'])"
 )
 
 
@@ -119,7 +120,7 @@ def _spaced_label(line: str) -> str:
     if not line[:1].isdigit() and line[:1] != "(":  # most lines: no regex
         return line
     glued = _GLUED_LABEL.match(line)
-    return line if glued is None else f"{line[: glued.end()]} {line[glued.end():]}"
+    return line if glued is None else f"{line[: glued.end()]} {line[glued.end() :]}"
 
 
 def paragraphs(pages: list[list[str]]) -> list[Block]:
