@@ -89,8 +89,11 @@ def source_paragraphs(path: Path) -> list[Para]:
         short = len(body) < 90 and not body.rstrip().endswith((".", ";", ":", ","))
         capitals = body.upper() == body
         heading = 0 if short and capitals and looks_like_heading(_strip_number(body), True) else None
-        if heading is None and short and re.match(r"^\d+\.\s+[A-Z]", body) and looks_like_heading(
-            _strip_number(body), True
+        if (
+            heading is None
+            and short
+            and re.match(r"^\d+\.\s+[A-Z]", body)
+            and looks_like_heading(_strip_number(body), True)
         ):
             heading = 1
         out.append(Para(body, heading=heading))
