@@ -40,10 +40,11 @@ def _repeats_figure(prev: str, line: str) -> bool:
     return tail.endswith(words) and (len(tail) == len(words) or not tail[-len(words) - 1].isalpha())
 
 
-def _wrapped_capitals(prev: str, width: int) -> bool:
-    """``prev`` is a line of a paragraph in capitals broken at the page width: as long as the
-    body's lines and no sentence end, where a heading in capitals is a short line of its own."""
-    return len(prev) >= 0.75 * width and prev.isupper() and not ends_sentence(prev)
+def _wrapped_capitals(prev: str, line: str, width: int) -> bool:
+    """``prev`` and ``line`` are lines of a paragraph in capitals broken at the page width:
+    ``prev`` as long as the body's lines and ending no sentence (a heading in capitals is a
+    short line of its own), and ``line`` in capitals too (a body in lower case follows a heading)."""
+    return len(prev) >= 0.75 * width and prev.isupper() and line.isupper() and not ends_sentence(prev)
 
 
 def _heading_line(prev: str, line: str) -> bool:
@@ -69,7 +70,7 @@ def _heading_line(prev: str, line: str) -> bool:
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
     prev, line = prev.strip(), line.strip()
-    capitals = _wrapped_capitals(prev, width)
+    capitals = _wrapped_capitals(prev, line, width)
     if not capitals and _heading_line(prev, line):
         return True
     label = parse_label(line)
