@@ -196,3 +196,27 @@ def test_pdf_glued_number_space_leaves_figures_and_words_alone() -> None:
         "6.6A Independent Contractors. Each party acts as an independent contractor.",
     ]
     assert [b.text for b in paragraphs([page])][1].startswith("6.6A Independent")
+
+
+def test_pdf_title_printed_over_two_lines_is_one_title() -> None:
+    # A title in a large font wraps: "Mutual Confidentiality" / "Agreement" became two
+    # paragraphs, and the document's title was "Agreement".
+    from clauses.parse.pdf import paragraphs
+    from clauses.segment import build_document
+
+    body = "Between: Alder Ltd and Birch LLP, who agree to keep each other's information secret."
+    blocks = paragraphs([["Mutual Confidentiality", "Agreement", body]])
+    assert [b.text for b in blocks][:2] == ["Mutual Confidentiality Agreement", body]
+    document = build_document(blocks, path="t.pdf", fmt="pdf", sha256="")
+    assert document.title == "Mutual Confidentiality Agreement"
+    blocks = paragraphs([["NON-DISCLOSURE", "AGREEMENT", body]])
+    assert blocks[0].text == "NON-DISCLOSURE AGREEMENT"
+
+
+def test_pdf_exhibit_line_above_the_title_stays_apart() -> None:
+    from clauses.parse.pdf import paragraphs
+
+    body = "This Agreement is made on 1 May 2024 between the parties named below, who agree."
+    for first in ("EXHIBIT 10.14", "Schedule 3", "CONFIDENTIAL"):
+        blocks = paragraphs([[first, "SOFTWARE LICENSE AGREEMENT", body]])
+        assert [b.text for b in blocks][:2] == [first, "SOFTWARE LICENSE AGREEMENT"]

@@ -123,8 +123,42 @@ def _spaced_label(line: str) -> str:
     return line if glued is None else f"{line[: glued.end()]} {line[glued.end() :]}"
 
 
+_TITLE_LINES = 3  # the first lines of the first page, where a title sits
+_TITLE_END = re.compile(r"(?:agreement|contract|deed|undertaking|addendum|terms|nda)$", re.I)
+
+
+def _title_lines(page: list[str]) -> list[str]:
+    """The first page's lines with a title printed over two lines joined into one.
+
+    A title in a large font wraps ("Mutual Confidentiality" / "Agreement"); read as two
+    headings, the document's title became "Agreement". Two heading lines in the same case,
+    the first naming no document and holding no figure ("EXHIBIT 10.14" stays apart), the
+    second no longer than the first (the wrap filled the first line) and ending in the word
+    that names the document, are one title.
+    """
+    from clauses.segment.labels import looks_like_heading
+    from clauses.segment.terms import names_document
+
+    for i in range(min(_TITLE_LINES, len(page) - 1)):
+        first, second = page[i], page[i + 1]
+        if (
+            _TITLE_END.search(second)
+            and not names_document(first)
+            and first.isupper() == second.isupper()
+            and len(second) <= len(first)  # a wrap fills the first line: "CONFIDENTIAL" is a marking
+            and not any(c.isdigit() for c in first)
+            and len(first.split()) + len(second.split()) <= 10
+            and looks_like_heading(first, False)
+            and looks_like_heading(second, False)
+        ):
+            return [*page[:i], f"{first} {second}", *page[i + 2 :]]
+    return page
+
+
 def paragraphs(pages: list[list[str]]) -> list[Block]:
     """Join visual lines into paragraphs; a hyphen at a line end joins the word halves."""
+    if pages:
+        pages = [_title_lines(pages[0]), *pages[1:]]
     lines = [(n + 1, _spaced_label(line)) for n, page in enumerate(pages) for line in page]
     lengths = sorted(len(line) for _, line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0

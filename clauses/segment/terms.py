@@ -40,6 +40,11 @@ _ENTITY_END = re.compile(
 _ROLE = re.compile(r"[“\"]([A-Z][^”\"]{0,40}?)[,.]?[”\"]")
 
 
+def names_document(line: str) -> bool:
+    """``line`` holds a word that names a contract ("Agreement", "Deed", "Terms", "NDA")."""
+    return _TITLE_WORDS.search(line) is not None
+
+
 def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
     """The contract's title: the first heading-like line, preferring one naming the document."""
     candidates: list[str] = []
