@@ -220,3 +220,21 @@ def test_pdf_exhibit_line_above_the_title_stays_apart() -> None:
     for first in ("EXHIBIT 10.14", "Schedule 3", "CONFIDENTIAL"):
         blocks = paragraphs([[first, "SOFTWARE LICENSE AGREEMENT", body]])
         assert [b.text for b in blocks][:2] == [first, "SOFTWARE LICENSE AGREEMENT"]
+
+
+def test_pdfium_line_break_hyphens_join_syllables_and_keep_compounds() -> None:
+    # PDFium marks every hyphen at a line end with U+FFFE, the drafter's ("third-|party") and
+    # the typesetter's ("confiden-|tial") alike. "third-party" said once became "thirdparty":
+    # a compound of two words the document uses keeps its hyphen, syllables are joined.
+    from clauses.parse.pdfium import dehyphenate
+
+    page = (
+        "The third\ufffeparty claim and the non\ufffepublic parts are confiden\ufffetial. "
+        "A third person, any party, public records and non-exclusive rights. "
+        "It is someti\ufffeme when\ufffeever, and whenever it rains, to in\ufffeform the form."
+    )
+    (text,) = dehyphenate([page])
+    assert "third-party claim" in text and "non-public parts" in text
+    assert "confidential" in text and "sometime" in text
+    assert "whenever, and" in text  # the document spells it as one word
+    assert "to inform the" in text  # "in" is a word, but two letters are a syllable

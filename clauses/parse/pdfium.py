@@ -38,16 +38,30 @@ _BROKEN = re.compile(r"(\w+)\ufffe(\w+)")
 _HYPHENATED = re.compile(r"\b\w+-\w+\b")
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def dehyphenate(texts: list[str]) -> list[str]:
     """Resolve PDFium's line-break hyphens: ``confiden|tial`` becomes one word, ``non|public`` keeps
-    its hyphen when the document spells it with one elsewhere (or a capital follows, ``Non-Disclosure``)."""
+    its hyphen when the document spells it with one elsewhere (or a capital follows, ``Non-Disclosure``).
+
+    PDFium marks the drafter's hyphen at a line end ("third-|party") as it marks the
+    typesetter's, so a compound written once lost its hyphen ("thirdparty"). A break between
+    two words the document uses elsewhere ("third", "party"; "non" of "non-exclusive") keeps
+    the hyphen too, unless the document spells the joined word ("whenever").
+    """
     if not any(_SOFT_HYPHEN in t for t in texts):  # nothing to resolve: no need to list compounds
         return list(texts)
     compounds = {w.lower() for t in texts for w in _HYPHENATED.findall(t)}
+    # Words outside the broken pairs: the halves of a syllable break are no words of the document.
+    words = {w.lower() for t in texts for w in _WORDS.findall(_BROKEN.sub(" ", t))}
 
     def join(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         keep = f"{left}-{right}".lower() in compounds or not (left[-1].islower() and right[0].islower())
+        if not keep and (left + right).lower() not in words:
+            # Three letters at least: "in|form" and "re|view" are syllables, whatever "in" is.
+            keep = min(len(left), len(right)) >= 3 and left.lower() in words and right.lower() in words
         return f"{left}-{right}" if keep else left + right
 
     return [_BROKEN.sub(join, t).replace(_SOFT_HYPHEN, "-") if _SOFT_HYPHEN in t else t for t in texts]
