@@ -238,3 +238,22 @@ def test_pdfium_line_break_hyphens_join_syllables_and_keep_compounds() -> None:
     assert "confidential" in text and "sometime" in text
     assert "whenever, and" in text  # the document spells it as one word
     assert "to inform the" in text  # "in" is a word, but two letters are a syllable
+
+
+def test_pdf_next_clause_number_after_an_unfinished_line_starts_a_clause() -> None:
+    # "3.5 Response times..." after a long line that ends no sentence (a table row, a list
+    # without a full stop) was joined to it; the next number of the open list, followed by
+    # a capital, starts the clause. A reference wrapped to the line start stays in its sentence.
+    from clauses.parse.pdf import paragraphs
+
+    page = [
+        "3.4 Target response times for each severity level are in the table below:",
+        "Severity 1: two hours; Severity 2: four hours; Severity 3: one business day",
+        "3.5 Response times are targets measured from the time a case is logged with",
+        "complete information, except as provided in the service levels of Section",
+        "3.6 of the Order Form and in the exceptions listed in the Support Policy here",
+        "3.6 Service credits are the sole remedy for a missed target, as set out below.",
+    ]
+    texts = [b.text for b in paragraphs([page])]
+    assert [t[:4] for t in texts] == ["3.4 ", "3.5 ", "3.6 "]
+    assert "Section 3.6 of the Order Form" in texts[1]

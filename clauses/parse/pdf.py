@@ -155,8 +155,32 @@ def _title_lines(page: list[str]) -> list[str]:
     return page
 
 
+_DECIMAL_START = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=[A-Z\"“])")
+
+
+def _next_number(line: str, last: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The decimal number ``line`` starts with when it is the next one after ``last`` ("3.5"
+    after "3.4", "4" after "3.4") and a capital or a quote follows it, else None."""
+    if not line[:1].isdigit():
+        return None
+    match = _DECIMAL_START.match(line)
+    if match is None:
+        return None
+    parts = tuple(int(x) for x in match.group(1).split("."))
+    depth = len(parts)
+    if not last or depth > len(last):
+        return None
+    return parts if parts[:-1] == last[: depth - 1] and parts[-1] == last[depth - 1] + 1 else None
+
+
 def paragraphs(pages: list[list[str]]) -> list[Block]:
-    """Join visual lines into paragraphs; a hyphen at a line end joins the word halves."""
+    """Join visual lines into paragraphs; a hyphen at a line end joins the word halves.
+
+    Without the gaps between paragraphs (the text layer has none), a line starts a paragraph
+    by what it reads (``breaks_paragraph``), and also when it opens with the next number of
+    the decimal list ("3.5 Response" after 3.4) even though the line before ends no sentence:
+    a table row or a list without a full stop before it joined the clause to them.
+    """
     if pages:
         pages = [_title_lines(pages[0]), *pages[1:]]
     lines = [(n + 1, _spaced_label(line)) for n, page in enumerate(pages) for line in page]
@@ -164,15 +188,20 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     blocks: list[Block] = []
     text, page, prev = "", 0, ""
+    last: tuple[int, ...] = ()  # the decimal number of the last paragraph that started with one
     for number, line in lines:
+        following = _next_number(line, last)
         if text and line[:1].islower() and _hyphen_break(prev):
             text = text[:-1] + line
-        elif text and not breaks_paragraph(prev, line, width):
+        elif text and following is None and not breaks_paragraph(prev, line, width):
             text = f"{text} {line}"
         else:
             if text:
                 blocks.append(Block(text, page=page))
             text, page = line, number
+            if line[:1].isdigit():
+                started = _DECIMAL_START.match(line)
+                last = tuple(int(x) for x in started.group(1).split(".")) if started else last
         prev = line
     if text:
         blocks.append(Block(text, page=page))
