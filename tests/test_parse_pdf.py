@@ -211,6 +211,8 @@ def test_pdf_title_printed_over_two_lines_is_one_title() -> None:
     assert document.title == "Mutual Confidentiality Agreement"
     blocks = paragraphs([["NON-DISCLOSURE", "AGREEMENT", body]])
     assert blocks[0].text == "NON-DISCLOSURE AGREEMENT"
+    blocks = paragraphs([["Prospective Franchisee", "Confidentiality Agreement", body]])  # balanced
+    assert blocks[0].text == "Prospective Franchisee Confidentiality Agreement"
 
 
 def test_pdf_exhibit_line_above_the_title_stays_apart() -> None:

@@ -133,8 +133,8 @@ def _title_lines(page: list[str]) -> list[str]:
     A title in a large font wraps ("Mutual Confidentiality" / "Agreement"); read as two
     headings, the document's title became "Agreement". Two heading lines in the same case,
     the first naming no document and holding no figure ("EXHIBIT 10.14" stays apart), the
-    second no longer than the first (the wrap filled the first line) and ending in the word
-    that names the document, are one title.
+    second not much longer than the first (a wrap fills the first line or balances the two)
+    and ending in the word that names the document, are one title.
     """
     from clauses.segment.labels import looks_like_heading
     from clauses.segment.terms import names_document
@@ -145,7 +145,9 @@ def _title_lines(page: list[str]) -> list[str]:
             _TITLE_END.search(second)
             and not names_document(first)
             and first.isupper() == second.isupper()
-            and len(second) <= len(first)  # a wrap fills the first line: "CONFIDENTIAL" is a marking
+            # A wrap fills the first line, or balances the two: "CONFIDENTIAL" above a longer title
+            # is a marking.
+            and len(second) <= 1.25 * len(first)
             and not any(c.isdigit() for c in first)
             and len(first.split()) + len(second.split()) <= 10
             and looks_like_heading(first, False)
