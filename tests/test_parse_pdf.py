@@ -259,3 +259,28 @@ def test_pdf_next_clause_number_after_an_unfinished_line_starts_a_clause() -> No
     texts = [b.text for b in paragraphs([page])]
     assert [t[:4] for t in texts] == ["3.4 ", "3.5 ", "3.6 "]
     assert "Section 3.6 of the Order Form" in texts[1]
+
+
+def test_pdfium_number_word_compounds_keep_their_hyphen() -> None:
+    # "forty-|eight" said once lost its hyphen ("fortyeight"); "ten|ant" and "one|rous" are
+    # syllables whatever "ten" and "one" are.
+    from clauses.parse.pdfium import dehyphenate
+
+    page = (
+        "within forty\ufffeeight hours, a twelve\ufffemonth period each month, "
+        "the ten\ufffeant and an one\uffferous duty."
+    )
+    (text,) = dehyphenate([page])
+    assert "forty-eight hours" in text and "twelve-month period" in text
+    assert "the tenant and an onerous duty" in text
+
+
+def test_pdf_section_reference_wrapped_after_or_stays_in_its_sentence() -> None:
+    from clauses.parse.pdf import paragraphs
+
+    page = [
+        "8.1 Agency will defend and indemnify Client against any third-party claim, regulatory fine",
+        "or loss arising from the Agency's breach of the data protection terms of Section 4 or",
+        "Section 5. Client will defend Agency against claims arising from the Client Materials.",
+    ]
+    assert len(paragraphs([page])) == 1

@@ -28,6 +28,7 @@ from clauses.datamodel import Document, OcrPage
 from clauses.errors import EmptyDocumentError, ScannedError, TooLargeError
 from clauses.parse import limits, pdf
 from clauses.segment import build_document
+from clauses.segment.numerals import number_words
 
 OCR_MODES = ("auto", "always", "never")
 MAX_OCR_PAGES = 300  # at 2-2.5 s a page on one core, 10-12 minutes: beyond that, a split is kinder
@@ -38,6 +39,13 @@ _BROKEN = re.compile(r"(\w+)\ufffe(\w+)")
 _HYPHENATED = re.compile(r"\b\w+-\w+\b")
 
 
+_NUMBER_WORDS = frozenset(number_words(n) for n in (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)) | {
+    "hundred",
+    "thousand",
+    "half",
+    "third",
+    "quarter",
+}
 _WORD_MARKS = ("-", ",", ".", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'s", "\u2019s")
 
 
@@ -68,7 +76,11 @@ def dehyphenate(texts: list[str]) -> list[str]:
             words.update(plain.split())
         if not keep and (left + right).lower() not in words:
             # Three letters at least: "in|form" and "re|view" are syllables, whatever "in" is.
-            keep = min(len(left), len(right)) >= 3 and left.lower() in words and right.lower() in words
+            halves = min(len(left), len(right)) >= 3 and left.lower() in words
+            # A number word makes compounds ("forty-eight", "twelve-month") with a number word or
+            # a word of the document, where "ten|ant" and "one|rous" are syllables.
+            number = left.lower() in _NUMBER_WORDS and right.lower() in _NUMBER_WORDS
+            keep = number or ((halves or left.lower() in _NUMBER_WORDS) and right.lower() in words)
         return f"{left}-{right}" if keep else left + right
 
     return [_BROKEN.sub(join, t).replace(_SOFT_HYPHEN, "-") if _SOFT_HYPHEN in t else t for t in texts]

@@ -79,7 +79,9 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     if label is not None and label.style != "bare":
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
-        return bool(ends_sentence(prev) or _AND_OR_END.search(prev) or len(prev) < 0.75 * width)
+        # "...breach of Section 4 or / Section 5." is a reference: only a list item follows "or".
+        listed = label.style != "article" and _AND_OR_END.search(prev) is not None
+        return bool(ends_sentence(prev) or listed or len(prev) < 0.75 * width)
     if line.isupper() and not capitals and looks_like_heading(line, False):  # isupper: cheap, mostly False
         return True
     short = len(prev) < 0.75 * width
