@@ -277,3 +277,15 @@ def test_segment_short_first_line_of_a_numbered_clause_is_no_heading() -> None:
     # Numbered headings still stand alone.
     assert breaks_paragraph("4. Confidential Information", "The Recipient shall keep all", width)
     assert breaks_paragraph("4.2 Return of Materials", "Within ten days the Recipient", width)
+
+
+def test_segment_bracketed_remark_after_a_sentence_starts_a_paragraph() -> None:
+    # A model form's "[Drafting note: ...]" or "[NTD: ...]" under a clause whose last line fills
+    # the width was joined to the clause; a bracketed placeholder carries the sentence on.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    prev = "Contractor will promptly deliver to Company all documents that contain any of it."
+    width = len(prev)
+    assert breaks_paragraph(prev, "[Drafting note: Section 5 omits the usual exceptions; consider", width)
+    assert breaks_paragraph(prev, "[NTD: confirm the notice period with the client.]", width)
+    assert not breaks_paragraph(prev, "[Company name] shall pay the fees within thirty days of the", width)

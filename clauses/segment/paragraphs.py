@@ -40,6 +40,11 @@ def _repeats_figure(prev: str, line: str) -> bool:
     return tail.endswith(words) and (len(tail) == len(words) or not tail[-len(words) - 1].isalpha())
 
 
+# A bracketed remark with its own label ("[Drafting note: ...", "[NTD: ...", "[Note: ..."): a
+# paragraph of its own under a clause, where a placeholder ("[Company name] shall") has no colon.
+_BRACKETED_REMARK = re.compile(r"^\[[A-Za-z][^\]\n:]{0,40}:")
+
+
 def _wrapped_capitals(prev: str, line: str, width: int) -> bool:
     """``prev`` and ``line`` are lines of a paragraph in capitals broken at the page width:
     ``prev`` as long as the body's lines and ending no sentence (a heading in capitals is a
@@ -82,6 +87,8 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
         # "...breach of Section 4 or / Section 5." is a reference: only a list item follows "or".
         listed = label.style != "article" and _AND_OR_END.search(prev) is not None
         return bool(ends_sentence(prev) or listed or len(prev) < 0.75 * width)
+    if line[:1] == "[" and ends_sentence(prev) and _BRACKETED_REMARK.match(line):
+        return True
     if line.isupper() and not capitals and looks_like_heading(line, False):  # isupper: cheap, mostly False
         return True
     short = len(prev) < 0.75 * width
