@@ -284,3 +284,19 @@ def test_pdf_section_reference_wrapped_after_or_stays_in_its_sentence() -> None:
         "Section 5. Client will defend Agency against claims arising from the Client Materials.",
     ]
     assert len(paragraphs([page])) == 1
+
+
+def test_pdf_next_lettered_number_after_a_full_line_starts_a_clause() -> None:
+    # Schedules number "C9." / "C10." or "A.1" / "A.2": after a last line that fills the width
+    # the next number of the same letter was joined to the clause before it.
+    from clauses.parse.pdf import paragraphs
+
+    page = [
+        "C9. Demonstrating compliance. Vendor shall make available all information needed",
+        "to show compliance with this Addendum and allow audits once in any twelve months.",
+        "C10. Government requests. If a public authority requests access, Vendor shall tell",
+        "Company promptly and disclose only the minimum the request requires of it at law.",
+        "D.3 Appendix D.2 lists the sub-processors approved on the date of this Addendum.",
+    ]
+    texts = [b.text for b in paragraphs([page])]
+    assert [t[:4] for t in texts] == ["C9. ", "C10."]

@@ -157,22 +157,32 @@ def _title_lines(page: list[str]) -> list[str]:
     return page
 
 
-_DECIMAL_START = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=[A-Z\"“])")
+_NUMBER_START = re.compile(r"^([A-Z]\.?)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=[A-Z\"“])")
+_Number = tuple[str, tuple[int, ...]]  # a letter prefix ("C" of "C10.", "" for "3.5") and the figures
 
 
-def _next_number(line: str, last: tuple[int, ...]) -> tuple[int, ...] | None:
-    """The decimal number ``line`` starts with when it is the next one after ``last`` ("3.5"
-    after "3.4", "4" after "3.4") and a capital or a quote follows it, else None."""
-    if not line[:1].isdigit():
-        return None
-    match = _DECIMAL_START.match(line)
+def _leading_number(line: str) -> _Number | None:
+    """The decimal number a line opens with ("3.5", "C10.", "A.2") when a capital or a quote
+    follows it (a sentence, not a figure: "30 days")."""
+    if not (line[:1].isdigit() or (line[:1].isupper() and line[1:2] in ".0123456789")):
+        return None  # most lines: no regex
+    match = _NUMBER_START.match(line)
     if match is None:
         return None
-    parts = tuple(int(x) for x in match.group(1).split("."))
-    depth = len(parts)
-    if not last or depth > len(last):
+    return (match.group(1) or "").rstrip("."), tuple(int(x) for x in match.group(2).split("."))
+
+
+def _next_number(line: str, last: _Number | None) -> _Number | None:
+    """The number ``line`` opens with when it is the next one after ``last`` ("3.5" after "3.4",
+    "4" after "3.4", "C10." after "C9."), else None."""
+    found = _leading_number(line) if last is not None else None
+    if found is None or last is None or found[0] != last[0]:
         return None
-    return parts if parts[:-1] == last[: depth - 1] and parts[-1] == last[depth - 1] + 1 else None
+    parts, before = found[1], last[1]
+    depth = len(parts)
+    if depth > len(before):
+        return None
+    return found if parts[:-1] == before[: depth - 1] and parts[-1] == before[depth - 1] + 1 else None
 
 
 def paragraphs(pages: list[list[str]]) -> list[Block]:
@@ -180,8 +190,9 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
 
     Without the gaps between paragraphs (the text layer has none), a line starts a paragraph
     by what it reads (``breaks_paragraph``), and also when it opens with the next number of
-    the decimal list ("3.5 Response" after 3.4) even though the line before ends no sentence:
-    a table row or a list without a full stop before it joined the clause to them.
+    the list ("3.5 Response" after 3.4, "C10." after "C9.") even though the line before ends
+    no sentence or fills the width: a table row, a list without a full stop or a full last
+    line before it joined the clause to them.
     """
     if pages:
         pages = [_title_lines(pages[0]), *pages[1:]]
@@ -190,7 +201,7 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     blocks: list[Block] = []
     text, page, prev = "", 0, ""
-    last: tuple[int, ...] = ()  # the decimal number of the last paragraph that started with one
+    last: _Number | None = None  # the number of the last paragraph that started with one
     for number, line in lines:
         following = _next_number(line, last)
         if text and line[:1].islower() and _hyphen_break(prev):
@@ -201,9 +212,7 @@ def paragraphs(pages: list[list[str]]) -> list[Block]:
             if text:
                 blocks.append(Block(text, page=page))
             text, page = line, number
-            if line[:1].isdigit():
-                started = _DECIMAL_START.match(line)
-                last = tuple(int(x) for x in started.group(1).split(".")) if started else last
+            last = following or _leading_number(line) or last
         prev = line
     if text:
         blocks.append(Block(text, page=page))
