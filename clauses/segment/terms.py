@@ -14,6 +14,13 @@ _TITLE_WORDS = re.compile(
     r"memorandum|letter|licen[cs]e|conditions|statement of work)\b",
     re.I,
 )
+
+
+def names_document(line: str) -> bool:
+    """``line`` holds a word that names a contract ("Agreement", "Deed", "Terms", "NDA")."""
+    return _TITLE_WORDS.search(line) is not None
+
+
 _QUOTE_OPEN = "“\"‘'«"
 _QUOTE_CLOSE = "”\"’'»"
 _TERM = r"[A-Z][\w\-’'&/.]*(?:\s+(?:[A-Z0-9][\w\-’'&/.]*|of|and|or|the|for|to|in|on|a)){0,6}"
@@ -38,11 +45,6 @@ _ENTITY_END = re.compile(
     r"\blocated\b|\bincorporated\b|\borganized\b|\bresiding\b)"
 )
 _ROLE = re.compile(r"[“\"]([A-Z][^”\"]{0,40}?)[,.]?[”\"]")
-
-
-def names_document(line: str) -> bool:
-    """``line`` holds a word that names a contract ("Agreement", "Deed", "Terms", "NDA")."""
-    return _TITLE_WORDS.search(line) is not None
 
 
 def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
