@@ -19,6 +19,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
+from docx.oxml.ns import nsdecls
 from lxml import etree
 
 from clauses.parse import parse
@@ -67,7 +68,8 @@ def test_docx_numbering_empty_heading_without_section_break_still_counts(
     source = fixtures_dir / "numbered.docx"
     copy = _with_empty_heading(source, tmp_path / "gap.docx", section_break=False)
     before, after = _numbers(source), _numbers(copy)
-    assert before[:2] == ["Article I", "1"] and after[:2] == ["Article I", "2"]
+    # The empty paragraph shows its "1" (and is a clause of its own), the heading after it "2".
+    assert before[:2] == ["Article I", "1"] and after[:3] == ["Article I", "1", "2"]
 
 
 def _real_docx(real_dir: Path) -> list[Path]:
@@ -165,3 +167,47 @@ def test_docx_numbering_real_matches_libreoffice(real_dir: Path, tmp_path: Path)
     print(f"\n{compared} numbered clauses compared with LibreOffice, {len(differ)} differ")
     assert compared > 500  # the 11 agreements hold about 650 numbered clauses
     assert differ == []
+
+
+def _article_docx(path: Path, hidden: bool = False) -> Path:
+    """Word's SEC style: an empty paragraph numbered "ARTICLE I" by numbering.xml, its title
+    in the Heading 1 paragraph under it (``hidden``: the number's paragraph mark is hidden)."""
+    from docx import Document as WordDocument
+    from docx.oxml import parse_xml
+
+    doc = WordDocument()
+    numbering = doc.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="ARTICLE %1"/></w:lvl></w:abstractNum>'
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    for title, body in (("DEFINITIONS", "Terms have the meanings given here."), ("TERM", "It lasts.")):
+        empty = doc.add_paragraph()
+        vanish = "<w:rPr><w:vanish/></w:rPr>" if hidden else ""
+        empty._p.insert(
+            0,
+            parse_xml(
+                f'<w:pPr {nsdecls("w")}><w:numPr><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr>'
+                f"{vanish}</w:pPr>"
+            ),
+        )
+        doc.add_heading(title, level=1)
+        doc.add_paragraph(body)
+    doc.save(str(path))
+    return path
+
+
+def test_docx_number_of_an_empty_paragraph_is_shown(tmp_path: Path) -> None:
+    # Word and LibreOffice show "ARTICLE I" on the empty numbered paragraph; it was dropped with
+    # the paragraph, so the article's clauses had no number.
+    document = parse(_article_docx(tmp_path / "articles.docx"))
+    numbered = [(c.number, c.heading) for c in document.clauses if c.number]
+    assert numbered == [("Article I", "DEFINITIONS"), ("Article II", "TERM")]
+
+
+def test_docx_number_of_a_hidden_empty_paragraph_stays_out(tmp_path: Path) -> None:
+    document = parse(_article_docx(tmp_path / "hidden.docx", hidden=True))
+    assert [c.number for c in document.clauses if c.number] == []

@@ -240,3 +240,52 @@ def test_cited_names_a_number_once(number: str, expected: str) -> None:
 def test_cited_lowercase_word_for_reasons() -> None:
     assert cited("4.1", "section") == "section 4.1"
     assert cited("Section 4.01", "section") == "Section 4.01"
+
+
+def test_segment_wrapped_capitals_paragraph_stays_one_paragraph() -> None:
+    # A paragraph in capitals (a disclaimer, an SEC exhibit) broken at the page width: each
+    # line looked like a heading, so every line became a clause of its own.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    lines = [
+        "THE RECEIVING PARTY SHALL HOLD THE PROPRIETARY INFORMATION OF THE",
+        "DISCLOSING PARTY IN CONFIDENCE AND SHALL NOT DISCLOSE SUCH PROPRIETARY",
+        "INFORMATION TO ANY THIRD PARTY.",
+    ]
+    width = max(map(len, lines))
+    assert not breaks_paragraph(lines[0], lines[1], width)
+    assert not breaks_paragraph(lines[1], lines[2], width)
+    # A short heading in capitals still ends its line's paragraph, and starts one.
+    assert breaks_paragraph("CONFIDENTIALITY", lines[0], width)
+    assert breaks_paragraph("and the Recipient shall keep it in confidence.", "CONFIDENTIALITY", width)
+
+
+def test_segment_short_first_line_of_a_numbered_clause_is_no_heading() -> None:
+    # On a narrow page the first line of "(a) Position. The Company employs..." holds eight words
+    # or fewer, which a numbered heading may; a run-in heading with text after it, or a next
+    # line that carries on the sentence in lower case, says it is a wrapped clause.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    width = 60
+    assert not breaks_paragraph(
+        "(a) Position. The Company hereby employs the Employee", "as Director of Sales, reporting", width
+    )
+    assert not breaks_paragraph(
+        "4.2 Return. Within ten days the Recipient shall", "Return all copies it holds.", width
+    )
+    assert not breaks_paragraph("3.1 The Supplier shall keep the", "records for six years.", width)
+    # Numbered headings still stand alone.
+    assert breaks_paragraph("4. Confidential Information", "The Recipient shall keep all", width)
+    assert breaks_paragraph("4.2 Return of Materials", "Within ten days the Recipient", width)
+
+
+def test_segment_bracketed_remark_after_a_sentence_starts_a_paragraph() -> None:
+    # A model form's "[Drafting note: ...]" or "[NTD: ...]" under a clause whose last line fills
+    # the width was joined to the clause; a bracketed placeholder carries the sentence on.
+    from clauses.segment.paragraphs import breaks_paragraph
+
+    prev = "Contractor will promptly deliver to Company all documents that contain any of it."
+    width = len(prev)
+    assert breaks_paragraph(prev, "[Drafting note: Section 5 omits the usual exceptions; consider", width)
+    assert breaks_paragraph(prev, "[NTD: confirm the notice period with the client.]", width)
+    assert not breaks_paragraph(prev, "[Company name] shall pay the fees within thirty days of the", width)

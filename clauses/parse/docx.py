@@ -83,6 +83,12 @@ def paragraph_text(p: object) -> str:
     return "".join(parts)
 
 
+def _hidden_mark(p: object) -> bool:
+    """The paragraph mark is hidden (w:vanish), so Word shows no number for an empty paragraph."""
+    vanish = p.find(f"{W}pPr/{W}rPr/{W}vanish")  # type: ignore[attr-defined]
+    return vanish is not None and vanish.get(W + "val", "true") not in ("0", "false")
+
+
 class _Reader:
     """Walks the document body in order, numbering paragraphs as it goes."""
 
@@ -127,12 +133,15 @@ class _Reader:
             tag = child.tag
             if tag == W + "p":
                 text, label, heading = self.paragraph(child)
-                if not text:
+                if not text and (not label or label == BULLET or _hidden_mark(child)):
                     continue
                 if label == BULLET:
                     text, label = f"{BULLET} {text}", ""
                 elif label:
-                    text = f"{label} {text}"
+                    # An empty numbered paragraph still shows its number ("ARTICLE I" above the
+                    # Heading paragraph with the article's title, as SEC-style agreements are
+                    # made in Word): the number stays, for the title to join it as one heading.
+                    text = f"{label} {text}" if text else label
                 self._add(
                     Block(
                         text,

@@ -105,22 +105,114 @@ def _running(line: str, running: set[str]) -> bool:
     return norm in running or _PAGE_NUMBER.match(norm) is not None
 
 
+# A clause number run into its text at the start of a line: Word separates an automatic number
+# from the text by a tab, which a PDF prints as a gap with no space character, so the text layer
+# reads '1.1"Affiliate" means' or '(a)Records'. Only a capitalised word, the article "A" ('9.2A
+# party may') or an opening quote after the number counts, so '1.5x the fees', '(s)he' and an
+# inserted clause '6.6A Independent Contractors' stay as written.
+_GLUED_LABEL = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))(?=[A-Z][A-Za-z]|A\s+[a-z]|[\"“‘'])"
+)
+
+
+def _spaced_label(line: str) -> str:
+    """``line`` with a space between a leading clause number and the text glued to it."""
+    if not line[:1].isdigit() and line[:1] != "(":  # most lines: no regex
+        return line
+    glued = _GLUED_LABEL.match(line)
+    return line if glued is None else f"{line[: glued.end()]} {line[glued.end() :]}"
+
+
+_TITLE_LINES = 3  # the first lines of the first page, where a title sits
+_TITLE_END = re.compile(r"(?:agreement|contract|deed|undertaking|addendum|terms|nda)$", re.I)
+
+
+def _title_lines(page: list[str]) -> list[str]:
+    """The first page's lines with a title printed over two lines joined into one.
+
+    A title in a large font wraps ("Mutual Confidentiality" / "Agreement"); read as two
+    headings, the document's title became "Agreement". Two heading lines in the same case,
+    the first naming no document and holding no figure ("EXHIBIT 10.14" stays apart), the
+    second not much longer than the first (a wrap fills the first line or balances the two)
+    and ending in the word that names the document, are one title.
+    """
+    from clauses.segment.labels import looks_like_heading
+    from clauses.segment.terms import names_document
+
+    for i in range(min(_TITLE_LINES, len(page) - 1)):
+        first, second = page[i], page[i + 1]
+        if (
+            _TITLE_END.search(second)
+            and not names_document(first)
+            and first.isupper() == second.isupper()
+            # A wrap fills the first line, or balances the two: "CONFIDENTIAL" above a longer title
+            # is a marking.
+            and len(second) <= 1.25 * len(first)
+            and not any(c.isdigit() for c in first)
+            and len(first.split()) + len(second.split()) <= 10
+            and looks_like_heading(first, False)
+            and looks_like_heading(second, False)
+        ):
+            return [*page[:i], f"{first} {second}", *page[i + 2 :]]
+    return page
+
+
+_NUMBER_START = re.compile(r"^([A-Z]\.?)?(\d{1,3}(?:\.\d{1,3})*)\.?\s+(?=[A-Z\"“])")
+_Number = tuple[str, tuple[int, ...]]  # a letter prefix ("C" of "C10.", "" for "3.5") and the figures
+
+
+def _leading_number(line: str) -> _Number | None:
+    """The decimal number a line opens with ("3.5", "C10.", "A.2") when a capital or a quote
+    follows it (a sentence, not a figure: "30 days")."""
+    if not (line[:1].isdigit() or (line[:1].isupper() and line[1:2] in ".0123456789")):
+        return None  # most lines: no regex
+    match = _NUMBER_START.match(line)
+    if match is None:
+        return None
+    return (match.group(1) or "").rstrip("."), tuple(int(x) for x in match.group(2).split("."))
+
+
+def _next_number(line: str, last: _Number | None) -> _Number | None:
+    """The number ``line`` opens with when it is the next one after ``last`` ("3.5" after "3.4",
+    "4" after "3.4", "C10." after "C9."), else None."""
+    found = _leading_number(line) if last is not None else None
+    if found is None or last is None or found[0] != last[0]:
+        return None
+    parts, before = found[1], last[1]
+    depth = len(parts)
+    if depth > len(before):
+        return None
+    return found if parts[:-1] == before[: depth - 1] and parts[-1] == before[depth - 1] + 1 else None
+
+
 def paragraphs(pages: list[list[str]]) -> list[Block]:
-    """Join visual lines into paragraphs; a hyphen at a line end joins the word halves."""
-    lines = [(n + 1, line) for n, page in enumerate(pages) for line in page]
+    """Join visual lines into paragraphs; a hyphen at a line end joins the word halves.
+
+    Without the gaps between paragraphs (the text layer has none), a line starts a paragraph
+    by what it reads (``breaks_paragraph``), and also when it opens with the next number of
+    the list ("3.5 Response" after 3.4, "C10." after "C9.") even though the line before ends
+    no sentence or fills the width: a table row, a list without a full stop or a full last
+    line before it joined the clause to them.
+    """
+    if pages:
+        pages = [_title_lines(pages[0]), *pages[1:]]
+    lines = [(n + 1, _spaced_label(line)) for n, page in enumerate(pages) for line in page]
     lengths = sorted(len(line) for _, line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
     blocks: list[Block] = []
     text, page, prev = "", 0, ""
+    last: _Number | None = None  # the number of the last paragraph that started with one
     for number, line in lines:
+        following = _next_number(line, last)
         if text and line[:1].islower() and _hyphen_break(prev):
             text = text[:-1] + line
-        elif text and not breaks_paragraph(prev, line, width):
+        elif text and following is None and not breaks_paragraph(prev, line, width):
             text = f"{text} {line}"
         else:
             if text:
                 blocks.append(Block(text, page=page))
             text, page = line, number
+            last = following or _leading_number(line) or last
         prev = line
     if text:
         blocks.append(Block(text, page=page))

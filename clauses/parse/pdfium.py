@@ -28,6 +28,7 @@ from clauses.datamodel import Document, OcrPage
 from clauses.errors import EmptyDocumentError, ScannedError, TooLargeError
 from clauses.parse import limits, pdf
 from clauses.segment import build_document
+from clauses.segment.numerals import number_words
 
 OCR_MODES = ("auto", "always", "never")
 MAX_OCR_PAGES = 300  # at 2-2.5 s a page on one core, 10-12 minutes: beyond that, a split is kinder
@@ -38,16 +39,48 @@ _BROKEN = re.compile(r"(\w+)\ufffe(\w+)")
 _HYPHENATED = re.compile(r"\b\w+-\w+\b")
 
 
+_NUMBER_WORDS = frozenset(number_words(n) for n in (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)) | {
+    "hundred",
+    "thousand",
+    "half",
+    "third",
+    "quarter",
+}
+_WORD_MARKS = ("-", ",", ".", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'s", "\u2019s")
+
+
 def dehyphenate(texts: list[str]) -> list[str]:
     """Resolve PDFium's line-break hyphens: ``confiden|tial`` becomes one word, ``non|public`` keeps
-    its hyphen when the document spells it with one elsewhere (or a capital follows, ``Non-Disclosure``)."""
+    its hyphen when the document spells it with one elsewhere (or a capital follows, ``Non-Disclosure``).
+
+    PDFium marks the drafter's hyphen at a line end ("third-|party") as it marks the
+    typesetter's, so a compound written once lost its hyphen ("thirdparty"). A break between
+    two words the document uses elsewhere ("third", "party"; "non" of "non-exclusive") keeps
+    the hyphen too, unless the document spells the joined word ("whenever").
+    """
     if not any(_SOFT_HYPHEN in t for t in texts):  # nothing to resolve: no need to list compounds
         return list(texts)
     compounds = {w.lower() for t in texts for w in _HYPHENATED.findall(t)}
+    # The document's words, listed once when the first break needs them: whitespace cuts the
+    # text after hyphens and common punctuation became spaces, 2-3 times cheaper than a regex
+    # over a long agreement (a broken pair holds U+FFFE, so it is no word of the set).
+    words: set[str] = set()
 
     def join(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         keep = f"{left}-{right}".lower() in compounds or not (left[-1].islower() and right[0].islower())
+        if not keep and not words:
+            plain = "\n".join(texts).lower()
+            for mark in _WORD_MARKS:
+                plain = plain.replace(mark, " ")
+            words.update(plain.split())
+        if not keep and (left + right).lower() not in words:
+            # Three letters at least: "in|form" and "re|view" are syllables, whatever "in" is.
+            halves = min(len(left), len(right)) >= 3 and left.lower() in words
+            # A number word makes compounds ("forty-eight", "twelve-month") with a number word or
+            # a word of the document, where "ten|ant" and "one|rous" are syllables.
+            number = left.lower() in _NUMBER_WORDS and right.lower() in _NUMBER_WORDS
+            keep = number or ((halves or left.lower() in _NUMBER_WORDS) and right.lower() in words)
         return f"{left}-{right}" if keep else left + right
 
     return [_BROKEN.sub(join, t).replace(_SOFT_HYPHEN, "-") if _SOFT_HYPHEN in t else t for t in texts]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from clauses.segment.labels import ends_sentence, looks_like_heading, parse_label
+from clauses.segment.labels import ends_sentence, inline_heading, looks_like_heading, parse_label
 from clauses.segment.numerals import number_words
 
 # A document whose lines are all shorter than this is treated as hard-wrapped.
@@ -40,10 +40,43 @@ def _repeats_figure(prev: str, line: str) -> bool:
     return tail.endswith(words) and (len(tail) == len(words) or not tail[-len(words) - 1].isalpha())
 
 
+# A bracketed remark with its own label ("[Drafting note: ...", "[NTD: ...", "[Note: ..."): a
+# paragraph of its own under a clause, where a placeholder ("[Company name] shall") has no colon.
+_BRACKETED_REMARK = re.compile(r"^\[[A-Za-z][^\]\n:]{0,40}:")
+
+
+def _wrapped_capitals(prev: str, line: str, width: int) -> bool:
+    """``prev`` and ``line`` are lines of a paragraph in capitals broken at the page width:
+    ``prev`` as long as the body's lines and ending no sentence (a heading in capitals is a
+    short line of its own), and ``line`` in capitals too (a body in lower case follows a heading)."""
+    return len(prev) >= 0.75 * width and prev.isupper() and line.isupper() and not ends_sentence(prev)
+
+
+def _heading_line(prev: str, line: str) -> bool:
+    """``prev`` is a heading line of its own, not the first line of a wrapped numbered clause.
+
+    A numbered line of eight words or fewer reads as a heading ("4.2 Return of Materials"), and
+    on a narrow page so does the first line of a clause ("(a) Position. The Company employs
+    the"): a run-in heading with text after it, or a next line that goes on in lower case,
+    says the sentence runs on.
+    """
+    label = parse_label(prev)
+    if not looks_like_heading(prev, label is not None):
+        return False
+    if label is None or prev.isupper():
+        return True
+    if line[:1].islower():
+        return False
+    rest = prev[label.length :].strip()
+    own = inline_heading(rest)
+    return not (own and len(rest) > len(own) + 2)
+
+
 def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     """Whether ``line`` starts a new paragraph in text broken at about ``width`` characters."""
     prev, line = prev.strip(), line.strip()
-    if looks_like_heading(prev, parse_label(prev) is not None):
+    capitals = _wrapped_capitals(prev, line, width)
+    if not capitals and _heading_line(prev, line):
         return True
     label = parse_label(line)
     if label is not None and _repeats_figure(prev, line):
@@ -51,8 +84,12 @@ def breaks_paragraph(prev: str, line: str, width: int) -> bool:
     if label is not None and label.style != "bare":
         # "...any renewal under\nSection 11." or "a further ninety\n(90) days" is a wrapped
         # line; a label starts a clause after a finished line, "; and", or a short line.
-        return bool(ends_sentence(prev) or _AND_OR_END.search(prev) or len(prev) < 0.75 * width)
-    if line.isupper() and looks_like_heading(line, False):  # isupper first: cheap, and mostly False
+        # "...breach of Section 4 or / Section 5." is a reference: only a list item follows "or".
+        listed = label.style != "article" and _AND_OR_END.search(prev) is not None
+        return bool(ends_sentence(prev) or listed or len(prev) < 0.75 * width)
+    if line[:1] == "[" and ends_sentence(prev) and _BRACKETED_REMARK.match(line):
+        return True
+    if line.isupper() and not capitals and looks_like_heading(line, False):  # isupper: cheap, mostly False
         return True
     short = len(prev) < 0.75 * width
     if ends_sentence(prev):

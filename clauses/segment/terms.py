@@ -14,6 +14,13 @@ _TITLE_WORDS = re.compile(
     r"memorandum|letter|licen[cs]e|conditions|statement of work)\b",
     re.I,
 )
+
+
+def names_document(line: str) -> bool:
+    """``line`` holds a word that names a contract ("Agreement", "Deed", "Terms", "NDA")."""
+    return _TITLE_WORDS.search(line) is not None
+
+
 _QUOTE_OPEN = "“\"‘'«"
 _QUOTE_CLOSE = "”\"’'»"
 _TERM = r"[A-Z][\w\-’'&/.]*(?:\s+(?:[A-Z0-9][\w\-’'&/.]*|of|and|or|the|for|to|in|on|a)){0,6}"
