@@ -475,6 +475,10 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             clause = clauses[row]
             bit = 1 << row
             model_score = float(scores[row]) if scores is not None else 0.0
+            # A clause under a confidentiality heading is about the information by its heading
+            # ("12. Confidentiality ... 12.2 The Bank's obligations in this clause 12 continue until
+            # ..."): it meets the element's ``requires`` without naming it again.
+            requires_met = True if _under_confidentiality_heading(clause) else None
             if rule_rows & bit:
                 # A clause that will be dropped if no cue fires (_without_evidence) needs no weak
                 # signals then; a survival clause may still gain a cue that names sections.
@@ -490,6 +494,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
                     gate_bit=bit,
                     shared_sentences=shared_sentences,
                     weak_without_cues=referable or not _without_evidence((), model_score),
+                    requires_met=requires_met,
                 )
             else:
                 rules = NO_RULES
@@ -515,8 +520,7 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             scored_outside_nda = scores is not None and not confidentiality_agreement
             # Outside an NDA the classifier, as the cues (apply_rules, when one fires), asks whether
             # the clause has what the element requires: asked only of a clause read this far.
-            requires_met = None
-            if scored_outside_nda:
+            if scored_outside_nda and requires_met is None:
                 requires_met = meets_requires(element, clause.text, lowered[row])
             if scored_outside_nda and off_topic(element, clause, requires_met):
                 model_score *= REQUIRES_FACTOR  # as the clause's cues are: no information, no duty
@@ -552,7 +556,11 @@ def detect(document: Document, model=None, *, doc_type: str | None = None) -> tu
             score = context_adjusted(
                 element, score, (clause.heading, clause.parent_heading), doc_type, EVIDENCE_FLOOR
             )
-            if element.heading_other is not None and _under_other_provision(element.heading_other, clause):
+            if (
+                element.heading_other is not None
+                and _under_other_provision(element.heading_other, clause)
+                and not _own_heading_names_element(element, clause)
+            ):
                 score = round(score * REQUIRES_FACTOR, 4)
             if score < EVIDENCE_FLOOR:
                 continue
@@ -594,6 +602,18 @@ _NAMES_CONFIDENTIALITY = re.compile(
 _NAMES_THE_DUTIES = re.compile(
     rf"{_NAMES_CONFIDENTIALITY.pattern}|information|evaluation\s+material", re.IGNORECASE
 )
+
+
+def _under_confidentiality_heading(clause: Clause) -> bool:
+    """Whether ``clause``'s own or parent heading names confidentiality ("12. Confidentiality")."""
+    return CONFIDENTIALITY_HEADING.search(f"{clause.heading} {clause.parent_heading}") is not None
+
+
+def _own_heading_names_element(element: ElementDef, clause: Clause) -> bool:
+    """Whether ``clause``'s own heading names ``element`` (its ``headings.boost``): "7. Remedies"
+    after "6. Restrictive Covenants" is the contract's remedies clause, whatever heading the
+    segmenter put above it."""
+    return element.heading_boost is not None and element.heading_boost.search(clause.heading) is not None
 
 
 def _under_other_provision(heading: re.Pattern[str], clause: Clause) -> bool:
