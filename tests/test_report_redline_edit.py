@@ -262,3 +262,39 @@ def test_report_redline_accept_all_fills_a_blank_period_in_the_cover_table(model
     for result in analysis.elements:
         if result.suggestion is not None:
             assert results[result.element].status == PRESENT, (result.element, results[result.element].reason)
+
+
+def test_report_redline_two_sentences_added_to_one_clause_both_survive_accepting(
+    reviewed, tmp_path: Path
+) -> None:
+    """Two weak elements repaired by sentences added at the end of the same clause: the second
+    goes beside the first; rewriting the clause deleted the first inside its own insertion."""
+    from dataclasses import replace
+
+    from clauses.datamodel import Suggestion, TextEdit
+    from clauses.suggest.edits import apply_edits
+
+    source, analysis, _ = reviewed
+    clause = _clause(analysis, "2.2")
+    added = {
+        "third_party": " The Recipient shall bind its advisers to equal duties.",
+        "compelled_disclosure": " The Recipient shall give notice before any disclosure the law requires.",
+    }
+    results = []
+    for element, words in added.items():
+        edit = TextEdit(clause.end, clause.end, words)
+        after = apply_edits(clause.text, clause.start, (edit,))
+        suggestion = Suggestion(
+            element, after, "", None, "edit Section 2.2 in place",
+            "edit", clause.id, clause.text, after, (edit,),
+        )
+        result = next(r for r in analysis.elements if r.element == element)
+        results.append(replace(result, status=WEAK, suggestion=suggestion))
+    out = tmp_path / "two.docx"
+    written = write_redline(replace(analysis, elements=tuple(results)), source, out)
+    assert written.edited == list(added) and written.unplaced == []
+    paragraph = next(p for p in _paragraphs(out) if "bind its advisers" in "".join(p.itertext()))
+    assert paragraph.find(f".//{W}ins//{W}del") is None and paragraph.find(f".//{W}delText") is None
+    accepted = parse(accept_all(out, tmp_path / "accepted.docx"))
+    text = " ".join(next(c for c in accepted.clauses if c.number == "2.2").text.split())
+    assert text.endswith(" ".join((clause.text + "".join(added.values())).split()))

@@ -193,11 +193,19 @@ def _append(paragraphs: list[etree._Element], edit: TextEdit, revisions: Revisio
         return None
     paragraph = paragraphs[-1]
     runs = [r for r in paragraph.iter(w("r")) if r.find(w("t")) is not None and _visible(r)]
-    if not runs or runs[-1].getparent().tag not in _EDITABLE_PARENTS:
+    if not runs:
+        return None
+    last = runs[-1]
+    # Words another suggestion of this redline (or an earlier reviewer) already added at the
+    # end: the new words go after that insertion, beside it. Rewriting the whole clause
+    # instead deleted the earlier addition inside its own insertion, and accepting every
+    # change kept only the last suggestion's words.
+    anchor = last.getparent() if last.getparent().tag == w("ins") else last
+    if anchor.getparent().tag not in _EDITABLE_PARENTS:
         return None
     insertion = revisions.ins()
-    insertion.append(text_run(edit.text, runs[-1].find(w("rPr"))))
-    runs[-1].addnext(insertion)
+    insertion.append(text_run(edit.text, last.find(w("rPr"))))
+    anchor.addnext(insertion)
     return paragraph
 
 
