@@ -360,3 +360,28 @@ def test_suggest_placement_names_the_heading_of_the_section_it_cites() -> None:
     )
     assert result.number == "Section 5.04"
     assert result.placement == "after Section 5.03 (Notice of Certain Events)"
+
+
+def test_suggest_placement_runs_an_article_over_its_sections() -> None:
+    # "ARTICLE VIII / CONFIDENTIALITY" over "Section 8.01", "Section 8.02": the article's
+    # sections are one section with it, so the new clause is Section 8.03 after 8.02, not an
+    # unnumbered paragraph between the article's heading and its first section.
+    from clauses.segment import plain_document
+
+    text = (
+        "FILM LICENSE AGREEMENT\n\n"
+        "ARTICLE VII\n\nDELIVERY\n\n"
+        "Section 7.01. Delivery. Licensor shall deliver the Pictures on the Delivery Date.\n\n"
+        "ARTICLE VIII\n\nCONFIDENTIALITY\n\n"
+        "Section 8.01. Terms. Each party shall hold in confidence the terms of this Agreement and "
+        "shall not disclose them to any third party.\n\n"
+        "Section 8.02. Publicity. Neither party shall issue a press release without consent.\n\n"
+        "ARTICLE IX\n\nMISCELLANEOUS\n\n"
+        "Section 9.01. Notices. Notices shall be in writing.\n"
+    )
+    document = plain_document(text, path="film.txt", fmt="text", sha256="")
+    result = suggest(
+        document, "remedies", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    )
+    assert result.number.startswith("Section 8.03")
+    assert result.placement.startswith("after Section 8.02")

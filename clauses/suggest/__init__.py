@@ -102,10 +102,18 @@ def _template_name(element_id: str) -> str:
 
 
 def _top(number: str) -> str:
-    """The top-level component of a section number: "7" for "7.4(b)", "IV" for "Article IV"."""
+    """The top-level component of a section number: "7" for "7.4(b)", "8" for "Article VIII".
+
+    An article's roman numeral is given as its value, so "Article VIII" and the "Section 8.01"
+    under it (SEC exhibits number this way) are one section.
+    """
     match = _NUMBER.match(number.strip())
     body = match.group("body") if match else number.strip()
-    return re.split(r"[.(]", body.strip("()"), maxsplit=1)[0]
+    top = re.split(r"[.(]", body.strip("()"), maxsplit=1)[0]
+    if match and (match.group("prefix") or "").strip().lower() == "article":
+        value = roman_value(top.lower())
+        return str(value) if value else top
+    return top
 
 
 def _increment_token(token: str) -> str:
