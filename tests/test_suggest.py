@@ -385,3 +385,61 @@ def test_suggest_placement_runs_an_article_over_its_sections() -> None:
     )
     assert result.number.startswith("Section 8.03")
     assert result.placement.startswith("after Section 8.02")
+
+
+LETTER = (
+    "FENWAY HOLDINGS INC.\n\nPERSONAL AND CONFIDENTIAL\n\nMs. Ada Quist\n12 Elm Row\n\n"
+    "Dear Ms. Quist:\n\n"
+    "1. You will keep the Evaluation Material secret and will not disclose it to anyone.\n\n"
+    "2. You will use the Evaluation Material only to evaluate the transaction.\n\n"
+    "3. This letter is governed by the laws of the State of Ohio.\n\n"
+    "If the foregoing is in accordance with your understanding, kindly sign and return a copy.\n\n"
+    "Very truly yours,\n\nFENWAY HOLDINGS INC.\n\nBy: ____________\n\ncc: Counsel\n"
+)
+
+
+def test_suggest_placement_in_a_letter_goes_after_its_last_paragraph_not_its_marking() -> None:
+    # "PERSONAL AND CONFIDENTIAL" marks the letter, it heads no section; the new paragraph is
+    # the next number, before the request to sign and the closing, not after the "cc:" line.
+    from clauses.segment import plain_document
+
+    document = plain_document(LETTER, path="letter.txt", fmt="text", sha256="")
+    result = suggest(
+        document, "remedies", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
+    )
+    assert result.insert_after is None and result.number == "4"
+    assert result.placement == "before the signature block"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Very truly yours,",
+        "Yours faithfully,",
+        "ACCEPTED AND AGREED TO:",
+        "Agreed and accepted",
+        "If the foregoing correctly sets out our agreement, please sign below.",
+        "Kindly countersign",
+    ],
+)
+def test_suggest_a_letters_closing_starts_its_signature_block(line: str) -> None:
+    from clauses.segment.labels import SIGNATURE_LINE
+
+    assert SIGNATURE_LINE.match(line)
+
+
+@pytest.mark.parametrize(
+    ("heading", "marking"),
+    [
+        ("PERSONAL AND CONFIDENTIAL", True),
+        ("Strictly Private & Confidential", True),
+        ("CONFIDENTIAL - SUBJECT TO CONTRACT", True),
+        ("Confidentiality", False),
+        ("Confidential Information", False),
+        ("Confidential Treatment", False),
+    ],
+)
+def test_suggest_a_confidential_marking_is_no_section(heading: str, marking: bool) -> None:
+    from clauses.segment.labels import CONFIDENTIAL_MARKING
+
+    assert bool(CONFIDENTIAL_MARKING.match(heading)) is marking

@@ -89,6 +89,14 @@ _LABEL_RE = re.compile(
 CONFIDENTIALITY_HEADING = re.compile(
     r"confidential|non-?disclosure|proprietary\s+information|secrecy", re.IGNORECASE
 )
+# A document's marking, not a section: "PERSONAL AND CONFIDENTIAL" over a letter's address,
+# "STRICTLY PRIVATE & CONFIDENTIAL", "CONFIDENTIAL - SUBJECT TO CONTRACT" (a heading
+# "Confidentiality" or "Confidential Information" is a section and does not match).
+CONFIDENTIAL_MARKING = re.compile(
+    r"^\W*(?:(?:personal|private|privileged|strictly|highly|commercially|commercial|sensitive|"
+    r"attorney[\s-]+client)\s*(?:and|&|,)?\s*)*confidential\b(?!\s+information)(?:\s*[-\u2013\u2014:(].*)?\W*$",
+    re.IGNORECASE,
+)
 # A heading that names a section of duties over the other's data ("5. Buyer Information",
 # "Customer Data", "Data Protection", "Privacy"): a survival clause naming it keeps those duties
 # after termination, as one naming the confidentiality section does (the spec counts both).
@@ -99,7 +107,17 @@ DATA_DUTIES_HEADING = re.compile(
 )
 # The start of the signature block ("IN WITNESS WHEREOF", "Signed by", "Signatures"): suggestions
 # and the redline put a new final section before it.
-SIGNATURE_LINE = re.compile(r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b)", re.IGNORECASE)
+# Where a contract's signature block starts; a letter's request to sign ("If the foregoing is
+# in accordance with your understanding, kindly sign ..."), its closing ("Very truly yours,")
+# and its countersignature ("ACCEPTED AND AGREED") start one too.
+SIGNATURE_LINE = re.compile(
+    r"^\W*(?:in\s+witness\s+whereof|signed\s+by|signatures?\b|"
+    r"(?:very\s+)?(?:truly|sincerely|faithfully|cordially)\s+yours\b|"
+    r"yours\s+(?:very\s+)?(?:truly|sincerely|faithfully)\b|(?:kind\s+|best\s+)?regards\s*,|sincerely\s*,|"
+    r"(?:accepted|agreed|acknowledged)\s*,?\s+and\s+(?:accepted|agreed|acknowledged)\b|"
+    r"if\s+the\s+foregoing\b|(?:please|kindly)\s+(?:confirm|sign|indicate|countersign)\b)",
+    re.IGNORECASE,
+)
 _NOT_A_TITLE = re.compile(r"_{3}|…|\.{4}|\t|\|")  # blanks, leaders, tabs, table bars
 SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*$")
 _CLOSERS = "\"'”’)]"

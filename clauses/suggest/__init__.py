@@ -20,7 +20,13 @@ import jinja2
 from clauses.datamodel import Clause, Document, Suggestion, Vocabulary
 from clauses.profiles import DEFAULT_THRESHOLDS
 from clauses.resources import data_dir
-from clauses.segment.labels import CONFIDENTIALITY_HEADING, SIGNATURE_LINE, cited, provision_of
+from clauses.segment.labels import (
+    CONFIDENTIAL_MARKING,
+    CONFIDENTIALITY_HEADING,
+    SIGNATURE_LINE,
+    cited,
+    provision_of,
+)
 from clauses.segment.numerals import number_words, roman_value, to_roman
 
 __all__ = [
@@ -210,6 +216,8 @@ def _confidentiality_anchor(clauses: Sequence[Clause], title: str = "") -> int |
         heading = clause.heading.strip()
         if not heading or len(heading) > _MAX_HEADING or not CONFIDENTIALITY_HEADING.search(heading):
             continue
+        if CONFIDENTIAL_MARKING.match(heading):
+            continue  # "PERSONAL AND CONFIDENTIAL" over a letter's address marks it; no section
         if own_title and " ".join(heading.split()).casefold() == own_title:
             continue
         if index > 0 and clauses[index - 1].heading.strip() == heading:
