@@ -185,6 +185,12 @@ def test_return_of_the_others_information_stays() -> None:
         "supplied by the Client, including drawings prepared from them.",
         "Upon the expiration of the License Period, Licensee shall return or destroy all Confidential "
         "Information of Licensor and all materials prepared from it.",
+        # An NDA's notes of the other's information, in its own defined term, after a clause number.
+        "7. Upon your request, the undersigned will deliver to the Company all written Evaluation "
+        "Material furnished by it and will destroy all other Evaluation Material prepared by the "
+        "undersigned or its representatives.",
+        "(b) The Recipient shall forthwith destroy all Evaluation Materials prepared by it or its "
+        "advisers and confirm the destruction in writing.",
     ):
         assert not negated("return_destruction", sentence), sentence
         assert rule_score("return_destruction", sentence) >= COUNTS, sentence
