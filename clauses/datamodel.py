@@ -118,6 +118,9 @@ class Vocabulary:
     # The word the contract cites its own numbered provisions with ("Section 5", "clause 5",
     # "paragraph 5"), capitalised: reports and reasons cite clauses the way the contract does.
     provision: str = "Section"
+    # What the contract calls itself ("this Agreement", "this Appointment", "this Deed", "this
+    # letter"): suggested wording speaks of it the same way.
+    self_name: str = "Agreement"
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,17 @@ def _provision(text: str) -> str:
 )
 def test_vocabulary_provision_is_the_word_the_contract_cites_its_clauses_with(text: str, word: str) -> None:
     assert _provision("AGREEMENT\n\n" + text + "\n") == word
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("This Appointment is made on 1 May. The Consultant shall perform this Appointment.", "Appointment"),
+        ("This letter sets out our terms. You agree to the terms of this letter.", "letter"),
+        ("This Deed is made by the Purchaser. The Purchaser shall comply with this Deed.", "Deed"),
+        ("This Agreement binds them. Schedule 1 is part of this Agreement, as is this Deed.", "Agreement"),
+        ("The parties signed. This Addendum amends the Agreement.", "Agreement"),  # once is not its name
+    ],
+)
+def test_vocabulary_self_name_is_what_the_contract_calls_itself(text: str, name: str) -> None:
+    assert plain_document(text, path="t.txt", fmt="text", sha256="").vocabulary.self_name == name

@@ -148,3 +148,22 @@ def test_suggest_style_remedies_stay_within_confidentiality() -> None:
     text = _wording(_document(UK_TEXTS), "remedies", weak=True)
     assert "injunctive relief" in text
     assert "cap on liability" not in text and "limitation or exclusion of liability" not in text
+
+
+def test_suggest_style_names_the_contract_as_it_names_itself() -> None:
+    from clauses.pipeline import analyze_document
+    from clauses.profiles import load_profile
+    from clauses.segment import plain_document
+
+    text = (
+        "APPOINTMENT OF CONSULTANT\n\nThis Appointment is made between Harlow Homes Ltd (the Client) and "
+        "Ferris Engineering LLP (the Consultant).\n\n"
+        "11. Confidentiality\n\n11.1 The Consultant shall keep confidential all information of the Client "
+        "and shall not disclose it to any third party during this Appointment.\n\n"
+        "11.2 The duties in clause 11.1 continue after the end of this Appointment.\n"
+    )
+    document = plain_document(text, path="a.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, load_profile("nda"))
+    wording = [e.suggestion.text for e in analysis.elements if e.suggestion is not None]
+    assert any("this Appointment" in w for w in wording)
+    assert not any("this Agreement" in w for w in wording)

@@ -72,6 +72,10 @@ _MUTUAL_TEXT = re.compile(
 )
 # A provision cited by number: "Section 5", "clauses 4.2 and 7", "paragraph (3)"; not "(a)".
 _CITATION = re.compile(r"\b(section|clause|paragraph)s?\s+\(?\d", re.IGNORECASE)
+_SELF_REFERENCE = re.compile(
+    r"\b[Tt]his\s+(Agreement|Appointment|Deed|Contract|Undertaking|Addendum|letter\s+agreement|letter|"
+    r"Letter\s+Agreement|Letter|Terms|NDA)\b"
+)
 _QUOTED = re.compile(r"[\"“”']([A-Z][A-Za-z \-]{1,40})[\"“”']")
 _ROLE_USES = 3  # capitalised uses that make an undefined role word a role
 # Defined terms with "Confidential" in them that name an instrument, a time or a duty, not the
@@ -114,7 +118,18 @@ def infer_vocabulary(document: Document) -> Vocabulary:
         parties=find_party_roles(document.text, document.parties, document.defined_terms, mutual),
         incorporates=find_incorporated(document.text[:20000]),
         provision=provision_word(document.text),
+        self_name=self_name(document.text),
     )
+
+
+def self_name(text: str) -> str:
+    """What the contract calls itself: "Agreement" unless it says "this Appointment", "this Deed",
+    "this letter" (and so on) more often, at least twice."""
+    counts = Counter(match.group(1) for match in _SELF_REFERENCE.finditer(text))
+    if not counts:
+        return "Agreement"
+    name, uses = counts.most_common(1)[0]
+    return name if uses >= 2 and uses > counts["Agreement"] else "Agreement"
 
 
 def provision_word(text: str) -> str:

@@ -132,8 +132,12 @@ def _to_curly(text: str) -> str:
 
 
 def fit_style(text: str, document: Document) -> str:
-    """``text`` tidied (no space before punctuation) in the contract's spelling and quotes."""
+    """``text`` tidied (no space before punctuation) in the contract's spelling and quotes, and
+    naming the contract as it names itself ("this Appointment", "this letter")."""
     text = re.sub(r"\s+([.,;:])", r"\1", text)
+    name = document.vocabulary.self_name if document.vocabulary is not None else "Agreement"
+    if name != "Agreement":
+        text = text.replace("this Agreement", f"this {name}")
     if uses_uk_spelling(document):
         text = _to_uk(text)
     if uses_curly_quotes(document):
