@@ -131,3 +131,31 @@ def test_blanks_warning_cites_the_contracts_way_and_never_an_internal_id(model) 
         analysis = analyze_document(document, "nda", model=model, suggestions=False)
         line = next(w for w in analysis.warnings if "placeholder(s) left" in w)
         assert said in line and "section section" not in line.lower() and "clause c0" not in line, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signatory ______________________ Signatory ______________",
+        "Member ______________________",
+        "Director: ................................",
+        "______________________ Managing Director",
+        "Date: __________ Name: Harold K. Lindqvist",
+    ],
+)
+def test_blanks_signature_block_lines_are_no_blanks(line: str) -> None:
+    text = f"DEED OF CONFIDENTIALITY\n\nEXECUTED AS A DEED by the parties.\n\n{line}\n"
+    assert find_blanks(plain_document(text, path="t.txt", fmt="text", sha256="")) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The obligations survive for ______ years.",
+        "Effective Date: ____________",
+        "The Member shall pay $______.",
+    ],
+)
+def test_blanks_terms_left_blank_beside_signature_words_stay(line: str) -> None:
+    text = f"AGREEMENT\n\n1. {line}\n"
+    assert len(find_blanks(plain_document(text, path="t.txt", fmt="text", sha256=""))) == 1

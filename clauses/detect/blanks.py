@@ -47,10 +47,20 @@ _PLACEHOLDER_STARTS = ("___", ".....", "……", "[", "{", "<")
 # "- [ ] In perpetuity", "[x] Option 1", "[ ] {subprocessor_name}": a box to tick before a choice,
 # not a blank; "within [ ] days" is a blank.
 _CHECKBOX = re.compile(r"\[\s*\]\s+[A-Z{\[]")
+# Signature-block labels: officers and signatories as well as the form's fields ("Director:
+# ......", "Signatory ______", "Member ______").
+_SIGNERS = (
+    r"(?:managing\s+|executive\s+)?director|secretary|member|officer|partner|president|chairman|"
+    r"(?:authori[sz]ed\s+)?signatory|trustee|attorney"
+)
 _FORM_LABEL = re.compile(
-    r"\b(?:by|name|title|signature|signed|print(?:ed)?\s+name|witness|its|initials?|per)\s*:?\s*$",
+    rf"\b(?:by|name|title|signature|signed|print(?:ed)?\s+name|witness|its|initials?|per|{_SIGNERS})\s*:?\s*$",
     re.IGNORECASE,
 )
+# A signature line's blank with its label after it ("______ Managing Director", "____ (Signatory)").
+_LABEL_AFTER = re.compile(rf"\W*(?:{_SIGNERS}|name|title|signature)\b", re.IGNORECASE)
+# A line of a signature block: "Date: ____" there sits beside "Name:", "Title:" or "By:".
+_FORM_FIELDS = re.compile(rf"\b(?:by|name|title|signature|{_SIGNERS})\s*:", re.IGNORECASE)
 # A line that is a signature or execution line whatever its label ("SIGNED for and on behalf
 # of X by its director: ____", "Executed as a deed by ...", "Witnessed by ..."): its blank is
 # where the signature goes.
@@ -102,6 +112,8 @@ def clause_blanks(clause: Clause, number: str | None = None) -> tuple[Blank, ...
             not line.replace(match.group(0), "").strip(" \t_.:-")
             or _FORM_LABEL.search(before)
             or (before.rstrip().endswith(":") and _SIGNATURE_LINE.search(before))
+            or _LABEL_AFTER.match(text, match.end(), line_start + len(line))
+            or (re.search(r"\bdate\s*:?\s*$", before, re.IGNORECASE) and _FORM_FIELDS.search(line))
         ):
             continue  # a signature line, "By: ____", or "SIGNED for X by its director: ____"
         if _CHECKBOX.match(text, match.start(), match.end() + 3):
