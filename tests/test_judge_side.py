@@ -39,7 +39,7 @@ def test_judge_side_vendor_terms_are_red_for_the_customer(model) -> None:
         assert result.status == MISSING, element
         assert result.evidence[0].binds == ("Customer",)
         assert "binds you (Customer), not the vendor" in result.reason
-        assert "no clause binding the vendor provides" in result.reason
+        assert "no clause binding the vendor (Provider) provides" in result.reason
 
 
 def test_judge_side_vendor_terms_are_judged_as_before_for_the_vendor(model) -> None:

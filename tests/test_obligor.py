@@ -71,7 +71,7 @@ PARTIES = (
 
 def test_obligor_resolve_side_by_role_and_by_name() -> None:
     view, warning = resolve_side("customer", PARTIES)
-    assert (view.own, view.other, view.other_label) == (("Customer",), ("Provider",), "the vendor")
+    assert (view.own, view.other, view.other_label) == (("Customer",), ("Provider",), "the vendor (Provider)")
     assert warning is None
     view, warning = resolve_side("kestrel data inc.", PARTIES)
     assert (view.own, view.other_label, warning) == (("Provider",), "Customer", None)

@@ -125,7 +125,9 @@ def resolve_side(side: str, parties: tuple[Party, ...]) -> tuple[SideView, str |
                 f"side {kind!r} could not be resolved to a party of this contract (parties: {listed}); "
                 "judged for either side"
             )
-        return SideView(kind, own, other, f"the {_OPPOSITE[kind]}"), None
+        # Named too: the other side's role word may not be the contract's ("the vendor" of a
+        # film licence is its Licensor).
+        return SideView(kind, own, other, f"the {_OPPOSITE[kind]} ({' and '.join(other)})"), None
     folded = wanted.casefold()
     own = tuple(
         p.name for p in parties if any(a.casefold() == folded for a in (p.name, p.full_name, *p.aliases) if a)
