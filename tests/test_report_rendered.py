@@ -174,3 +174,12 @@ def test_report_rendered_finds_unnumbered_clauses_by_their_opening_words() -> No
     assert "the clause &#34;You will keep in strict ...&#34;" in html
     reasons = " ".join(e.reason for e in analysis.elements)
     assert 'the clause "You will' in reasons and "offset" not in reasons
+
+
+def test_report_rendered_an_unnumbered_definition_is_quoted_once() -> None:
+    from clauses.segment.labels import described
+
+    assert described("", '"Confidential Information" means all information') == (
+        "the clause \"'Confidential Information' means all information ...\""
+    )
+    assert '""' not in described("", "\u201cData\u201d means personal data")

@@ -32,6 +32,9 @@ def cited(number: str, word: str = "Section") -> str:
     return f"{word} {number}"
 
 
+_INNER_QUOTES = str.maketrans({'"': "'", "\u201c": "\u2018", "\u201d": "\u2019"})
+
+
 def described(number: str, text: str, provision: str = "Section", in_table: bool = False) -> str:
     """A clause as a reader finds it in the original: "Section 8.2", else its opening words.
 
@@ -40,7 +43,9 @@ def described(number: str, text: str, provision: str = "Section", in_table: bool
     """
     if number:
         return cited(number, provision)
-    words = " ".join(text.split()[:5])
+    # Its own double quotes made single, so the excerpt's quotes stay the outer ones
+    # ('the clause "\'Confidential Information\' means ..."', not '""Confidential ...').
+    words = " ".join(text.split()[:5]).translate(_INNER_QUOTES)
     return f'the {"table entry" if in_table else "clause"} "{words} ..."'
 
 
