@@ -191,7 +191,7 @@ def test_parse_hostile_text_control_characters_in_title(tmp_path: Path) -> None:
     text = "\x1b[31mMUTUAL\x07 NDA\x1b[0m\x0c\n\n" + "\n\n".join(hf.CONTRACT[1:])
     result = bounded(hf.make(tmp_path, "controls.txt", text))
     assert result["kind"] is None, result
-    assert result["title"] == "[31mMUTUAL  NDA [0m"
+    assert result["title"] == "[31mMUTUAL NDA [0m"  # controls replaced, then runs of spaces one
     assert not any(ord(c) < 32 and c not in "\t\n" for t in result["texts"] for c in t)
 
 

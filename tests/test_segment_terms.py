@@ -38,3 +38,22 @@ def test_terms_a_re_line_without_a_salutation_is_no_subject() -> None:
         "1. Each party shall keep the other's Confidential Information confidential.\n"
     )
     assert _title(text) == "MUTUAL NON-DISCLOSURE AGREEMENT"
+
+
+def test_terms_a_uk_opening_gives_its_title_not_its_dating_or_party_lines() -> None:
+    text = (
+        "DATED                              2026\n\n(1) HARLOW HOMES LIMITED\n(2) FERRIS ENGINEERING LLP\n\n"
+        "PROFESSIONAL SERVICES APPOINTMENT\n\nTHIS APPOINTMENT is made on          2026\n\nBETWEEN:\n\n"
+        "(1) HARLOW HOMES LIMITED (the Client); and\n\n(2) FERRIS ENGINEERING LLP (the Consultant).\n"
+    )
+    assert _title(text) == "PROFESSIONAL SERVICES APPOINTMENT"
+
+
+def test_terms_a_deed_without_a_title_line_is_named_by_its_dating_line() -> None:
+    text = (
+        "THIS DEED is dated                        2025\n\nPARTIES\n\n"
+        "(1) TARN HOLDINGS LIMITED (the Vendor)\n\n"
+        "BACKGROUND\n\n(A) The Vendor owns the Company.\n\nAGREED TERMS\n\n1. INTERPRETATION\n\n"
+        "1.1 In this deed the following definitions apply.\n"
+    )
+    assert _title(text) == "THIS DEED is dated 2025"

@@ -11,7 +11,7 @@ import re
 
 _TITLE_WORDS = re.compile(
     r"\b(agreement|contract|terms|addendum|amendment|policy|undertaking|deed|nda|"
-    r"memorandum|letter|licen[cs]e|conditions|statement of work)\b",
+    r"memorandum|letter|licen[cs]e|conditions|statement of work|appointment)\b",
     re.I,
 )
 
@@ -63,6 +63,23 @@ def _letter_subject(paragraphs: list[str]) -> str:
     return ""
 
 
+# A deed's or agreement's dating line ("DATED 14 March 2026", "THIS DEED is dated ...", "This
+# Agreement is made on ..."): it names the document but is no title.
+_DATING_LINE = re.compile(
+    r"(?:dated\b|this\s+(?:deed|agreement|appointment|contract|undertaking)\s+is\s+(?:dated|made)\b)",
+    re.IGNORECASE,
+)
+
+
+# Lines of a UK-style opening that are no title: a party's line ("(1) HARTLEY VALE LIMITED") and
+# the headings of the opening's parts.
+_NOT_TITLE = re.compile(
+    r"\(\d+\)\s|(?:\d+\.?\s+)?(?:parties|background|recitals|agreed\s+terms|operative\s+provisions|"
+    r"it\s+is\s+agreed|between|whereas|now\s+(?:therefore|it\s+is\s+agreed)|definitions|interpretation)\W*$",
+    re.IGNORECASE,
+)
+
+
 def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
     """The contract's title: a letter's subject, else the first heading-like line, preferring
     one naming the document."""
@@ -70,10 +87,14 @@ def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
     if subject:
         return subject
     candidates: list[str] = []
+    dating = ""
     for text, is_heading in zip(paragraphs, heading_flags, strict=False):
         line = text.strip().splitlines()[0].strip() if text.strip() else ""
-        line = line.strip("*#_ ").strip()
-        if not line or len(line) > 150 or _BLANK.match(line):
+        line = " ".join(line.strip("*#_ ").split())
+        if not line or len(line) > 150 or _BLANK.match(line) or _DATING_LINE.match(line):
+            dating = dating or (line if _DATING_LINE.match(line) else "")
+            continue
+        if _NOT_TITLE.match(line):
             continue
         letters = [c for c in line if c.isalpha()]
         if len(letters) < 3:
@@ -85,6 +106,8 @@ def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
             return line
     if candidates:
         return candidates[0]
+    if dating:
+        return dating
     first = paragraphs[0].strip().splitlines()[0].strip() if paragraphs else ""
     return first if len(first) <= 150 else ""
 
