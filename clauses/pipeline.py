@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from clauses.datamodel import PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
+from clauses.datamodel import MISSING, PRESENT, WEAK, Analysis, Blank, Document, ElementResult, Suggestion
 from clauses.detect import detect
 from clauses.detect.blanks import find_blanks
 from clauses.detect.doctype import detection_type, infer_profile
@@ -51,6 +51,9 @@ def choose_profile(
     return load_profile(name), reason
 
 
+_DUTY_ELEMENT = "third_party"  # the element whose clause states the duty not to disclose
+
+
 def _with_suggestions(
     document: Document, results: tuple[ElementResult, ...], profile: Profile, doc_type: str = ""
 ) -> tuple[ElementResult, ...]:
@@ -67,6 +70,17 @@ def _with_suggestions(
 
     wanted: list[int] = []
     rendered: list[Suggestion] = []
+    # Where the contract states its non-disclosure duty: a missing element's new clause goes with
+    # it when no heading names the confidentiality section ("Article 3. University Obligations"),
+    # not after the element's nearest look-alike elsewhere nor at the end of the document.
+    duty = next(
+        (
+            r.evidence[0].clause_id
+            for r in results
+            if r.element == _DUTY_ELEMENT and r.status != MISSING and r.evidence
+        ),
+        None,
+    )
     for i, result in enumerate(results):
         if result.requirement not in ("required", "recommended"):
             continue
@@ -89,7 +103,8 @@ def _with_suggestions(
                 profile_thresholds=profile.thresholds,
                 weak=result.status == WEAK,
                 reason=result.reason,
-                evidence_clause_id=result.evidence[0].clause_id if result.evidence else None,
+                evidence_clause_id=(duty if result.status == MISSING else None)
+                or (result.evidence[0].clause_id if result.evidence else None),
                 doc_type=doc_type,
                 template_path=dict(profile.wording).get(result.element),
             )

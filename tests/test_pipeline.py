@@ -228,3 +228,30 @@ def test_pipeline_doc_type_is_inferred_once_whatever_the_profile(model) -> None:
     forced = analyze(nda_text, "vendor", model=model)
     assert auto.doc_type == forced.doc_type == auto.profile
     assert forced.profile == "vendor"
+
+
+def test_pipeline_new_clause_goes_with_the_non_disclosure_duty_when_no_heading_names_it() -> None:
+    """"Article 3. University Obligations" holds the duties; no heading says "confidential"."""
+    from clauses.pipeline import analyze_document
+    from clauses.profiles import load_profile
+    from clauses.segment import plain_document
+
+    text = (
+        "EVALUATION AGREEMENT\n\nARTICLE 1. PURPOSE\n\n1.1 Company wishes to show University its "
+        "sensors.\n\nARTICLE 2. DEFINITIONS\n\n2.1 \"Confidential Information\" means all information "
+        "Company discloses.\n\n"
+        "ARTICLE 3. UNIVERSITY OBLIGATIONS\n\n3.1 University shall use Confidential Information only for "
+        "the evaluation.\n\n3.2 University shall not disclose Confidential Information to any third party "
+        "without Company's prior written consent.\n\n3.3 The obligations in this Article do not apply to "
+        "information that:\n\n(a) is public; or\n\n(b) was known to University.\n\n"
+        "ARTICLE 9. GENERAL\n\n9.1 This Agreement is governed by the laws of North Dakota.\n"
+    )
+    document = plain_document(text, path="u.txt", fmt="text", sha256="")
+    analysis = analyze_document(document, load_profile("nda"))
+    inserted = [e.suggestion for e in analysis.elements if e.suggestion and e.suggestion.kind == "insert"]
+    assert inserted
+    clauses = {c.id: c for c in analysis.document.clauses}
+    for suggestion in inserted:
+        assert clauses[suggestion.insert_after].number.startswith("3.3"), suggestion
+        assert suggestion.number.startswith("3."), suggestion
+    assert "3.4" in {s.number for s in inserted}  # after 3.3's list, not an item "(c)" of it

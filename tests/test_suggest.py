@@ -238,7 +238,8 @@ def test_suggest_placement_lettered_items() -> None:
     result = suggest(
         document, "remedies", profile_thresholds=NDA, weak=False, reason="", evidence_clause_id=None
     )
-    assert result.number == "7.2(e)"
+    # A provision of its own after the list, not an item "(e)" of what the Recipient "shall not" do.
+    assert result.number == "7.3"
     assert result.insert_after == items[6].id
 
 

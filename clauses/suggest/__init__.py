@@ -107,6 +107,10 @@ def _template_name(element_id: str) -> str:
 # ---------------------------------------------------------------- placement and numbering
 
 
+# A decimal clause number below the top level, as printed: "7.2", "5.05.", "Section 5.05", "Clause 11.6".
+_DECIMAL = re.compile(r"(?:(?:section|clause)\s+)?\d+(?:\.\d+)+\.?", re.IGNORECASE)
+
+
 def _top(number: str) -> str:
     """The top-level component of a section number: "7" for "7.4(b)", "8" for "Article VIII".
 
@@ -248,6 +252,13 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
         numbered = [i for i in range(first, last + 1) if clauses[i].number]
         number = ""
         if numbered and clauses[numbered[-1]].number != clauses[first].number:
+            # A new clause is a provision beside the section's last decimal clause ("7.2" -> "7.3"),
+            # not one more item of a list that clause ends with ("(e)" after "7.2(d)" would read as
+            # a thing the Recipient "shall not" do); lettered numbering only where there is no other.
+            decimal = next(
+                (n for n in (clauses[i].number.strip() for i in reversed(numbered)) if _DECIMAL.fullmatch(n)),
+                "",
+            )
             parent = next(
                 (
                     clauses[i].number
@@ -256,7 +267,7 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
                 ),
                 "",
             )
-            number = next_number(clauses[numbered[-1]].number, parent)
+            number = next_number(decimal) if decimal else next_number(clauses[numbered[-1]].number, parent)
         # The heading named is the one of the clause the placement cites: SEC-style sections each
         # carry their own ("after Section 5.05 (Notice of Certain Events)", not the heading of
         # Section 5.01, where the run starts); a sub-clause carries its section's.
