@@ -113,6 +113,10 @@ def test_report_redline_track_changes_on_and_comments_for_counterparty(reviewed)
     for comment in comments:
         text = "".join(t.text for t in comment.iter(f"{W}t"))
         assert text.startswith("We propose") and not any(ch.isdigit() for ch in text), text
+        # An edit names the clause it changes, not the element's title alone ("this change to the
+        # clause on remedies", not "this change to remedies").
+        proposals = ("We propose adding a clause on ", "We propose this change to the clause on ")
+        assert text.startswith(proposals), text
 
 
 def test_report_redline_comments_internal_and_none(reviewed, tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def comment_lines(result: ElementResult, audience: str, kind: str) -> list[str]:
         ]
     why = _WHY.get(result.element, "so that the confidentiality terms are complete")
     if kind == "edit":
-        return [f"We propose this change to {result.title.lower()} {why}."]
+        return [f"We propose this change to the clause on {result.title.lower()} {why}."]
     return [f"We propose adding a clause on {result.title.lower()} {why}."]
 
 
