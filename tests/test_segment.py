@@ -289,3 +289,16 @@ def test_segment_bracketed_remark_after_a_sentence_starts_a_paragraph() -> None:
     assert breaks_paragraph(prev, "[Drafting note: Section 5 omits the usual exceptions; consider", width)
     assert breaks_paragraph(prev, "[NTD: confirm the notice period with the client.]", width)
     assert not breaks_paragraph(prev, "[Company name] shall pay the fees within thirty days of the", width)
+
+
+def test_segment_a_letters_addressee_heads_no_section() -> None:
+    text = (
+        "FENWAY HOLDINGS INC.\n\nPERSONAL AND CONFIDENTIAL\n\nMs. Ada Quist\nQUIST MANUFACTURING COMPANY\n"
+        "12 Elm Row, Dayton, Ohio\n\nDear Ms. Quist:\n\n1. You will keep the Evaluation Material secret.\n\n"
+        "2. You will return the Evaluation Material on request.\n"
+    )
+    clauses = segment_text(text)
+    numbered = [c for c in clauses if c.number]
+    assert [c.number for c in numbered] == ["1", "2"]
+    assert all(c.heading == "" and c.parent_heading == "" for c in numbered)
+    assert next(c for c in clauses if c.text.startswith("Dear")).heading == ""

@@ -232,6 +232,9 @@ def _join_bare_labels(paras: list[_Para]) -> list[_Para]:
     return out
 
 
+_SALUTATION = re.compile(r"\s*dear\s+\S", re.IGNORECASE)
+
+
 def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ...]:
     stack: list[OpenList] = []
     roots: dict[str, int] = {}  # last value seen at the root, per label style
@@ -258,7 +261,11 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
     headings: list[tuple[str, str, int, str]] = []
     clauses: list[Clause] = []
     for para, end, sources in merged:
-        heading, parent = _section_heading(para, headings, first=not clauses)
+        if _SALUTATION.match(text, para.start, end):
+            headings.clear()  # the addressee's block above "Dear ..." heads no section of the letter
+            heading, parent = "", ""
+        else:
+            heading, parent = _section_heading(para, headings, first=not clauses)
         clauses.append(
             Clause(
                 id=f"c{len(clauses) + 1:04d}",
