@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from clauses.datamodel import Clause, Document
 from clauses.segment.labels import (
     ABSOLUTE_STYLES,
+    SALUTATION,
     Label,
     OpenList,
     inline_heading,
@@ -232,9 +233,6 @@ def _join_bare_labels(paras: list[_Para]) -> list[_Para]:
     return out
 
 
-_SALUTATION = re.compile(r"\s*dear\s+\S", re.IGNORECASE)
-
-
 def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ...]:
     stack: list[OpenList] = []
     roots: dict[str, int] = {}  # last value seen at the root, per label style
@@ -261,7 +259,7 @@ def _clauses(text: str, spans: list[tuple[int, int, Block]]) -> tuple[Clause, ..
     headings: list[tuple[str, str, int, str]] = []
     clauses: list[Clause] = []
     for para, end, sources in merged:
-        if _SALUTATION.match(text, para.start, end):
+        if SALUTATION.match(text, para.start, end):
             headings.clear()  # the addressee's block above "Dear ..." heads no section of the letter
             heading, parent = "", ""
         else:

@@ -94,6 +94,8 @@ _LABEL_RE = re.compile(
 CONFIDENTIALITY_HEADING = re.compile(
     r"confidential|non-?disclosure|proprietary\s+information|secrecy", re.IGNORECASE
 )
+# A letter's salutation ("Dear Mr. Oakes:"): the letter's body starts after it.
+SALUTATION = re.compile(r"\s*dear\s+\S", re.IGNORECASE)
 # A document's marking, not a section: "PERSONAL AND CONFIDENTIAL" over a letter's address,
 # "STRICTLY PRIVATE & CONFIDENTIAL", "CONFIDENTIAL - SUBJECT TO CONTRACT" (a heading
 # "Confidentiality" or "Confidential Information" is a section and does not match).

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from clauses.segment.labels import SALUTATION
+
 _TITLE_WORDS = re.compile(
     r"\b(agreement|contract|terms|addendum|amendment|policy|undertaking|deed|nda|"
     r"memorandum|letter|licen[cs]e|conditions|statement of work|appointment)\b",
@@ -48,7 +50,6 @@ _ROLE = re.compile(r"[“\"]([A-Z][^”\"]{0,40}?)[,.]?[”\"]")
 
 
 _SUBJECT = re.compile(r"^\s*(?:re|subject)\s*:\s*(\S.*)", re.I | re.S)
-_SALUTATION = re.compile(r"^\s*dear\s+\S", re.I)
 
 
 def _letter_subject(paragraphs: list[str]) -> str:
@@ -57,7 +58,7 @@ def _letter_subject(paragraphs: list[str]) -> str:
     (the firm's name) is the first heading-like line, but the subject names the document."""
     for index, text in enumerate(paragraphs):
         found = _SUBJECT.match(text)
-        if found and any(_SALUTATION.match(p) for p in paragraphs[index + 1 : index + 4]):
+        if found and any(SALUTATION.match(p) for p in paragraphs[index + 1 : index + 4]):
             subject = " ".join(found.group(1).split())
             return subject if len(subject) <= 150 else subject[:150].rsplit(" ", 1)[0] + " ..."
     return ""
@@ -91,8 +92,10 @@ def find_title(paragraphs: list[str], heading_flags: list[bool]) -> str:
     for text, is_heading in zip(paragraphs, heading_flags, strict=False):
         line = text.strip().splitlines()[0].strip() if text.strip() else ""
         line = " ".join(line.strip("*#_ ").split())
-        if not line or len(line) > 150 or _BLANK.match(line) or _DATING_LINE.match(line):
-            dating = dating or (line if _DATING_LINE.match(line) else "")
+        if _DATING_LINE.match(line):
+            dating = dating or line
+            continue
+        if not line or len(line) > 150 or _BLANK.match(line):
             continue
         if _NOT_TITLE.match(line):
             continue

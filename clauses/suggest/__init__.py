@@ -259,15 +259,18 @@ def _place(document: Document, evidence_clause_id: str | None) -> tuple[str | No
                 (n for n in (clauses[i].number.strip() for i in reversed(numbered)) if _DECIMAL.fullmatch(n)),
                 "",
             )
-            parent = next(
-                (
-                    clauses[i].number
-                    for i in reversed(numbered)
-                    if re.match(r"^\d+(?:\.\d+)+", clauses[i].number)
-                ),
-                "",
-            )
-            number = next_number(decimal) if decimal else next_number(clauses[numbered[-1]].number, parent)
+            if decimal:
+                number = next_number(decimal)
+            else:
+                parent = next(
+                    (
+                        clauses[i].number
+                        for i in reversed(numbered)
+                        if re.match(r"^\d+(?:\.\d+)+", clauses[i].number)
+                    ),
+                    "",
+                )
+                number = next_number(clauses[numbered[-1]].number, parent)
         # The heading named is the one of the clause the placement cites: SEC-style sections each
         # carry their own ("after Section 5.05 (Notice of Certain Events)", not the heading of
         # Section 5.01, where the run starts); a sub-clause carries its section's.
