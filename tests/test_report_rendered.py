@@ -105,12 +105,18 @@ def test_report_rendered_shows_to_review(tmp_path: Path) -> None:
     assert f"· {others + 1} to review" in html and 'class="review"' in html
 
 
-def test_report_rendered_cites_a_named_number_once() -> None:
-    """A contract numbered "Section 5.01" is cited as that, not as "Section Section 5.01"."""
+def _reviewed(text: str, name: str) -> tuple[Analysis, str, str]:
+    """``text`` analysed as an NDA by the whole pipeline, and its Markdown and HTML reports."""
     from clauses.pipeline import analyze_document
     from clauses.profiles import load_profile
     from clauses.segment import plain_document
 
+    analysis = analyze_document(plain_document(text, path=name, fmt="text", sha256=""), load_profile("nda"))
+    return analysis, render_markdown(analysis), render_html(analysis)
+
+
+def test_report_rendered_cites_a_named_number_once() -> None:
+    """A contract numbered "Section 5.01" is cited as that, not as "Section Section 5.01"."""
     text = (
         "MUTUAL NONDISCLOSURE AGREEMENT\n\n"
         "Section 5.01 Confidentiality. Each party will hold the other's Confidential Information "
@@ -118,9 +124,7 @@ def test_report_rendered_cites_a_named_number_once() -> None:
         "Section 5.02 Survival. The obligations in Section 5.01 survive termination of this "
         "Agreement for five years.\n"
     )
-    document = plain_document(text, path="sec.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, load_profile("nda"))
-    markdown, html = render_markdown(analysis), render_html(analysis)
+    analysis, markdown, html = _reviewed(text, "sec.txt")
     assert "Section 5.01" in html and "Section 5.01" in markdown
     assert "Section Section" not in html and "Section Section" not in markdown
     assert not any("section Section" in e.reason for e in analysis.elements)
@@ -128,10 +132,6 @@ def test_report_rendered_cites_a_named_number_once() -> None:
 
 def test_report_rendered_cites_clauses_the_way_the_contract_does() -> None:
     """A UK contract that says "clause 5" is cited "Clause 5.1" in the tables and "clause 5.1" in reasons."""
-    from clauses.pipeline import analyze_document
-    from clauses.profiles import load_profile
-    from clauses.segment import plain_document
-
     text = (
         "MUTUAL CONFIDENTIALITY AGREEMENT\n\n"
         "5. Confidentiality\n\n"
@@ -140,9 +140,7 @@ def test_report_rendered_cites_clauses_the_way_the_contract_does() -> None:
         "5.2 Clause 5.1 does not apply to information which is public.\n\n"
         "5.3 This clause 5 survives termination of this Agreement for five years.\n"
     )
-    document = plain_document(text, path="uk.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, load_profile("nda"))
-    markdown, html = render_markdown(analysis), render_html(analysis)
+    analysis, markdown, html = _reviewed(text, "uk.txt")
     assert "Clause 5.1" in markdown and "Clause 5.1" in html
     assert "Section 5." not in markdown and "Section 5." not in html
     reasons = " ".join(e.reason for e in analysis.elements)
@@ -154,10 +152,6 @@ def test_report_rendered_cites_clauses_the_way_the_contract_does() -> None:
 
 def test_report_rendered_finds_unnumbered_clauses_by_their_opening_words() -> None:
     """A letter without numbers: no internal clause id or offset reaches the reader."""
-    from clauses.pipeline import analyze_document
-    from clauses.profiles import load_profile
-    from clauses.segment import plain_document
-
     text = (
         "Dear Ms Okafor,\n\n"
         "You will keep in strict confidence all information we give you about the project and "
@@ -165,9 +159,7 @@ def test_report_rendered_finds_unnumbered_clauses_by_their_opening_words() -> No
         "You will tell us at once if any of it is lost or disclosed without authority.\n\n"
         "Yours sincerely,\n"
     )
-    document = plain_document(text, path="letter.txt", fmt="text", sha256="")
-    analysis = analyze_document(document, load_profile("nda"))
-    markdown, html = render_markdown(analysis), render_html(analysis)
+    analysis, markdown, html = _reviewed(text, "letter.txt")
     for page in (markdown, html):
         assert "offset" not in page and "c000" not in page
     assert 'the clause "You will keep in strict ..."' in markdown
