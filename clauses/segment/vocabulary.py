@@ -126,10 +126,7 @@ def self_name(text: str) -> str:
     """What the contract calls itself: "Agreement" unless it says "this Appointment", "this Deed",
     "this letter" (and so on) more often, at least twice."""
     counts = Counter(match.group(1) for match in _SELF_REFERENCE.finditer(text))
-    if not counts:
-        return "Agreement"
-    name, uses = counts.most_common(1)[0]
-    return name if uses >= 2 and uses > counts["Agreement"] else "Agreement"
+    return _usual(counts, [name for name in counts if name != "Agreement"], "Agreement")
 
 
 def provision_word(text: str) -> str:
@@ -141,8 +138,14 @@ def provision_word(text: str) -> str:
     twice, more often than "Section"), so one "paragraph 2 of Schedule 1" changes nothing.
     """
     counts = Counter(match.group(1).lower() for match in _CITATION.finditer(text))
-    word, uses = max((("clause", counts["clause"]), ("paragraph", counts["paragraph"])), key=lambda c: c[1])
-    return word.capitalize() if uses >= 2 and uses > counts["section"] else "Section"
+    return _usual(counts, ["clause", "paragraph"], "section").capitalize()
+
+
+def _usual(counts: Counter[str], candidates: list[str], default: str) -> str:
+    """The contract's usual word: the most used of ``candidates`` (the first on a tie) when it
+    is used at least twice and more often than ``default``; else ``default``."""
+    word, uses = max(((c, counts[c]) for c in candidates), key=lambda c: c[1], default=(default, 0))
+    return word if uses >= 2 and uses > counts[default] else default
 
 
 def _says_mutual(document: Document) -> bool:
